@@ -1,0 +1,286 @@
+import { sql } from 'drizzle-orm';
+import {
+  check,
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+  type AnySQLiteColumn,
+} from 'drizzle-orm/sqlite-core';
+import {
+  AID_CATEGORIES,
+  AID_STATUSES,
+  AUDIT_ACTIONS,
+  AUDITED_ENTITIES,
+  MAX_AMOUNT,
+  PARTY_KINDS,
+  SANCTION_MEASURES,
+  SANCTION_STATUSES,
+} from './vocabulary';
+
+// Constraints are written against bare column names: SQLite CHECKs and partial-index
+// predicates may only name columns of their own table.
+const oneOf = (column: string, values: readonly string[]) =>
+  sql.raw(`${column} IN (${values.map((v) => `'${v}'`).join(', ')})`);
+/** A real calendar date in ISO form: date() normalises 2022-02-30 to 2022-03-02, so it must round-trip. */
+const isoDate = (column: string) =>
+  sql.raw(`${column} IS NULL OR (length(${column}) = 10 AND date(${column}) IS ${column})`);
+const amount = (column: string) =>
+  sql.raw(`${column} IS NULL OR (typeof(${column}) = 'integer' AND ${column} >= 0 AND ${column} <= ${MAX_AMOUNT})`);
+const LIVE = sql.raw('retired_at IS NULL');
+
+const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
+
+/** Columns every editable entry carries: optimistic-concurrency version, soft delete, timestamps. */
+const editable = {
+  version: integer('version').notNull().default(1),
+  createdAt: text('created_at').notNull().default(now),
+  updatedAt: text('updated_at').notNull().default(now),
+  retiredAt: text('retired_at'),
+};
+
+export const parties = sqliteTable(
+  'parties',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    slug: text('slug').notNull(),
+    name: text('name').notNull(),
+    kind: text('kind', { enum: PARTY_KINDS }).notNull(),
+    countryCode: text('country_code'),
+    parentId: integer('parent_id').references((): AnySQLiteColumn => parties.id),
+    description: text('description'),
+    ...editable,
+  },
+  (t) => [
+    uniqueIndex('parties_slug_unique').on(t.slug),
+    index('parties_parent_idx').on(t.parentId),
+    check('parties_kind_check', oneOf('kind', PARTY_KINDS)),
+    check('parties_slug_check', sql`slug <> '' AND slug NOT GLOB '*[^a-z0-9-]*'`),
+    check('parties_name_check', sql`length(trim(name)) > 0`),
+    check('parties_country_check', sql`country_code IS NULL OR (length(country_code) = 2 AND country_code NOT GLOB '*[^A-Z]*')`),
+    check('parties_parent_check', sql`parent_id IS NULL OR parent_id <> id`),
+  ],
+);
+
+export const sources = sqliteTable(
+  'sources',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    title: text('title').notNull(),
+    publisher: text('publisher'),
+    url: text('url'),
+    publishedOn: text('published_on'),
+    language: text('language').notNull(),
+    notes: text('notes'),
+    ...editable,
+  },
+  (t) => [
+    index('sources_published_idx').on(t.publishedOn),
+    check('sources_title_check', sql`length(trim(title)) > 0`),
+    check('sources_url_check', sql`url IS NULL OR url GLOB 'http://?*' OR url GLOB 'https://?*'`),
+    check('sources_published_check', isoDate('published_on')),
+    check('sources_language_check', sql`length(language) BETWEEN 2 AND 35`),
+  ],
+);
+
+export const aidPackages = sqliteTable(
+  'aid_packages',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    donorId: integer('donor_id').notNull().references(() => parties.id),
+    recipientId: integer('recipient_id').notNull().references(() => parties.id),
+    category: text('category', { enum: AID_CATEGORIES }).notNull(),
+    status: text('status', { enum: AID_STATUSES }).notNull(),
+    /** Whole units of `currency`; NULL when the amount was not disclosed. */
+    amount: integer('amount'),
+    currency: text('currency'),
+    /** Whole US dollars at announcement; NULL when unknown. All totals sum this. */
+    amountUsd: integer('amount_usd'),
+    announcedOn: text('announced_on').notNull(),
+    title: text('title').notNull(),
+    description: text('description'),
+    ...editable,
+  },
+  (t) => [
+    // Covering indexes for the dashboard's group-bys over live rows.
+    index('aid_status_category_idx').on(t.status, t.category, t.amountUsd).where(LIVE),
+    index('aid_donor_idx').on(t.donorId, t.status, t.category, t.amountUsd).where(LIVE),
+    index('aid_recipient_idx').on(t.recipientId, t.status, t.category, t.amountUsd).where(LIVE),
+    index('aid_announced_idx').on(t.announcedOn, t.status, t.amountUsd).where(LIVE),
+    check('aid_category_check', oneOf('category', AID_CATEGORIES)),
+    check('aid_status_check', oneOf('status', AID_STATUSES)),
+    check('aid_amount_check', amount('amount')),
+    check('aid_amount_usd_check', amount('amount_usd')),
+    check('aid_currency_check', sql`currency IS NULL OR (length(currency) = 3 AND currency NOT GLOB '*[^A-Z]*')`),
+    check('aid_amount_currency_check', sql`(amount IS NULL) = (currency IS NULL)`),
+    check('aid_usd_known_check', sql`currency IS NOT 'USD' OR amount_usd IS amount`),
+    check('aid_parties_check', sql`donor_id <> recipient_id`),
+    check('aid_announced_check', isoDate('announced_on')),
+    check('aid_title_check', sql`length(trim(title)) > 0`),
+  ],
+);
+
+export const sanctions = sqliteTable(
+  'sanctions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    imposingId: integer('imposing_id').notNull().references(() => parties.id),
+    targetId: integer('target_id').notNull().references(() => parties.id),
+    measure: text('measure', { enum: SANCTION_MEASURES }).notNull(),
+    status: text('status', { enum: SANCTION_STATUSES }).notNull(),
+    announcedOn: text('announced_on').notNull(),
+    effectiveOn: text('effective_on'),
+    liftedOn: text('lifted_on'),
+    legalBasis: text('legal_basis'),
+    title: text('title').notNull(),
+    description: text('description'),
+    ...editable,
+  },
+  (t) => [
+    index('sanctions_status_measure_idx').on(t.status, t.measure).where(LIVE),
+    index('sanctions_imposing_idx').on(t.imposingId, t.status, t.measure).where(LIVE),
+    index('sanctions_target_idx').on(t.targetId, t.status, t.measure).where(LIVE),
+    index('sanctions_announced_idx').on(t.announcedOn, t.status).where(LIVE),
+    check('sanctions_measure_check', oneOf('measure', SANCTION_MEASURES)),
+    check('sanctions_status_check', oneOf('status', SANCTION_STATUSES)),
+    check('sanctions_parties_check', sql`imposing_id <> target_id`),
+    check('sanctions_announced_check', isoDate('announced_on')),
+    check('sanctions_effective_check', isoDate('effective_on')),
+    check('sanctions_lifted_check', isoDate('lifted_on')),
+    check('sanctions_lifted_order_check', sql`lifted_on IS NULL OR lifted_on >= coalesce(effective_on, announced_on)`),
+    check('sanctions_title_check', sql`length(trim(title)) > 0`),
+  ],
+);
+
+export const events = sqliteTable(
+  'events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    occurredOn: text('occurred_on').notNull(),
+    title: text('title').notNull(),
+    description: text('description'),
+    ...editable,
+  },
+  (t) => [
+    index('events_occurred_idx').on(t.occurredOn).where(LIVE),
+    check('events_occurred_check', isoDate('occurred_on')),
+    check('events_title_check', sql`length(trim(title)) > 0`),
+  ],
+);
+
+export const eventParties = sqliteTable(
+  'event_parties',
+  {
+    eventId: integer('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    partyId: integer('party_id')
+      .notNull()
+      .references(() => parties.id),
+  },
+  (t) => [primaryKey({ columns: [t.eventId, t.partyId] }), index('event_parties_party_idx').on(t.partyId)],
+);
+
+/** A source backing one aid package, sanction or event, with the supporting quote as published. */
+export const citations = sqliteTable(
+  'citations',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    sourceId: integer('source_id')
+      .notNull()
+      .references(() => sources.id),
+    aidPackageId: integer('aid_package_id').references(() => aidPackages.id, { onDelete: 'cascade' }),
+    sanctionId: integer('sanction_id').references(() => sanctions.id, { onDelete: 'cascade' }),
+    eventId: integer('event_id').references(() => events.id, { onDelete: 'cascade' }),
+    quote: text('quote').notNull(),
+    createdAt: text('created_at').notNull().default(now),
+  },
+  (t) => [
+    index('citations_source_idx').on(t.sourceId),
+    index('citations_aid_idx').on(t.aidPackageId).where(sql`aid_package_id IS NOT NULL`),
+    index('citations_sanction_idx').on(t.sanctionId).where(sql`sanction_id IS NOT NULL`),
+    index('citations_event_idx').on(t.eventId).where(sql`event_id IS NOT NULL`),
+    check(
+      'citations_one_subject_check',
+      sql`(aid_package_id IS NOT NULL) + (sanction_id IS NOT NULL) + (event_id IS NOT NULL) = 1`,
+    ),
+    check('citations_quote_check', sql`length(trim(quote)) > 0`),
+  ],
+);
+
+export const users = sqliteTable(
+  'users',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    email: text('email').notNull(),
+    name: text('name').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    createdAt: text('created_at').notNull().default(now),
+    disabledAt: text('disabled_at'),
+  },
+  (t) => [
+    uniqueIndex('users_email_unique').on(t.email),
+    check('users_email_check', sql`email = lower(email) AND email LIKE '%_@_%'`),
+  ],
+);
+
+/** Only a hash of the session token is stored, so a leaked database cannot be replayed as cookies. */
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: text('created_at').notNull().default(now),
+    expiresAt: text('expires_at').notNull(),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId), index('sessions_expires_idx').on(t.expiresAt)],
+);
+
+/** Append-only: nothing updates or deletes these rows (enforced by triggers in the migration). */
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: text('at').notNull().default(now),
+    userId: integer('user_id').references(() => users.id),
+    action: text('action', { enum: AUDIT_ACTIONS }).notNull(),
+    entityType: text('entity_type', { enum: AUDITED_ENTITIES }).notNull(),
+    entityId: integer('entity_id').notNull(),
+    /** JSON of the entry before and after the change; NULL before a create. */
+    before: text('before', { mode: 'json' }),
+    after: text('after', { mode: 'json' }),
+  },
+  (t) => [
+    index('audit_entity_idx').on(t.entityType, t.entityId, t.at),
+    index('audit_at_idx').on(t.at),
+    index('audit_user_idx').on(t.userId, t.at),
+    check('audit_action_check', oneOf('action', AUDIT_ACTIONS)),
+    check('audit_entity_check', oneOf('entity_type', AUDITED_ENTITIES)),
+  ],
+);
+
+/** Facts about this database file, e.g. its identity (so caches never mix two files). */
+export const appMeta = sqliteTable('app_meta', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+});
+
+export type Party = typeof parties.$inferSelect;
+export type NewParty = typeof parties.$inferInsert;
+export type Source = typeof sources.$inferSelect;
+export type NewSource = typeof sources.$inferInsert;
+export type AidPackage = typeof aidPackages.$inferSelect;
+export type NewAidPackage = typeof aidPackages.$inferInsert;
+export type Sanction = typeof sanctions.$inferSelect;
+export type NewSanction = typeof sanctions.$inferInsert;
+export type Event = typeof events.$inferSelect;
+export type NewEvent = typeof events.$inferInsert;
+export type Citation = typeof citations.$inferSelect;
+export type NewCitation = typeof citations.$inferInsert;
+export type User = typeof users.$inferSelect;
+export type Session = typeof sessions.$inferSelect;
+export type AuditEntry = typeof auditLog.$inferSelect;

@@ -1,0 +1,58 @@
+// The domain's closed vocabularies. Imported by the schema (CHECK constraints), the
+// validation schemas and the UI, so a value means the same thing everywhere.
+
+export const PARTY_KINDS = [
+  'state',
+  'bloc',
+  'international_org',
+  'government',
+  'company',
+  'company_group',
+  'person',
+  'other',
+] as const;
+export type PartyKind = (typeof PARTY_KINDS)[number];
+
+export const AID_CATEGORIES = ['humanitarian', 'military', 'economic'] as const;
+export type AidCategory = (typeof AID_CATEGORIES)[number];
+
+/** Lifecycle order first, then the two dead ends. */
+export const AID_STATUSES = [
+  'requested',
+  'pledged',
+  'approved',
+  'authorized',
+  'delivered',
+  'denied',
+  'cancelled',
+] as const;
+export type AidStatus = (typeof AID_STATUSES)[number];
+
+/** Only these count towards committed totals; requested and pledged are shown apart. */
+export const COMMITTED_AID_STATUSES = ['approved', 'authorized', 'delivered'] as const satisfies readonly AidStatus[];
+export const UNCOMMITTED_AID_STATUSES = ['requested', 'pledged'] as const satisfies readonly AidStatus[];
+
+export const SANCTION_MEASURES = [
+  'asset_freeze',
+  'travel_ban',
+  'export_control',
+  'import_ban',
+  'financial',
+  'arms_embargo',
+  'sectoral',
+  'economic',
+  'other',
+] as const;
+export type SanctionMeasure = (typeof SANCTION_MEASURES)[number];
+
+export const SANCTION_STATUSES = ['threatened', 'proposed', 'imposed', 'suspended', 'lifted'] as const;
+export type SanctionStatus = (typeof SANCTION_STATUSES)[number];
+
+export const AUDIT_ACTIONS = ['create', 'update', 'retire', 'restore'] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export const AUDITED_ENTITIES = ['party', 'aid_package', 'sanction', 'event', 'source'] as const;
+export type AuditedEntity = (typeof AUDITED_ENTITIES)[number];
+
+/** Upper bound on any single amount: nothing announced comes near $10 trillion. */
+export const MAX_AMOUNT = 10_000_000_000_000;
