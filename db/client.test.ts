@@ -1,0 +1,106 @@
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DatabaseOpenError, MIGRATIONS_FOLDER, openDatabase } from './client';
+import { createTempDatabase, type TempDatabase } from './testing/temp-database';
+
+const cleanups: (() => void)[] = [];
+afterEach(() => cleanups.splice(0).forEach((f) => f()));
+
+function temp(options?: { seed?: boolean }): TempDatabase {
+  const t = createTempDatabase(options);
+  cleanups.push(t.dispose);
+  return t;
+}
+
+function tempDir(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'tracker-open-'));
+  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+const count = (t: TempDatabase, table: string) =>
+  (t.db.$client.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+
+describe('openDatabase', () => {
+  it('applies every migration to an empty file', () => {
+    const t = temp({ seed: false });
+    const journal = JSON.parse(readFileSync(path.join(MIGRATIONS_FOLDER, 'meta/_journal.json'), 'utf8'));
+    expect(count(t, '__drizzle_migrations')).toBe(journal.entries.length);
+    const tables = t.db.$client
+      .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\\_%' ESCAPE '\\' AND name <> 'sqlite_sequence' ORDER BY name`)
+      .pluck()
+      .all();
+    expect(tables).toEqual([
+      'aid_packages', 'app_meta', 'audit_log', 'citations', 'event_parties', 'events',
+      'parties', 'sanctions', 'sessions', 'sources', 'users',
+    ]);
+    expect(count(t, 'parties')).toBe(0);
+    expect(t.db.$client.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(t.db.$client.pragma('foreign_keys', { simple: true })).toBe(1);
+  });
+
+  it('loads the reference data into a new file, every row cited', () => {
+    const t = temp();
+    expect(t.seeded).toBe(true);
+    expect(count(t, 'parties')).toBe(10);
+    expect(count(t, 'aid_packages')).toBe(4);
+    expect(count(t, 'sanctions')).toBe(10);
+    expect(count(t, 'events')).toBe(4);
+    expect(count(t, 'sources')).toBe(1);
+    const uncited = t.db.$client
+      .prepare(
+        `SELECT (SELECT count(*) FROM aid_packages a WHERE NOT EXISTS (SELECT 1 FROM citations c WHERE c.aid_package_id = a.id))
+              + (SELECT count(*) FROM sanctions s WHERE NOT EXISTS (SELECT 1 FROM citations c WHERE c.sanction_id = s.id))
+              + (SELECT count(*) FROM events e WHERE NOT EXISTS (SELECT 1 FROM citations c WHERE c.event_id = e.id))`,
+      )
+      .pluck()
+      .get();
+    expect(uncited).toBe(0);
+    const putin = t.db.$client
+      .prepare(`SELECT p.name FROM parties c JOIN parties p ON p.id = c.parent_id WHERE c.slug = 'vladimir-putin'`)
+      .pluck()
+      .get();
+    expect(putin).toBe('Russia');
+  });
+
+  it('never overwrites an existing file when opened again', () => {
+    const t = temp();
+    t.db.$client.prepare(`UPDATE parties SET name = 'Edited' WHERE slug = 'ukraine'`).run();
+    t.db.$client.prepare(`DELETE FROM citations`).run();
+    t.db.$client.close();
+    const again = openDatabase(t.file);
+    cleanups.push(() => again.db.$client.close());
+    expect(again.seeded).toBe(false);
+    expect(again.db.$client.prepare(`SELECT name FROM parties WHERE slug = 'ukraine'`).pluck().get()).toBe('Edited');
+    expect(again.db.$client.prepare(`SELECT count(*) FROM parties`).pluck().get()).toBe(10);
+    expect(again.db.$client.prepare(`SELECT count(*) FROM citations`).pluck().get()).toBe(0);
+  });
+
+  it('names the file and the cause when the path is a directory', () => {
+    const dir = tempDir();
+    expect(() => openDatabase(dir)).toThrow(DatabaseOpenError);
+    expect(() => openDatabase(dir)).toThrow(new RegExp(`Cannot open the database at ${dir}: .*directory`));
+  });
+
+  it('names the file and the cause when the file is not a database', () => {
+    const file = path.join(tempDir(), 'corrupt.db');
+    writeFileSync(file, 'this is not an SQLite database, just text that happens to be long enough '.repeat(100));
+    expect(() => openDatabase(file)).toThrow(/Cannot open the database at .*corrupt\.db: file is not a database/);
+  });
+
+  it('names the file and the cause when the file is read-only', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'readonly.db');
+    writeFileSync(file, '');
+    chmodSync(file, 0o444);
+    // root ignores permission bits; the immutable attribute stops root too.
+    if (process.getuid?.() === 0) {
+      expect(spawnSync('chattr', ['+i', file]).status).toBe(0);
+      cleanups.unshift(() => spawnSync('chattr', ['-i', file]));
+    }
+    expect(() => openDatabase(file)).toThrow(/Cannot open the database at .*readonly\.db: .*read-?only/i);
+  });
+});

@@ -1,0 +1,87 @@
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import * as schema from './schema';
+import { loadReferenceData } from './seed/reference-data';
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+export const DEFAULT_DATABASE_PATH = './data/tracker.db';
+export const MIGRATIONS_FOLDER = path.join(process.cwd(), 'drizzle');
+
+/** The file the app uses: `DATABASE_PATH`, else ./data/tracker.db. */
+export function resolveDatabasePath(configured = process.env.DATABASE_PATH): string {
+  // The path is the operator's choice at run time; keep the build from tracing it.
+  return path.resolve(/*turbopackIgnore: true*/ configured?.trim() || DEFAULT_DATABASE_PATH);
+}
+
+const HINTS: Record<string, string> = {
+  SQLITE_CANTOPEN: 'the path must name a file in a folder this process can write',
+  SQLITE_READONLY: 'the file or its folder is read-only for this process',
+  SQLITE_NOTADB: 'the file is not a SQLite database, or is corrupt',
+  SQLITE_CORRUPT: 'the database file is corrupt',
+  EACCES: 'permission denied',
+};
+
+export class DatabaseOpenError extends Error {
+  constructor(
+    readonly file: string,
+    cause: unknown,
+  ) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    const code = (cause as { code?: unknown } | null)?.code;
+    const hint = typeof code === 'string' ? HINTS[code] : undefined;
+    super(`Cannot open the database at ${file}: ${reason}${hint ? ` (${hint})` : ''}`, { cause });
+    this.name = 'DatabaseOpenError';
+  }
+}
+
+export interface OpenResult {
+  db: Db;
+  /** True when the file held no data and the reference data was loaded into it. */
+  seeded: boolean;
+}
+
+/**
+ * Opens (creating if absent) a database file, applies pending migrations and loads the
+ * reference data into an empty one. Any failure becomes a DatabaseOpenError naming the file.
+ */
+export function openDatabase(file: string, options: { seed?: boolean } = {}): OpenResult {
+  let sqlite: Database.Database | undefined;
+  try {
+    if (existsSync(file) && statSync(file).isDirectory()) throw new Error('the path is a directory, not a file');
+    mkdirSync(path.dirname(file), { recursive: true });
+    sqlite = new Database(file);
+    sqlite.pragma('journal_mode = WAL');
+    // NORMAL in WAL mode: never corrupts, may lose the last commits on power loss (not on a crash).
+    sqlite.pragma('synchronous = NORMAL');
+    sqlite.pragma('busy_timeout = 5000');
+    sqlite.pragma('foreign_keys = ON');
+    const db = drizzle({ client: sqlite, schema });
+    migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+    const seeded = initialise(db, options.seed !== false);
+    return { db, seeded };
+  } catch (error) {
+    sqlite?.close();
+    throw new DatabaseOpenError(file, error);
+  }
+}
+
+/** Gives a new file its identity and, when asked, the reference data. */
+function initialise(db: Db, seed: boolean): boolean {
+  return db.$client
+    .transaction(() => {
+      const created = db.$client
+        .prepare(`INSERT OR IGNORE INTO app_meta (key, value) VALUES ('database_id', ?)`)
+        .run(randomUUID()).changes;
+      // Only a brand-new file gets the reference data: an existing one is never overwritten.
+      if (!seed || created === 0) return false;
+      if (db.$client.prepare('SELECT 1 FROM parties LIMIT 1').get()) return false;
+      loadReferenceData(db);
+      return true;
+    })
+    .immediate();
+}
