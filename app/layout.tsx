@@ -1,0 +1,33 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: { default: 'Sanctions & Aid Tracker', template: '%s · Sanctions & Aid Tracker' },
+  description: 'Who sends what aid to whom and who sanctions whom, on one timeline, every figure traced to its source.',
+};
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+        <header className="site-header">
+          <Link href="/" className="brand">
+            Sanctions &amp; Aid Tracker
+          </Link>
+          <p className="tagline">Aid and sanctions on one timeline, every figure traced to its source.</p>
+        </header>
+        <main id="main">{children}</main>
+        <footer className="site-footer">
+          <p>
+            Committed aid counts approved, authorized and delivered packages; requested and pledged aid is shown
+            apart and never added in. Amounts are in US dollars at announcement.
+          </p>
+        </footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatLanguage, formatUsd, formatUsdExact, formatVocabulary } from './format';
+
+describe('format', () => {
+  it('writes amounts the way an article would, with the exact figure available', () => {
+    expect(formatUsd(13_600_000_000)).toBe('$13.6 billion');
+    expect(formatUsd(200_000_000)).toBe('$200 million');
+    expect(formatUsd(13_800_000_000)).toBe('$13.8 billion');
+    expect(formatUsdExact(13_600_000_000)).toBe('$13,600,000,000');
+  });
+
+  it('never shows an unknown amount as $0', () => {
+    expect(formatUsd(null)).toBe('amount not disclosed');
+    expect(formatUsdExact(undefined)).toBe('amount not disclosed');
+    expect(formatUsd(0)).toBe('$0');
+  });
+
+  it('writes dates in one readable form, whatever the server time zone', () => {
+    expect(formatDate('2022-03-10')).toBe('10 Mar 2022');
+    expect(formatDate(null)).toBe('date unknown');
+  });
+
+  it('names vocabulary and languages in plain English', () => {
+    expect(formatVocabulary('asset_freeze')).toBe('Asset freeze');
+    expect(formatLanguage('fr')).toBe('French');
+  });
+});

@@ -1,0 +1,63 @@
+// One way to show amounts, dates and vocabulary everywhere on screen.
+
+const compact = new Intl.NumberFormat('en-US', {
+  notation: 'compact',
+  compactDisplay: 'long',
+  maximumFractionDigits: 1,
+});
+const exact = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+export const AMOUNT_NOT_DISCLOSED = 'amount not disclosed';
+
+/** `$13.6 billion`, `$200 million`; unknown amounts are said to be unknown, never $0. */
+export function formatUsd(value: number | null | undefined): string {
+  if (value === null || value === undefined) return AMOUNT_NOT_DISCLOSED;
+  return `$${compact.format(value)}`;
+}
+
+const short = new Intl.NumberFormat('en-US', {
+  style: 'currency',
+  currency: 'USD',
+  notation: 'compact',
+  maximumFractionDigits: 1,
+});
+
+/** `$13.6B`: for chart axes, where space is short. */
+export function formatUsdShort(value: number): string {
+  return short.format(value);
+}
+
+/** The exact figure, for a title or tooltip: `$13,600,000,000`. */
+export function formatUsdExact(value: number | null | undefined): string {
+  if (value === null || value === undefined) return AMOUNT_NOT_DISCLOSED;
+  return exact.format(value);
+}
+
+/** `10 Mar 2022` from an ISO `2022-03-10`. */
+export function formatDate(iso: string | null | undefined): string {
+  if (!iso) return 'date unknown';
+  const date = new Date(`${iso}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? iso : dateFormat.format(date);
+}
+
+/** `asset_freeze` → `Asset freeze`. */
+export function formatVocabulary(value: string): string {
+  const words = value.replaceAll('_', ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
+
+/** `fr` → `French`. */
+export function formatLanguage(code: string): string {
+  try {
+    return languageNames.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+export function pluralize(count: number, singular: string, plural = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : plural}`;
+}

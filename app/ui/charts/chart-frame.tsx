@@ -1,0 +1,45 @@
+interface Props {
+  id: string;
+  title: string;
+  /** One or two sentences saying what the chart shows, for readers who cannot see it. */
+  summary: string;
+  columns: string[];
+  rows: string[][];
+  children: React.ReactNode;
+}
+
+/** A chart with its title, a text summary and the same data as a table. */
+export function ChartFrame({ id, title, summary, columns, rows, children }: Props) {
+  return (
+    <section aria-labelledby={`${id}-title`} className="section chart-frame">
+      <h2 id={`${id}-title`}>{title}</h2>
+      <p className="chart-summary" id={`${id}-summary`}>
+        {summary}
+      </p>
+      <div className="chart-box" role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-summary`}>
+        {children}
+      </div>
+      <details className="chart-table">
+        <summary>View as table</summary>
+        <table>
+          <thead>
+            <tr>
+              {columns.map((c) => (
+                <th key={c} scope="col">
+                  {c}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row, i) => (
+              <tr key={i}>
+                {row.map((cell, j) => (j === 0 ? <th key={j} scope="row">{cell}</th> : <td key={j}>{cell}</td>))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </section>
+  );
+}

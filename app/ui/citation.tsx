@@ -1,0 +1,29 @@
+import type { CitationDto } from '@/db/queries/citations';
+import { formatDate, formatLanguage } from '@/app/lib/format';
+
+/** Where a figure comes from: the source and its supporting quote, in the original language. */
+export function Citation({ citation }: { citation: CitationDto }) {
+  const { title, publisher, url, publishedOn, language, quote } = citation;
+  return (
+    <figure className="citation">
+      <blockquote lang={language}>{quote}</blockquote>
+      <figcaption>
+        <cite lang={language}>{url ? <a href={url}>{title}</a> : title}</cite>
+        {[publisher, formatDate(publishedOn), formatLanguage(language)].filter(Boolean).map((part) => (
+          <span key={part}> · {part}</span>
+        ))}
+      </figcaption>
+    </figure>
+  );
+}
+
+export function Citations({ citations }: { citations: CitationDto[] }) {
+  if (citations.length === 0) return <p className="citation missing">No source recorded.</p>;
+  return (
+    <>
+      {citations.map((c, i) => (
+        <Citation key={`${c.sourceId}-${i}`} citation={c} />
+      ))}
+    </>
+  );
+}
