@@ -1,0 +1,62 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+
+export interface ServerProcess {
+  url: string;
+  output: () => string;
+  /** Resolves with the exit code once the process has ended. */
+  exited: Promise<number | null>;
+  stop: () => Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+/**
+ * Starts the production build (`next start`, as `npm start` does after building) on a
+ * database of the test's choosing, and waits until it serves or exits.
+ */
+export async function startServer(databasePath: string): Promise<ServerProcess> {
+  const port = await freePort();
+  let log = '';
+  const child: ChildProcess = spawn('node_modules/.bin/next', ['start', '--port', String(port)], {
+    env: { ...process.env, DATABASE_PATH: databasePath, NEXT_TELEMETRY_DISABLED: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout?.on('data', (chunk) => (log += chunk));
+  child.stderr?.on('data', (chunk) => (log += chunk));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const url = `http://localhost:${port}`;
+
+  const ready = (async () => {
+    for (let i = 0; i < 150; i++) {
+      if (log.includes('Database ready')) {
+        try {
+          if ((await fetch(url)).ok) return;
+        } catch {
+          // not listening yet
+        }
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`server did not start:\n${log}`);
+  })();
+  await Promise.race([ready, exited]);
+
+  return {
+    url,
+    output: () => log,
+    exited,
+    stop: async () => {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}

@@ -1,0 +1,41 @@
+import { defineConfig, devices } from '@playwright/test';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+// The e2e server runs a production build on its own temp database. The folder is made once
+// in the main process; workers inherit it through the environment.
+process.env.E2E_DATABASE_DIR ??= mkdtempSync(path.join(tmpdir(), 'tracker-e2e-'));
+const DATABASE_PATH = path.join(process.env.E2E_DATABASE_DIR, 'tracker.db');
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+const BASE_URL = `http://localhost:${PORT}`;
+
+// Debian's Chromium: Playwright cannot download its own browser here (scripts/ensure-chromium.sh).
+const CHROMIUM =
+  process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+
+export default defineConfig({
+  testDir: './e2e',
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  reporter: [['list']],
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL: BASE_URL,
+    trace: 'retain-on-failure',
+    launchOptions: { executablePath: CHROMIUM },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  webServer: {
+    command: `npm run build && node_modules/.bin/next start --port ${PORT}`,
+    url: BASE_URL,
+    reuseExistingServer: false,
+    timeout: 180_000,
+    stdout: 'pipe',
+    stderr: 'pipe',
+    env: { DATABASE_PATH, NEXT_TELEMETRY_DISABLED: '1' },
+  },
+});
