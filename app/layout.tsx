@@ -19,6 +19,14 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             Sanctions &amp; Aid Tracker
           </Link>
           <p className="tagline">Aid and sanctions on one timeline, every figure traced to its source.</p>
+          <nav aria-label="Main" className="site-nav">
+            <Link href="/">Overview</Link>
+            <Link href="/aid">Aid</Link>
+            <Link href="/sanctions">Sanctions</Link>
+            <Link href="/events">Events</Link>
+            <Link href="/parties">Parties</Link>
+            <Link href="/sources">Sources</Link>
+          </nav>
         </header>
         <main id="main">{children}</main>
         <footer className="site-footer">

@@ -1,17 +1,28 @@
+import Link from 'next/link';
 import type { CitationDto } from '@/db/queries/citations';
 import { formatDate, formatLanguage } from '@/app/lib/format';
 
 /** Where a figure comes from: the source and its supporting quote, in the original language. */
 export function Citation({ citation }: { citation: CitationDto }) {
-  const { title, publisher, url, publishedOn, language, quote } = citation;
+  const { sourceId, title, publisher, url, publishedOn, language, quote } = citation;
   return (
     <figure className="citation">
       <blockquote lang={language}>{quote}</blockquote>
       <figcaption>
-        <cite lang={language}>{url ? <a href={url}>{title}</a> : title}</cite>
+        <cite lang={language}>
+          <Link href={`/sources/${sourceId}`}>{title}</Link>
+        </cite>
         {[publisher, formatDate(publishedOn), formatLanguage(language)].filter(Boolean).map((part) => (
           <span key={part}> · {part}</span>
         ))}
+        {url && (
+          <>
+            {' · '}
+            <a href={url} rel="noopener noreferrer nofollow" target="_blank">
+              original<span className="visually-hidden"> (opens in a new tab)</span>
+            </a>
+          </>
+        )}
       </figcaption>
     </figure>
   );

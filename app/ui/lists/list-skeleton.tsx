@@ -1,0 +1,13 @@
+/** Stands in for a filter form and a page of rows while they load. */
+export function ListSkeleton({ rows = 10 }: { rows?: number }) {
+  return (
+    <div aria-busy="true" aria-label="Loading">
+      <div className="skeleton skeleton-filters" />
+      <div className="section">
+        {Array.from({ length: rows }, (_, i) => (
+          <div key={i} className="skeleton skeleton-row" />
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import Link from 'next/link';
+import { withParams } from '@/app/lib/search-params';
+
+interface Props {
+  page: number;
+  pageCount: number;
+  pageSize: number;
+  total: number;
+  noun: [singular: string, plural: string];
+  params: Record<string, string | undefined>;
+}
+
+export function Pagination({ page, pageCount, pageSize, total, noun, params }: Props) {
+  const first = total === 0 ? 0 : (page - 1) * pageSize + 1;
+  const last = Math.min(total, page * pageSize);
+  const href = (p: number) => withParams(params, { page: p === 1 ? undefined : p });
+  return (
+    <nav className="pagination" aria-label="Pages">
+      <p>
+        {total === 0
+          ? `No ${noun[1]}`
+          : `${first.toLocaleString('en-US')}–${last.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} ${total === 1 ? noun[0] : noun[1]}`}
+      </p>
+      {pageCount > 1 && (
+        <p className="pagination-links">
+          {page > 1 ? <Link href={href(page - 1)} rel="prev">← Previous</Link> : <span aria-disabled="true">← Previous</span>}
+          <span>
+            Page {page} of {pageCount.toLocaleString('en-US')}
+          </span>
+          {page < pageCount ? <Link href={href(page + 1)} rel="next">Next →</Link> : <span aria-disabled="true">Next →</span>}
+        </p>
+      )}
+    </nav>
+  );
+}

@@ -1,0 +1,102 @@
+import 'server-only';
+import { sql } from 'drizzle-orm';
+import { getDb } from '../index';
+import type { AidCategory, AidStatus } from '../vocabulary';
+import { CITATION_COLUMNS, groupCitations, type CitationDto, type CitationRow } from './citations';
+import { aidWhere, clampPage, type AidFilter, type Page, type PageResult } from './filters';
+import { AID_STATUS_ORDER } from './order';
+import type { AidSort, SortDir } from './sorts';
+
+export interface PartyRef {
+  slug: string;
+  name: string;
+}
+
+export interface AidRow {
+  id: number;
+  title: string;
+  donor: PartyRef;
+  recipient: PartyRef;
+  category: AidCategory;
+  status: AidStatus;
+  amount: number | null;
+  currency: string | null;
+  amountUsd: number | null;
+  announcedOn: string;
+  sourceCount: number;
+}
+
+
+const SORT_SQL: Record<AidSort, string> = {
+  date: 'a.announced_on',
+  amount: 'a.amount_usd',
+  donor: 'd.name COLLATE NOCASE',
+  recipient: 'r.name COLLATE NOCASE',
+  category: 'a.category',
+  status: AID_STATUS_ORDER('a.status'),
+  title: 'a.title COLLATE NOCASE',
+};
+
+const SELECT = sql`
+  SELECT a.id, a.title, a.category, a.status, a.amount, a.currency, a.amount_usd AS amountUsd,
+         a.announced_on AS announcedOn,
+         d.slug AS donorSlug, d.name AS donorName, r.slug AS recipientSlug, r.name AS recipientName,
+         (SELECT count(*) FROM citations c WHERE c.aid_package_id = a.id) AS sourceCount
+  FROM aid_packages a
+  JOIN parties d ON d.id = a.donor_id
+  JOIN parties r ON r.id = a.recipient_id`;
+
+type FlatAidRow = Omit<AidRow, 'donor' | 'recipient'> & {
+  donorSlug: string;
+  donorName: string;
+  recipientSlug: string;
+  recipientName: string;
+};
+
+const shape = ({ donorSlug, donorName, recipientSlug, recipientName, ...row }: FlatAidRow): AidRow => ({
+  ...row,
+  donor: { slug: donorSlug, name: donorName },
+  recipient: { slug: recipientSlug, name: recipientName },
+});
+
+export function listAid(
+  filter: AidFilter,
+  { sort = 'date', dir = 'desc', ...paging }: Page & { sort?: AidSort; dir?: SortDir },
+): PageResult<AidRow> {
+  const db = getDb();
+  const where = aidWhere(filter);
+  const total = db.get<{ n: number }>(sql`SELECT count(*) AS n FROM aid_packages a WHERE ${where}`)?.n ?? 0;
+  const { page, pageCount, offset } = clampPage(paging, total);
+  // Amount sorts put undisclosed amounts last either way.
+  const order = sort === 'amount' ? `a.amount_usd IS NULL, a.amount_usd ${dir}` : `${SORT_SQL[sort]} ${dir}`;
+  const rows = db.all<FlatAidRow>(sql`${SELECT} WHERE ${where}
+    ORDER BY ${sql.raw(order)}, a.id ${sql.raw(dir)} LIMIT ${paging.pageSize} OFFSET ${offset}`);
+  return { rows: rows.map(shape), total, page, pageCount, pageSize: paging.pageSize };
+}
+
+export interface AidDetail extends AidRow {
+  description: string | null;
+  createdAt: string;
+  updatedAt: string;
+  citations: CitationDto[];
+}
+
+/** One live aid package with its sources, or null when there is none with this id. */
+export function getAidPackage(id: number): AidDetail | null {
+  const rows = getDb().all<FlatAidRow & CitationRow & { description: string | null; createdAt: string; updatedAt: string }>(sql`
+    SELECT a.id, a.title, a.category, a.status, a.amount, a.currency, a.amount_usd AS amountUsd,
+           a.announced_on AS announcedOn, a.description, a.created_at AS createdAt, a.updated_at AS updatedAt,
+           d.slug AS donorSlug, d.name AS donorName, r.slug AS recipientSlug, r.name AS recipientName,
+           0 AS sourceCount, ${CITATION_COLUMNS}
+    FROM aid_packages a
+    JOIN parties d ON d.id = a.donor_id
+    JOIN parties r ON r.id = a.recipient_id
+    LEFT JOIN citations c ON c.aid_package_id = a.id
+    LEFT JOIN sources s ON s.id = c.source_id AND s.retired_at IS NULL
+    WHERE a.id = ${id} AND a.retired_at IS NULL
+    ORDER BY c.id`);
+  const [entry] = groupCitations(rows);
+  if (!entry) return null;
+  const { citations, description, createdAt, updatedAt, ...flat } = entry;
+  return { ...shape(flat), sourceCount: citations.length, citations, description, createdAt, updatedAt };
+}

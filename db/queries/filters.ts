@@ -1,0 +1,108 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { AidCategory, AidStatus, PartyKind, SanctionMeasure, SanctionStatus } from '../vocabulary';
+
+// Filters as the queries take them: parties already resolved to ids, values validated.
+
+export interface AidFilter {
+  /** Donor or recipient. */
+  partyId?: number;
+  donorId?: number;
+  recipientId?: number;
+  category?: AidCategory;
+  statuses?: readonly AidStatus[];
+  from?: string;
+  to?: string;
+  q?: string;
+}
+
+export interface SanctionFilter {
+  /** Imposing party or target. */
+  partyId?: number;
+  imposingId?: number;
+  targetId?: number;
+  measure?: SanctionMeasure;
+  statuses?: readonly SanctionStatus[];
+  targetKind?: PartyKind;
+  from?: string;
+  to?: string;
+  q?: string;
+}
+
+export interface EventFilter {
+  partyId?: number;
+  from?: string;
+  to?: string;
+  q?: string;
+}
+
+const and = (parts: (SQL | undefined)[]) => sql.join(parts.filter((p): p is SQL => p !== undefined), sql` AND `);
+const col = (alias: string, name: string) => sql.raw(`${alias}.${name}`);
+
+/** `%text%` for LIKE, with the user's own % and _ taken literally. */
+export const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+const textMatch = (alias: string, q: string | undefined) =>
+  q ? sql`(${col(alias, 'title')} LIKE ${likePattern(q)} ESCAPE '\\' OR ${col(alias, 'description')} LIKE ${likePattern(q)} ESCAPE '\\')` : undefined;
+
+const inList = (column: SQL, values: readonly string[] | undefined) =>
+  values && values.length > 0 ? sql`${column} IN (${sql.join(values.map((v) => sql`${v}`), sql`, `)})` : undefined;
+
+export function aidWhere(f: AidFilter, a = 'a'): SQL {
+  return and([
+    sql`${col(a, 'retired_at')} IS NULL`,
+    f.partyId !== undefined ? sql`(${col(a, 'donor_id')} = ${f.partyId} OR ${col(a, 'recipient_id')} = ${f.partyId})` : undefined,
+    f.donorId !== undefined ? sql`${col(a, 'donor_id')} = ${f.donorId}` : undefined,
+    f.recipientId !== undefined ? sql`${col(a, 'recipient_id')} = ${f.recipientId}` : undefined,
+    f.category ? sql`${col(a, 'category')} = ${f.category}` : undefined,
+    inList(col(a, 'status'), f.statuses),
+    f.from ? sql`${col(a, 'announced_on')} >= ${f.from}` : undefined,
+    f.to ? sql`${col(a, 'announced_on')} <= ${f.to}` : undefined,
+    textMatch(a, f.q),
+  ]);
+}
+
+export function sanctionWhere(f: SanctionFilter, s = 's'): SQL {
+  return and([
+    sql`${col(s, 'retired_at')} IS NULL`,
+    f.partyId !== undefined ? sql`(${col(s, 'imposing_id')} = ${f.partyId} OR ${col(s, 'target_id')} = ${f.partyId})` : undefined,
+    f.imposingId !== undefined ? sql`${col(s, 'imposing_id')} = ${f.imposingId}` : undefined,
+    f.targetId !== undefined ? sql`${col(s, 'target_id')} = ${f.targetId}` : undefined,
+    f.measure ? sql`${col(s, 'measure')} = ${f.measure}` : undefined,
+    inList(col(s, 'status'), f.statuses),
+    f.targetKind ? sql`${col(s, 'target_id')} IN (SELECT id FROM parties WHERE kind = ${f.targetKind})` : undefined,
+    f.from ? sql`${col(s, 'announced_on')} >= ${f.from}` : undefined,
+    f.to ? sql`${col(s, 'announced_on')} <= ${f.to}` : undefined,
+    textMatch(s, f.q),
+  ]);
+}
+
+export function eventWhere(f: EventFilter, e = 'e'): SQL {
+  return and([
+    sql`${col(e, 'retired_at')} IS NULL`,
+    f.partyId !== undefined
+      ? sql`EXISTS (SELECT 1 FROM event_parties ep WHERE ep.event_id = ${col(e, 'id')} AND ep.party_id = ${f.partyId})`
+      : undefined,
+    f.from ? sql`${col(e, 'occurred_on')} >= ${f.from}` : undefined,
+    f.to ? sql`${col(e, 'occurred_on')} <= ${f.to}` : undefined,
+    textMatch(e, f.q),
+  ]);
+}
+
+export interface Page {
+  page: number;
+  pageSize: number;
+}
+
+export interface PageResult<T> {
+  rows: T[];
+  total: number;
+  page: number;
+  pageCount: number;
+  pageSize: number;
+}
+
+/** Clamps a requested page to the pages that exist (at least 1). */
+export function clampPage(requested: Page, total: number): { page: number; pageCount: number; offset: number } {
+  const pageCount = Math.max(1, Math.ceil(total / requested.pageSize));
+  const page = Math.min(Math.max(1, requested.page), pageCount);
+  return { page, pageCount, offset: (page - 1) * requested.pageSize };
+}
