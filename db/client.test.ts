@@ -34,7 +34,7 @@ describe('openDatabase', () => {
       .pluck()
       .all();
     expect(tables).toEqual([
-      'aid_packages', 'app_meta', 'audit_log', 'citations', 'event_parties', 'events',
+      'aid_packages', 'app_meta', 'audit_log', 'citations', 'event_parties', 'events', 'login_attempts',
       'parties', 'sanctions', 'sessions', 'sources', 'users',
     ]);
     expect(count(t, 'parties')).toBe(0);

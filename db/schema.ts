@@ -263,6 +263,20 @@ export const auditLog = sqliteTable(
   ],
 );
 
+/** Every sign-in attempt, to slow and cap guessing per account and per client address. */
+export const loginAttempts = sqliteTable(
+  'login_attempts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: text('at').notNull().default(now),
+    /** As typed (lower-cased), whether or not such an account exists. */
+    email: text('email').notNull(),
+    clientAddress: text('client_address').notNull(),
+    succeeded: integer('succeeded', { mode: 'boolean' }).notNull(),
+  },
+  (t) => [index('login_attempts_email_idx').on(t.email, t.at), index('login_attempts_client_idx').on(t.clientAddress, t.at)],
+);
+
 /** Facts about this database file, e.g. its identity (so caches never mix two files). */
 export const appMeta = sqliteTable('app_meta', {
   key: text('key').primaryKey(),
