@@ -1,0 +1,41 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { recordLoginAttempt } from '@/db/mutations/auth';
+import { findUserByEmail } from '@/db/queries/auth';
+import { dummyPasswordHash, verifyPassword } from '@/app/lib/auth/password';
+import { clientAddress, endSession, startSession } from '@/app/lib/auth/session';
+import { signInWait } from '@/app/lib/auth/throttle';
+import { fieldErrors, formValues, type FormState } from '@/app/lib/validation/form-data';
+import { loginForm } from '@/app/lib/validation/login';
+
+const INCORRECT = 'Email or password is incorrect.';
+
+function waitText(seconds: number): string {
+  if (seconds < 90) return `${seconds} seconds`;
+  return `${Math.ceil(seconds / 60)} minutes`;
+}
+
+export async function signIn(_previous: FormState, formData: FormData): Promise<FormState> {
+  const parsed = loginForm.safeParse(formValues(formData));
+  const email = String(formData.get('email') ?? '').slice(0, 254);
+  if (!parsed.success) return { values: { email }, errors: fieldErrors(parsed.error) };
+
+  const address = await clientAddress();
+  const wait = signInWait(parsed.data.email, address);
+  if (wait > 0) return { values: { email }, message: `Too many failed sign-ins. Try again in ${waitText(wait)}.` };
+
+  const user = findUserByEmail(parsed.data.email);
+  // An unknown account costs the same time as a wrong password, so timing tells nothing.
+  const ok = await verifyPassword(parsed.data.password, user?.passwordHash ?? (await dummyPasswordHash()));
+  recordLoginAttempt(parsed.data.email, address, ok && user !== null);
+  if (!ok || !user) return { values: { email }, message: INCORRECT };
+
+  await startSession(user.id);
+  redirect(parsed.data.next);
+}
+
+export async function signOut(): Promise<void> {
+  await endSession();
+  redirect('/admin/login');
+}

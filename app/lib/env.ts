@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+// Every setting the app reads from the environment (DATABASE_PATH aside, which
+// db/client.ts owns so scripts and tests can use it), checked once.
+
+const schema = z.object({
+  ADMIN_EMAIL: z.email('ADMIN_EMAIL must be an email address.').optional(),
+  ADMIN_PASSWORD: z.string().min(12, 'ADMIN_PASSWORD must be at least 12 characters.').max(256).optional(),
+  /** How long a sign-in lasts, in hours. */
+  SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  /** Set when a reverse proxy you control sets X-Forwarded-For; otherwise it is ignored. */
+  TRUST_PROXY: z.enum(['0', '1']).default('0'),
+});
+
+export type Env = z.output<typeof schema>;
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  if (!cached) {
+    const parsed = schema.safeParse(process.env);
+    if (!parsed.success) {
+      throw new Error(`Invalid configuration: ${parsed.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`).join('; ')}`);
+    }
+    if (Boolean(parsed.data.ADMIN_EMAIL) !== Boolean(parsed.data.ADMIN_PASSWORD)) {
+      throw new Error('Invalid configuration: set ADMIN_EMAIL and ADMIN_PASSWORD together, or neither.');
+    }
+    cached = parsed.data;
+  }
+  return cached;
+}

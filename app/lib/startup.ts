@@ -1,0 +1,30 @@
+import 'server-only';
+import { DatabaseOpenError, resolveDatabasePath } from '@/db/client';
+import { getDatabaseId, getDb } from '@/db/index';
+import { nameFromEmail, upsertUser, userExists } from '@/db/mutations/users';
+import { hashPassword } from './auth/password';
+import { env } from './env';
+
+/**
+ * Start-up, before the first request: open (create, migrate, seed) the database and create
+ * the first editor from ADMIN_EMAIL/ADMIN_PASSWORD when absent. Any failure prints why and
+ * exits, rather than leaving a server that fails every page.
+ */
+export async function startApp(): Promise<void> {
+  const file = resolveDatabasePath();
+  try {
+    const config = env();
+    const db = getDb();
+    console.log(`Database ready: ${file} (id ${getDatabaseId()})`);
+    if (config.ADMIN_EMAIL && config.ADMIN_PASSWORD && !userExists(db, config.ADMIN_EMAIL)) {
+      upsertUser(db, config.ADMIN_EMAIL, nameFromEmail(config.ADMIN_EMAIL), await hashPassword(config.ADMIN_PASSWORD));
+      console.log(`Editor account created for ${config.ADMIN_EMAIL.toLowerCase()}.`);
+    }
+  } catch (error) {
+    console.error(`\nStart-up stopped. ${error instanceof Error ? error.message : String(error)}\n`);
+    if (error instanceof DatabaseOpenError) {
+      console.error('Set DATABASE_PATH to a writable SQLite file, or move the bad file aside to start afresh.');
+    }
+    process.exit(1);
+  }
+}
