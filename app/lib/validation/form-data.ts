@@ -31,7 +31,8 @@ export function fieldErrors(error: z.ZodError): FieldErrors {
     const [key = 'form', index] = issue.path;
     // Citations are one field on screen; say which of them is wrong.
     const message = key === 'citations' && typeof index === 'number' ? `Source ${index + 1}: ${issue.message}` : issue.message;
-    (errors[String(key)] ??= []).push(message);
+    // The first problem of a field is the one to fix; the rest often follow from it.
+    errors[String(key)] ??= [message];
   }
   return errors;
 }

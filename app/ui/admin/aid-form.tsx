@@ -1,0 +1,98 @@
+'use client';
+
+import { useActionState, useRef } from 'react';
+import { saveAidPackage } from '@/app/admin/(editor)/aid/actions';
+import { formatVocabulary } from '@/app/lib/format';
+import { aidForm } from '@/app/lib/validation/aid';
+import { CURRENCY_CODES } from '@/app/lib/validation/fields';
+import type { FormState } from '@/app/lib/validation/form-data';
+import { AID_CATEGORIES, AID_STATUSES } from '@/db/vocabulary';
+import type { AidForEdit } from '@/db/queries/admin-aid';
+import { CitationsEditor } from '@/app/ui/forms/citations-editor';
+import { Field, FormMessage } from '@/app/ui/forms/field';
+import { PartyPicker } from '@/app/ui/forms/party-picker';
+import { useValidation } from '@/app/ui/forms/use-validation';
+import { DuplicateWarning } from './duplicate-warning';
+
+export function AidForm({ entry }: { entry: AidForEdit | null }) {
+  const [state, action, pending] = useActionState<FormState, FormData>(saveAidPackage, {});
+  const form = useRef<HTMLFormElement>(null);
+  const { onBlur, onSubmit, touch, merge } = useValidation(aidForm);
+  const errors = merge(state.errors);
+  // After a refused submit, show what was typed; otherwise the entry as stored.
+  const value = (name: string) => String(state.values?.[name] ?? entry?.values[name] ?? '');
+
+  return (
+    <form ref={form} action={action} onBlur={onBlur} onSubmit={onSubmit} className="admin-form" noValidate>
+      <input type="hidden" name="id" value={entry?.id ?? ''} />
+      <input type="hidden" name="version" value={entry?.version ?? ''} />
+      <div className="form-grid">
+        <PartyPicker name="donorId" label="Donor" required errors={errors.donorId} initial={entry ? [entry.donor] : []} onChange={() => touch(form.current, 'donorId')} />
+        <PartyPicker name="recipientId" label="Recipient" required errors={errors.recipientId} initial={entry ? [entry.recipient] : []} onChange={() => touch(form.current, 'recipientId')} />
+        <Field name="category" label="Category" required errors={errors.category}>
+          {(props) => (
+            <select {...props} defaultValue={value('category')} key={`category-${value('category')}`}>
+              <option value="">Choose…</option>
+              {AID_CATEGORIES.map((c) => (
+                <option key={c} value={c}>
+                  {formatVocabulary(c)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field name="status" label="Status" required errors={errors.status} hint="Approved, authorized and delivered count as committed.">
+          {(props) => (
+            <select {...props} defaultValue={value('status')} key={`status-${value('status')}`}>
+              <option value="">Choose…</option>
+              {AID_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {formatVocabulary(s)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field name="amount" label="Amount" errors={errors.amount} hint="Whole units of the currency; empty if not disclosed.">
+          {(props) => <input {...props} inputMode="numeric" defaultValue={value('amount')} key={`amount-${value('amount')}`} />}
+        </Field>
+        <Field name="currency" label="Currency" errors={errors.currency} hint="ISO 4217 code: USD, EUR, GBP…">
+          {(props) => (
+            <>
+              <input {...props} list="currency-codes" maxLength={3} autoCapitalize="characters" defaultValue={value('currency')} key={`currency-${value('currency')}`} />
+              <datalist id="currency-codes">
+                {CURRENCY_CODES.map((c) => (
+                  <option key={c} value={c} />
+                ))}
+              </datalist>
+            </>
+          )}
+        </Field>
+        <Field name="amountUsd" label="Value in US dollars" errors={errors.amountUsd} hint="Required when the currency is not USD.">
+          {(props) => <input {...props} inputMode="numeric" defaultValue={value('amountUsd')} key={`usd-${value('amountUsd')}`} />}
+        </Field>
+        <Field name="announcedOn" label="Announced on" required errors={errors.announcedOn}>
+          {(props) => <input {...props} type="date" defaultValue={value('announcedOn')} key={`date-${value('announcedOn')}`} />}
+        </Field>
+      </div>
+      <Field name="title" label="Title" required errors={errors.title}>
+        {(props) => <input {...props} defaultValue={value('title')} key={`title-${value('title').length}`} />}
+      </Field>
+      <Field name="description" label="Description" errors={errors.description}>
+        {(props) => <textarea {...props} rows={3} defaultValue={value('description')} key={`desc-${value('description').length}`} />}
+      </Field>
+      <CitationsEditor
+        initial={entry?.citations.map((c) => ({ ...c, newSource: null })) ?? []}
+        errors={errors.citations}
+        onChange={() => touch(form.current, 'citations')}
+      />
+      {state.duplicateOf && <DuplicateWarning existing={state.duplicateOf} href={`/admin/aid/${state.duplicateOf.id}`} />}
+      <FormMessage message={state.duplicateOf ? undefined : state.message} />
+      <div className="form-actions">
+        <button type="submit" disabled={pending}>
+          {pending ? 'Saving…' : entry ? 'Save changes' : 'Add aid package'}
+        </button>
+      </div>
+    </form>
+  );
+}
