@@ -10,6 +10,9 @@ const DATABASE_PATH = path.join(process.env.E2E_DATABASE_DIR, 'tracker.db');
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const BASE_URL = `http://localhost:${PORT}`;
 
+/** The editor the e2e server creates at start (a throw-away account on a temp database). */
+export const E2E_EDITOR = { email: 'e2e-editor@example.org', password: 'e2e-only-password-1' };
+
 // Debian's Chromium: Playwright cannot download its own browser here (scripts/ensure-chromium.sh).
 const CHROMIUM =
   process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
@@ -28,7 +31,11 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: { executablePath: CHROMIUM },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  projects: [
+    { name: 'public', testIgnore: /admin-.*\.spec\.ts/, use: { ...devices['Desktop Chrome'] } },
+    // Editors' specs change the data, so they run after every spec that reads the reference figures.
+    { name: 'admin', testMatch: /admin-.*\.spec\.ts/, dependencies: ['public'], use: { ...devices['Desktop Chrome'] } },
+  ],
   webServer: {
     command: `npm run build && node_modules/.bin/next start --port ${PORT}`,
     url: BASE_URL,
@@ -36,6 +43,6 @@ export default defineConfig({
     timeout: 180_000,
     stdout: 'pipe',
     stderr: 'pipe',
-    env: { DATABASE_PATH, NEXT_TELEMETRY_DISABLED: '1' },
+    env: { DATABASE_PATH, NEXT_TELEMETRY_DISABLED: '1', ADMIN_EMAIL: E2E_EDITOR.email, ADMIN_PASSWORD: E2E_EDITOR.password },
   },
 });

@@ -4,7 +4,6 @@ import { useActionState, useRef } from 'react';
 import { saveAidPackage } from '@/app/admin/(editor)/aid/actions';
 import { formatVocabulary } from '@/app/lib/format';
 import { aidForm } from '@/app/lib/validation/aid';
-import { CURRENCY_CODES } from '@/app/lib/validation/fields';
 import type { FormState } from '@/app/lib/validation/form-data';
 import { AID_CATEGORIES, AID_STATUSES } from '@/db/vocabulary';
 import type { AidForEdit } from '@/db/queries/admin-aid';
@@ -14,7 +13,8 @@ import { PartyPicker } from '@/app/ui/forms/party-picker';
 import { useValidation } from '@/app/ui/forms/use-validation';
 import { DuplicateWarning } from './duplicate-warning';
 
-export function AidForm({ entry }: { entry: AidForEdit | null }) {
+/** `currencies` comes from the server: browsers' ICU may know other codes, and the list must hydrate identically. */
+export function AidForm({ entry, currencies }: { entry: AidForEdit | null; currencies: string[] }) {
   const [state, action, pending] = useActionState<FormState, FormData>(saveAidPackage, {});
   const form = useRef<HTMLFormElement>(null);
   const { onBlur, onSubmit, touch, merge } = useValidation(aidForm);
@@ -61,7 +61,7 @@ export function AidForm({ entry }: { entry: AidForEdit | null }) {
             <>
               <input {...props} list="currency-codes" maxLength={3} autoCapitalize="characters" defaultValue={value('currency')} key={`currency-${value('currency')}`} />
               <datalist id="currency-codes">
-                {CURRENCY_CODES.map((c) => (
+                {currencies.map((c) => (
                   <option key={c} value={c} />
                 ))}
               </datalist>

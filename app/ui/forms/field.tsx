@@ -16,10 +16,15 @@ export function Field({ name, label, errors, hint, required, children }: Props) 
   const invalid = Boolean(errors && errors.length > 0);
   return (
     <div className="form-field" data-invalid={invalid || undefined}>
-      <label htmlFor={id}>
-        {label}
-        {required && <span aria-hidden="true"> *</span>}
-      </label>
+      <div className="form-label">
+        <label htmlFor={id}>{label}</label>
+        {/* Outside the label so its accessible name stays the plain word; `required` tells assistive technology. */}
+        {required && (
+          <span aria-hidden="true" className="required-mark">
+            *
+          </span>
+        )}
+      </div>
       {hint && (
         <p id={`${id}-hint`} className="form-hint">
           {hint}

@@ -8,6 +8,7 @@ import { requireEditor } from '@/app/lib/auth/editor';
 import { idOr404 } from '@/app/lib/route-params';
 import type { SearchParams } from '@/app/lib/search-params';
 import { AidForm } from '@/app/ui/admin/aid-form';
+import { CURRENCY_CODES } from '@/app/lib/validation/fields';
 import { EntryStatus } from '@/app/ui/admin/entry-status';
 import { HistoryTable } from '@/app/ui/admin/history-table';
 import { RetireForm } from '@/app/ui/admin/retire-form';
@@ -42,7 +43,7 @@ async function EditAid({ params, searchParams }: Props) {
       <h1>{entry.values.title}</h1>
       <EntryStatus saved={typeof saved === 'string' ? saved : undefined} retiredAt={entry.retiredAt} updatedAt={entry.updatedAt} publicHref={`/aid/${entry.id}`} />
       <section className="section" aria-label="Edit">
-        <AidForm key={entry.version} entry={entry} />
+        <AidForm key={entry.version} entry={entry} currencies={CURRENCY_CODES} />
       </section>
       <section className="section" aria-labelledby="retire-heading">
         <h2 id="retire-heading">{entry.retiredAt ? 'Restore' : 'Retire'}</h2>

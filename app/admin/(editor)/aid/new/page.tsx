@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { Suspense } from 'react';
 import { requireEditor } from '@/app/lib/auth/editor';
 import { AidForm } from '@/app/ui/admin/aid-form';
+import { CURRENCY_CODES } from '@/app/lib/validation/fields';
 
 export const metadata: Metadata = { title: 'Add an aid package' };
 
@@ -24,5 +25,5 @@ export default function NewAidPage() {
 
 async function NewAid() {
   await requireEditor();
-  return <AidForm entry={null} />;
+  return <AidForm entry={null} currencies={CURRENCY_CODES} />;
 }
