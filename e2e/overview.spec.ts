@@ -1,8 +1,30 @@
 import path from 'node:path';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 // Saved on every run for a person to look at (git-ignored).
 const SCREENSHOTS = path.resolve('e2e', 'screenshots');
+
+const card = (page: Page, heading: string) =>
+  page.getByRole('article').filter({ has: page.getByRole('heading', { name: heading, exact: true }) });
+const chart = (page: Page, title: string) => page.getByRole('img', { name: title, exact: true });
+const hrefOf = async (page: Page, heading: string) => card(page, heading).getByRole('link').first().getAttribute('href');
+
+/** Each chart and what it draws for the reference data. */
+const CHARTS: [title: string, selector: string, count: number][] = [
+  // Economic has no committed aid, so only humanitarian and military draw a bar.
+  ['Committed aid by category', '.recharts-bar-rectangle path', 2],
+  ['Committed aid by donor', '.recharts-bar-rectangle path', 2],
+  ['Aid by status: what was promised and what arrived', '.recharts-bar-rectangle path', 3],
+  ['Committed aid from donors to recipients', '.recharts-sankey-link', 1],
+  ['Committed aid from donors to recipients', '.recharts-sankey-node', 2],
+  ['Committed aid over time, with events', '.recharts-area-area', 1],
+  ['Committed aid over time, with events', '.recharts-reference-line', 3],
+  ['Sanctions by imposing party', '.recharts-bar-rectangle path', 4],
+  ['Sanctions by kind of target', '.recharts-bar-rectangle path', 4],
+  ['Sanctions by measure', '.recharts-bar-rectangle path', 2],
+  ['Sanctions announced by month', '.recharts-bar-rectangle path', 2],
+];
 
 test.describe('overview', () => {
   test('shows the reference headline figures', async ({ page }) => {
@@ -12,15 +34,25 @@ test.describe('overview', () => {
     await expect(page.getByTestId('committed-total')).toHaveAttribute('title', '$13,800,000,000');
     await expect(page.getByTestId('committed-humanitarian')).toHaveText('$13.6 billion');
     await expect(page.getByTestId('committed-military')).toHaveText('$200 million');
-    const requests = page.getByRole('article').filter({ has: page.getByRole('heading', { name: 'Requested or pledged' }) });
+    const requests = card(page, 'Requested or pledged');
     await expect(requests.getByTestId('uncommitted-count')).toHaveText('2 requests');
     await expect(requests).toContainText('amount not disclosed');
     await expect(requests).toContainText('not included in committed aid');
+    await expect(page.getByTestId('sanctions-in-force')).toHaveText('9');
+    await expect(page.getByTestId('sanctions-imposers')).toHaveText('3');
+    await expect(page.getByTestId('sanctions-targets')).toHaveText('3');
+    await expect(page.getByTestId('sanctions-threatened')).toHaveText('1');
+  });
+
+  test('serves the headline figures as HTML, before any script runs', async ({ request }) => {
+    const html = await (await request.get('/')).text();
+    expect(html).toContain('$13.8 billion');
+    expect(html).toContain('data-testid="sanctions-in-force"');
   });
 
   test('traces a figure to its source and the quote in French', async ({ page }) => {
     await page.goto('/');
-    const humanitarian = page.getByRole('article').filter({ has: page.getByRole('heading', { name: 'Humanitarian' }) });
+    const humanitarian = card(page, 'Humanitarian');
     await humanitarian.getByText('Sources (1 package)').click();
     const quote = humanitarian.locator('blockquote');
     await expect(quote).toBeVisible();
@@ -31,12 +63,29 @@ test.describe('overview', () => {
 
   test('renders the aid-by-category chart as an SVG with one bar per category', async ({ page }) => {
     await page.goto('/');
-    const chart = page.getByRole('img', { name: 'Committed aid by category' });
-    await expect(chart.locator('svg.recharts-surface')).toBeVisible();
-    // Economic has no committed aid, so only humanitarian and military draw a bar.
-    await expect(chart.locator('.recharts-bar-rectangle path')).toHaveCount(2);
-    await page.getByText('View as table').click();
-    await expect(page.getByRole('row', { name: /Humanitarian \$13,600,000,000 1/ })).toBeVisible();
+    const categories = chart(page, 'Committed aid by category');
+    await expect(categories.locator('svg.recharts-surface')).toBeVisible();
+    await expect(categories.locator('.recharts-bar-rectangle path')).toHaveCount(2);
+    const frame = page.getByRole('region', { name: 'Committed aid by category' });
+    await frame.getByText('View as table').click();
+    await expect(frame.getByRole('row', { name: /Humanitarian \$13,600,000,000 1/ })).toBeVisible();
+  });
+
+  test('draws every chart with the marks the reference data calls for', async ({ page }) => {
+    await page.goto('/');
+    for (const [title, selector, count] of CHARTS) {
+      await expect(chart(page, title).locator('svg.recharts-surface').first(), title).toBeVisible();
+      await expect(chart(page, title).locator(selector), `${title}: ${selector}`).toHaveCount(count);
+    }
+    const overTime = page.getByRole('region', { name: 'Committed aid over time, with events' });
+    const markers = overTime.getByRole('list', { name: 'Events marked on the chart' }).getByRole('listitem');
+    await expect(markers).toHaveCount(3);
+    await expect(markers.nth(2)).toContainText('13 Mar 2022');
+    await expect(markers.nth(2).getByRole('link')).toHaveCount(2);
+    const status = page.getByRole('region', { name: 'Aid by status: what was promised and what arrived' });
+    await expect(status).toContainText('Of 2 packages pledged or committed ($13.8 billion where known), none delivered yet.');
+    await status.getByText('View as table').click();
+    await expect(status.getByRole('row')).toHaveText([/Status/, /Requested\s*2/, /Pledged\s*0/, /Approved\s*1/, /Authorized\s*1/, /Delivered\s*0/, /Denied\s*0/, /Cancelled\s*0/]);
   });
 
   test('lists sanctions by imposing party, with the threat on China apart', async ({ page }) => {
@@ -50,11 +99,116 @@ test.describe('overview', () => {
     await expect(us.getByRole('listitem').filter({ hasText: 'Threatened' })).toHaveCount(1);
   });
 
+  test('links each card to the list behind it', async ({ page }) => {
+    await page.goto('/');
+    const expected: [string, string][] = [
+      ['Committed aid', '/aid?status=committed'],
+      ['Humanitarian', '/aid?status=committed&category=humanitarian'],
+      ['Military', '/aid?status=committed&category=military'],
+      ['Economic', '/aid?status=committed&category=economic'],
+      ['Requested or pledged', '/aid?status=uncommitted'],
+      ['Sanctions in force', '/sanctions?status=imposed'],
+      ['Sanctioning parties', '/parties?role=imposer'],
+      ['Targets', '/parties?role=target'],
+      ['Threatened measures', '/sanctions?status=threatened'],
+    ];
+    for (const [heading, href] of expected) expect(await hrefOf(page, heading), heading).toBe(href);
+
+    await card(page, 'Committed aid').getByRole('link', { name: '$13.8 billion' }).click();
+    await expect(page).toHaveURL(/\/aid\?status=committed$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Aid packages' })).toBeVisible();
+    await expect(page.getByText('1–2 of 2 aid packages')).toBeVisible();
+  });
+
+  test('follows the filters in the URL, carries them into the links, and clears them', async ({ page }) => {
+    await page.goto('/?party=united-states&from=2022-03-01');
+    await expect(page.getByTestId('committed-total')).toHaveText('$13.8 billion');
+    await expect(page.getByTestId('uncommitted-count')).toHaveText('0 requests');
+    await expect(page.getByTestId('sanctions-in-force')).toHaveText('0');
+    await expect(page.getByTestId('sanctions-imposers')).toHaveText('0');
+    await expect(page.getByTestId('sanctions-threatened')).toHaveText('1');
+    await expect(chart(page, 'Sanctions by imposing party').locator('.recharts-bar-rectangle path')).toHaveCount(1);
+    await expect(chart(page, 'Committed aid over time, with events').locator('.recharts-reference-line')).toHaveCount(1);
+    await expect(page.getByRole('list', { name: /newest first/ }).getByRole('listitem')).toHaveCount(5);
+
+    expect(await hrefOf(page, 'Committed aid')).toBe('/aid?status=committed&party=united-states&from=2022-03-01');
+    expect(await hrefOf(page, 'Threatened measures')).toBe('/sanctions?status=threatened&party=united-states&from=2022-03-01');
+    // The parties list has no party or date filter to carry.
+    expect(await hrefOf(page, 'Sanctioning parties')).toBe('/parties?role=imposer');
+
+    const active = page.getByRole('region', { name: 'Active filters' });
+    await expect(active).toContainText('Party: United States');
+    await expect(active).toContainText('From: 1 Mar 2022');
+    await expect(page.getByLabel('Party (either side)')).toHaveValue('united-states');
+    await active.getByRole('link', { name: 'Remove filter From: 1 Mar 2022' }).click();
+    await expect(page).toHaveURL(/\/\?party=united-states$/);
+    await expect(page.getByTestId('sanctions-in-force')).toHaveText('3');
+    await page.getByRole('link', { name: 'Clear all filters' }).click();
+    await expect(page.getByTestId('sanctions-in-force')).toHaveText('9');
+    await expect(page.getByRole('region', { name: 'Active filters' })).toHaveCount(0);
+  });
+
+  test('applies filters from the form', async ({ page }) => {
+    await page.goto('/');
+    await page.getByLabel('Aid category').selectOption('military');
+    await page.getByLabel('Sanction measure').selectOption('other');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await expect(page).toHaveURL(/category=military/);
+    await expect(page.getByTestId('committed-total')).toHaveText('$200 million');
+    await expect(page.getByTestId('committed-humanitarian')).toHaveCount(0);
+    await expect(page.getByTestId('sanctions-in-force')).toHaveText('0');
+    await expect(page.getByTestId('sanctions-threatened')).toHaveText('1');
+  });
+
+  test('says what it ignored in malformed filters, with HTTP 200', async ({ page }) => {
+    const response = await page.goto('/?party=atlantis&from=2022-13-45&category=food&measure=Bad%20Value&to=yesterday');
+    expect(response?.status()).toBe(200);
+    const notice = page.getByRole('status').filter({ hasText: 'Ignored' });
+    await expect(notice).toContainText('Ignored start date “2022-13-45”');
+    await expect(notice).toContainText('Ignored aid category “food”');
+    await expect(notice).toContainText('Ignored sanction measure “Bad Value”');
+    await expect(notice).toContainText('Ignored end date “yesterday”');
+    await expect(notice).toContainText('Ignored party “atlantis”: no such party');
+    await expect(page.getByTestId('committed-total')).toHaveText('$13.8 billion');
+
+    const inverted = await page.goto('/?from=2022-03-10&to=2022-03-01');
+    expect(inverted?.status()).toBe(200);
+    await expect(page.getByRole('status').filter({ hasText: 'Ignored the date range' })).toBeVisible();
+  });
+
+  test('puts aid, sanctions, threats and events on one timeline, newest first', async ({ page }) => {
+    await page.goto('/');
+    const timeline = page.getByRole('list', { name: 'Aid, sanctions, threats and events, newest first' });
+    const entries = timeline.getByRole('listitem').filter({ has: page.locator('time') });
+    await expect(entries).toHaveCount(18);
+    const dates = await timeline.locator('time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime') ?? ''));
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(dates[0]).toBe('2022-03-13');
+    expect(dates.at(-1)).toBe('2022-02-04');
+    const types = await timeline.locator(':scope > li').evaluateAll((els) => els.map((e) => e.getAttribute('data-type')));
+    const count = (t: string) => types.filter((x) => x === t).length;
+    expect([count('aid'), count('sanction'), count('threat'), count('event')]).toEqual([4, 9, 1, 4]);
+
+    const threat = timeline.locator(':scope > li[data-type="threat"]');
+    await expect(threat).toContainText('Threat');
+    await expect(threat.getByRole('link', { name: /Consequences/ })).toHaveAttribute('href', /^\/sanctions\/\d+$/);
+    await expect(threat.getByRole('link', { name: 'China', exact: true })).toHaveAttribute('href', '/parties/china');
+    const weapons = timeline.locator(':scope > li').filter({ hasText: 'White House authorizes' });
+    await expect(weapons.getByRole('link', { name: /White House/ })).toHaveAttribute('href', /^\/aid\/\d+$/);
+    await expect(weapons).toContainText('$200 million');
+    const meeting = timeline.locator(':scope > li').last();
+    await expect(meeting.getByRole('link', { name: /Putin meets Xi/ })).toHaveAttribute('href', /^\/events\/\d+$/);
+    await expect(meeting.getByRole('link', { name: 'Xi Jinping', exact: true })).toHaveAttribute('href', '/parties/xi-jinping');
+
+    await timeline.locator(':scope > li').filter({ hasText: 'US Senate approves' }).getByRole('link', { name: /US Senate/ }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'US Senate approves emergency humanitarian aid for Ukraine' })).toBeVisible();
+  });
+
   test('screenshots at desktop and phone widths', async ({ page }) => {
     for (const [name, width, height] of [['desktop', 1280, 900], ['phone', 375, 812]] as const) {
       await page.setViewportSize({ width, height });
       await page.goto('/');
-      await expect(page.locator('.recharts-bar-rectangle').first()).toBeVisible();
+      for (const [title, selector] of CHARTS) await expect(chart(page, title).locator(selector).first()).toBeAttached();
       await page.screenshot({ path: path.join(SCREENSHOTS, `overview-${name}.png`), fullPage: true });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, 'no horizontal scrolling').toBeLessThanOrEqual(0);

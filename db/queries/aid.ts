@@ -3,10 +3,8 @@ import { sql } from 'drizzle-orm';
 import { getDb } from '../index';
 import { AID_CATEGORIES, COMMITTED_AID_STATUSES, UNCOMMITTED_AID_STATUSES, type AidCategory } from '../vocabulary';
 import { CITATION_COLUMNS, groupCitations, type CitationDto, type CitationRow } from './citations';
-
-const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
-const COMMITTED = inList(COMMITTED_AID_STATUSES);
-const UNCOMMITTED = inList(UNCOMMITTED_AID_STATUSES);
+import { aidWhere } from './filters';
+import { aidFilterOf, type OverviewFilter } from './overview-filter';
 
 export interface AidTotals {
   /** Whole USD of approved, authorized and delivered packages. */
@@ -17,23 +15,23 @@ export interface AidTotals {
   uncommitted: { count: number; unquantifiedCount: number; knownUsd: number };
 }
 
-export function getAidTotals(): AidTotals {
+export function getAidTotals(filter: OverviewFilter = {}): AidTotals {
   const db = getDb();
   const rows = db.all<{ category: AidCategory; usd: number; count: number }>(sql`
-    SELECT category, coalesce(sum(amount_usd), 0) AS usd, count(*) AS count
-    FROM aid_packages
-    WHERE retired_at IS NULL AND status IN (${COMMITTED})
-    GROUP BY category`);
+    SELECT a.category, coalesce(sum(a.amount_usd), 0) AS usd, count(*) AS count
+    FROM aid_packages a
+    WHERE ${aidWhere(aidFilterOf(filter, { statuses: COMMITTED_AID_STATUSES }))}
+    GROUP BY a.category`);
   const byCategory = AID_CATEGORIES.map((category) => {
     const row = rows.find((r) => r.category === category);
     return { category, usd: row?.usd ?? 0, count: row?.count ?? 0 };
   });
   const uncommitted = db.get<AidTotals['uncommitted']>(sql`
     SELECT count(*) AS count,
-           count(*) - count(amount_usd) AS unquantifiedCount,
-           coalesce(sum(amount_usd), 0) AS knownUsd
-    FROM aid_packages
-    WHERE retired_at IS NULL AND status IN (${UNCOMMITTED})`);
+           count(*) - count(a.amount_usd) AS unquantifiedCount,
+           coalesce(sum(a.amount_usd), 0) AS knownUsd
+    FROM aid_packages a
+    WHERE ${aidWhere(aidFilterOf(filter, { statuses: UNCOMMITTED_AID_STATUSES }))}`);
   return {
     committedUsd: byCategory.reduce((sum, c) => sum + c.usd, 0),
     committedCount: byCategory.reduce((sum, c) => sum + c.count, 0),
@@ -58,14 +56,13 @@ export interface AidEvidence {
  * The largest packages behind each headline figure, with their sources, so every figure
  * on the overview can be traced. `kind` picks committed or still-uncommitted packages.
  */
-export function listAidEvidence(kind: 'committed' | 'uncommitted', perCategory = 3): AidEvidence[] {
-  const db = getDb();
-  const statuses = kind === 'committed' ? COMMITTED : UNCOMMITTED;
-  const rows = db.all<Omit<AidEvidence, 'citations'> & CitationRow>(sql`
+export function listAidEvidence(kind: 'committed' | 'uncommitted', filter: OverviewFilter = {}, perCategory = 3): AidEvidence[] {
+  const statuses = kind === 'committed' ? COMMITTED_AID_STATUSES : UNCOMMITTED_AID_STATUSES;
+  const rows = getDb().all<Omit<AidEvidence, 'citations'> & CitationRow>(sql`
     WITH ranked AS (
       SELECT a.*, row_number() OVER (PARTITION BY a.category ORDER BY a.amount_usd DESC, a.id) AS rank
       FROM aid_packages a
-      WHERE a.retired_at IS NULL AND a.status IN (${statuses})
+      WHERE ${aidWhere(aidFilterOf(filter, { statuses }))}
     )
     SELECT r.id, r.title, r.category, r.status, r.amount_usd AS amountUsd, r.announced_on AS announcedOn,
            d.name AS donor, p.name AS recipient,

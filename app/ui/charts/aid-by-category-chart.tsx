@@ -16,7 +16,7 @@ export function AidByCategoryChart({ data }: { data: AidByCategoryDatum[] }) {
     <ResponsiveContainer width="100%" height="100%">
       <BarChart data={data} margin={{ top: 24, right: 16, bottom: 8, left: 8 }}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
-        <XAxis dataKey="label" tickLine={false} interval={0} />
+        <XAxis dataKey="label" tickLine={false} interval={0} fontSize={12} />
         <YAxis tickFormatter={formatUsdShort} width={56} />
         <Tooltip
           formatter={(value) => [formatUsdExact(Number(value)), 'Committed']}
@@ -27,7 +27,7 @@ export function AidByCategoryChart({ data }: { data: AidByCategoryDatum[] }) {
             <Cell key={d.category} fill={CATEGORY_COLOURS[d.category]} />
           ))}
           {/* Small bars next to a large one are unreadable without their value. */}
-          <LabelList dataKey="usd" position="top" formatter={(v) => (Number(v) > 0 ? formatUsd(Number(v)) : '')} />
+          <LabelList dataKey="usd" position="top" fontSize={12} formatter={(v) => (Number(v) > 0 ? formatUsd(Number(v)) : '')} />
         </Bar>
       </BarChart>
     </ResponsiveContainer>

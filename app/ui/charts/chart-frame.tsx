@@ -5,11 +5,13 @@ interface Props {
   summary: string;
   columns: string[];
   rows: string[][];
+  /** What the chart's marks mean when they need words (a key to numbered markers). */
+  notes?: React.ReactNode;
   children: React.ReactNode;
 }
 
 /** A chart with its title, a text summary and the same data as a table. */
-export function ChartFrame({ id, title, summary, columns, rows, children }: Props) {
+export function ChartFrame({ id, title, summary, columns, rows, notes, children }: Props) {
   return (
     <section aria-labelledby={`${id}-title`} className="section chart-frame">
       <h2 id={`${id}-title`}>{title}</h2>
@@ -19,6 +21,7 @@ export function ChartFrame({ id, title, summary, columns, rows, children }: Prop
       <div className="chart-box" role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-summary`}>
         {children}
       </div>
+      {notes}
       <details className="chart-table">
         <summary>View as table</summary>
         <table>

@@ -1,15 +1,25 @@
+import Link from 'next/link';
 import type { AidEvidence, AidTotals } from '@/db/queries/aid';
+import type { AidCategory } from '@/db/vocabulary';
+import { AID_PARAMS } from '@/app/lib/filters';
 import { formatDate, formatUsd, formatUsdExact, formatVocabulary, pluralize } from '@/app/lib/format';
+import { listHref } from '@/app/lib/overview-filter';
 import { Citations } from '@/app/ui/citation';
+import styles from './dashboard.module.css';
 
 interface Props {
   totals: AidTotals;
   committedEvidence: AidEvidence[];
   uncommittedEvidence: AidEvidence[];
+  /** The overview's filter values, carried into each card's link. */
+  params: Record<string, string | undefined>;
+  /** When the overview is narrowed to one category, only its card is shown. */
+  category?: AidCategory;
 }
 
-export function HeadlineCards({ totals, committedEvidence, uncommittedEvidence }: Props) {
+export function HeadlineCards({ totals, committedEvidence, uncommittedEvidence, params, category }: Props) {
   const { uncommitted } = totals;
+  const aidList = (own: Record<string, string>) => listHref('/aid', own, params, AID_PARAMS);
   return (
     <section aria-labelledby="headline-heading" className="section">
       <h2 id="headline-heading">Aid at a glance</h2>
@@ -17,31 +27,37 @@ export function HeadlineCards({ totals, committedEvidence, uncommittedEvidence }
         <article className="card card-total" aria-labelledby="card-committed">
           <h3 id="card-committed">Committed aid</h3>
           <p className="figure" title={formatUsdExact(totals.committedUsd)} data-testid="committed-total">
-            {formatUsd(totals.committedUsd)}
+            <Link className={styles.figureLink} href={aidList({ status: 'committed' })}>
+              {formatUsd(totals.committedUsd)}
+            </Link>
           </p>
           <p className="card-note">
             {pluralize(totals.committedCount, 'package')} approved, authorized or delivered
           </p>
         </article>
-        {totals.byCategory.map(({ category, usd, count }) => (
-          <article key={category} className="card" aria-labelledby={`card-${category}`}>
-            <h3 id={`card-${category}`}>{formatVocabulary(category)}</h3>
-            <p className="figure" title={formatUsdExact(usd)} data-testid={`committed-${category}`}>
-              {count === 0 ? 'None' : formatUsd(usd)}
-            </p>
-            <p className="card-note">{count === 0 ? 'no committed package' : pluralize(count, 'package')}</p>
-            <Evidence items={committedEvidence.filter((e) => e.category === category)} more={count} />
-          </article>
-        ))}
+        {totals.byCategory
+          .filter((c) => !category || c.category === category)
+          .map(({ category: c, usd, count }) => (
+            <article key={c} className="card" aria-labelledby={`card-${c}`}>
+              <h3 id={`card-${c}`}>{formatVocabulary(c)}</h3>
+              <p className="figure" title={formatUsdExact(usd)} data-testid={`committed-${c}`}>
+                <Link className={styles.figureLink} href={aidList({ status: 'committed', category: c })}>
+                  {count === 0 ? 'None' : formatUsd(usd)}
+                </Link>
+              </p>
+              <p className="card-note">{count === 0 ? 'no committed package' : pluralize(count, 'package')}</p>
+              <Evidence items={committedEvidence.filter((e) => e.category === c)} more={count} />
+            </article>
+          ))}
         <article className="card card-apart" aria-labelledby="card-uncommitted">
           <h3 id="card-uncommitted">Requested or pledged</h3>
           <p className="figure" data-testid="uncommitted-count">
-            {pluralize(uncommitted.count, 'request')}
+            <Link className={styles.figureLink} href={aidList({ status: 'uncommitted' })}>
+              {pluralize(uncommitted.count, 'request')}
+            </Link>
           </p>
           <p className="card-note">
-            {uncommitted.unquantifiedCount === uncommitted.count
-              ? 'amount not disclosed'
-              : `${formatUsd(uncommitted.knownUsd)} where known`}
+            {uncommittedNote(uncommitted)}
             {' · '}not included in committed aid
           </p>
           <Evidence items={uncommittedEvidence} more={uncommitted.count} />
@@ -49,6 +65,13 @@ export function HeadlineCards({ totals, committedEvidence, uncommittedEvidence }
       </div>
     </section>
   );
+}
+
+function uncommittedNote({ count, unquantifiedCount, knownUsd }: AidTotals['uncommitted']): string {
+  if (count === 0) return 'none recorded';
+  if (unquantifiedCount === count) return 'amount not disclosed';
+  const known = `${formatUsd(knownUsd)} where known`;
+  return unquantifiedCount > 0 ? `${known}, ${unquantifiedCount} not disclosed` : known;
 }
 
 function Evidence({ items, more }: { items: AidEvidence[]; more: number }) {
@@ -60,8 +83,10 @@ function Evidence({ items, more }: { items: AidEvidence[]; more: number }) {
         {items.map((item) => (
           <li key={item.id}>
             <p className="evidence-title">
-              <strong>{item.title}</strong>: {item.donor} → {item.recipient}, {formatUsd(item.amountUsd)},{' '}
-              {item.status}, {formatDate(item.announcedOn)}
+              <strong>
+                <Link href={`/aid/${item.id}`}>{item.title}</Link>
+              </strong>
+              : {item.donor} → {item.recipient}, {formatUsd(item.amountUsd)}, {item.status}, {formatDate(item.announcedOn)}
             </p>
             <Citations citations={item.citations} />
           </li>

@@ -1,33 +1,24 @@
-import { connection } from 'next/server';
 import { getDatabaseId } from '@/db/index';
-import { getOverviewData } from '@/app/lib/overview-data';
-import { AidByCategoryChart } from '@/app/ui/charts/aid-by-category-chart';
-import { ChartFrame } from '@/app/ui/charts/chart-frame';
-import { formatUsd, formatUsdExact, formatVocabulary } from '@/app/lib/format';
+import { getOverviewHeadlines } from '@/app/lib/overview-data';
+import { resolveOverviewParams } from '@/app/lib/overview-filter';
+import type { SearchParams } from '@/app/lib/search-params';
 import { HeadlineCards } from './headline-cards';
-import { SanctionsByImposer } from './sanctions-by-imposer';
+import { SanctionCards } from './sanction-cards';
 
-export async function OverviewSections() {
-  // Request time, never build time: the figures come from the database being served.
-  await connection();
-  const { aid, committedEvidence, uncommittedEvidence, sanctionsByImposer } = await getOverviewData(getDatabaseId());
-  const chartData = aid.byCategory.map((c) => ({ category: c.category, label: formatVocabulary(c.category), usd: c.usd }));
-
+/** The headline figures: server HTML, streamed before any chart code loads. */
+export async function Headlines({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const { filter, values } = resolveOverviewParams(await searchParams);
+  const { aid, committedEvidence, uncommittedEvidence, sanctions } = await getOverviewHeadlines(getDatabaseId(), filter);
   return (
     <>
-      <HeadlineCards totals={aid} committedEvidence={committedEvidence} uncommittedEvidence={uncommittedEvidence} />
-      <ChartFrame
-        id="aid-by-category"
-        title="Committed aid by category"
-        summary={aid.byCategory
-          .map((c) => `${formatVocabulary(c.category)}: ${c.count === 0 ? 'none committed' : formatUsd(c.usd)}`)
-          .join('; ')}
-        columns={['Category', 'Committed (USD)', 'Packages']}
-        rows={aid.byCategory.map((c) => [formatVocabulary(c.category), formatUsdExact(c.usd), String(c.count)])}
-      >
-        <AidByCategoryChart data={chartData} />
-      </ChartFrame>
-      <SanctionsByImposer groups={sanctionsByImposer} />
+      <HeadlineCards
+        totals={aid}
+        committedEvidence={committedEvidence}
+        uncommittedEvidence={uncommittedEvidence}
+        params={values}
+        category={filter.category}
+      />
+      <SanctionCards totals={sanctions} params={values} />
     </>
   );
 }

@@ -1,16 +1,36 @@
+import Link from 'next/link';
+import { getDatabaseId } from '@/db/index';
 import type { ImposerSanctions } from '@/db/queries/sanctions';
+import { SANCTION_PARAMS } from '@/app/lib/filters';
 import { formatDate, formatVocabulary, pluralize } from '@/app/lib/format';
+import { getOverviewSanctionList } from '@/app/lib/overview-data';
+import { listHref, resolveOverviewParams } from '@/app/lib/overview-filter';
+import type { SearchParams } from '@/app/lib/search-params';
 import { Citations } from '@/app/ui/citation';
 
-export function SanctionsByImposer({ groups }: { groups: ImposerSanctions[] }) {
+export async function SanctionsByImposerSection({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const { filter, values } = resolveOverviewParams(await searchParams);
+  const groups = await getOverviewSanctionList(getDatabaseId(), filter);
+  return <SanctionsByImposer groups={groups} params={values} />;
+}
+
+interface Props {
+  groups: ImposerSanctions[];
+  params: Record<string, string | undefined>;
+}
+
+/** Who sanctions whom, each sanction with its source: the rows behind the sanction figures. */
+export function SanctionsByImposer({ groups, params }: Props) {
   return (
     <section aria-labelledby="sanctions-heading" className="section">
-      <h2 id="sanctions-heading">Sanctions by imposing party</h2>
-      {groups.length === 0 && <p>No sanctions recorded.</p>}
+      <h2 id="sanctions-heading">Who sanctions whom</h2>
+      {groups.length === 0 && <p>No sanctions under these filters.</p>}
       <div className="imposers">
         {groups.map((group) => (
           <article key={group.imposerSlug} className="imposer" aria-labelledby={`imposer-${group.imposerSlug}`}>
-            <h3 id={`imposer-${group.imposerSlug}`}>{group.imposer}</h3>
+            <h3 id={`imposer-${group.imposerSlug}`}>
+              <Link href={`/parties/${group.imposerSlug}`}>{group.imposer}</Link>
+            </h3>
             <p className="card-note" data-testid={`imposer-summary-${group.imposerSlug}`}>
               {pluralize(group.inForce, 'sanction')} in force on {pluralize(group.targets, 'target')}
             </p>
@@ -18,7 +38,9 @@ export function SanctionsByImposer({ groups }: { groups: ImposerSanctions[] }) {
               {group.sanctions.map((s) => (
                 <li key={s.id} className={`sanction status-${s.status}`}>
                   <div className="sanction-line">
-                    <span className="sanction-target">{s.target}</span>
+                    <Link className="sanction-target" href={`/sanctions/${s.id}`}>
+                      {s.target}
+                    </Link>
                     <span className="tag">{formatVocabulary(s.measure)}</span>
                     <span className={`badge badge-${s.status}`}>{formatVocabulary(s.status)}</span>
                     <span className="sanction-date">
@@ -33,6 +55,13 @@ export function SanctionsByImposer({ groups }: { groups: ImposerSanctions[] }) {
                 </li>
               ))}
             </ul>
+            {group.total > group.sanctions.length && (
+              <p className="card-note">
+                <Link href={listHref('/sanctions', { imposer: group.imposerSlug }, params, SANCTION_PARAMS)}>
+                  All {group.total.toLocaleString('en-US')} sanctions by {group.imposer}
+                </Link>
+              </p>
+            )}
           </article>
         ))}
       </div>

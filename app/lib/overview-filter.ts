@@ -1,0 +1,37 @@
+import 'server-only';
+import { cache } from 'react';
+import type { OverviewFilter } from '@/db/queries/overview-filter';
+import { OVERVIEW_PARAMS } from './filters';
+import { linkValues, resolveParams, type ResolvedParams } from './resolve-params';
+import { withParams, type ParamSpecs, type SearchParams } from './search-params';
+
+export interface OverviewParams {
+  resolved: ResolvedParams<typeof OVERVIEW_PARAMS>;
+  /** Valid URL values as strings, for links that keep the filters. */
+  values: Record<string, string | undefined>;
+  filter: OverviewFilter;
+}
+
+/**
+ * The overview's URL filters, resolved once per request however many sections ask
+ * (React `cache`: every section receives the same searchParams object).
+ */
+export const resolveOverviewParams = cache((searchParams: SearchParams): OverviewParams => {
+  const resolved = resolveParams(searchParams, OVERVIEW_PARAMS);
+  const { values, parties } = resolved;
+  // Only the keys that are set: equal filters must make equal cache keys.
+  const filter = Object.fromEntries(
+    Object.entries({ partyId: parties.party?.id, category: values.category, measure: values.measure, from: values.from, to: values.to })
+      .filter(([, v]) => v !== undefined),
+  ) as OverviewFilter;
+  return { resolved, values: linkValues(values), filter };
+});
+
+/**
+ * A link to the list behind a figure: its own parameters, plus those of the overview's
+ * filters the list understands (the aid list has no `measure`, parties no dates).
+ */
+export function listHref(path: string, own: Record<string, string>, overview: Record<string, string | undefined>, accepts: ParamSpecs): string {
+  const carried = Object.fromEntries(Object.entries(overview).filter(([k]) => k in accepts && !(k in own)));
+  return `${path}${withParams({ ...own, ...carried })}`;
+}

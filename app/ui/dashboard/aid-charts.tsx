@@ -1,0 +1,83 @@
+import { getDatabaseId } from '@/db/index';
+import { AID_CATEGORIES } from '@/db/vocabulary';
+import { formatUsd, formatUsdExact, formatVocabulary, pluralize } from '@/app/lib/format';
+import { getOverviewAidCharts } from '@/app/lib/overview-data';
+import { resolveOverviewParams } from '@/app/lib/overview-filter';
+import type { SearchParams } from '@/app/lib/search-params';
+import { ChartFrame } from '@/app/ui/charts/chart-frame';
+import { AidByCategoryChart, AidByDonorChart, AidByStatusChart, AidFlowChart } from '@/app/ui/charts/lazy-charts';
+import { EmptyChart } from '@/app/ui/charts/empty-chart';
+import { AidOverTime } from './aid-over-time';
+import { describeDelivery, describeStatus, donorChartData, flowChartData, statusChartData } from './chart-data';
+import styles from './dashboard.module.css';
+
+export async function AidCharts({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const { filter } = resolveOverviewParams(await searchParams);
+  const { totals, byDonor, byStatus, cumulative, events, flows } = await getOverviewAidCharts(getDatabaseId(), filter);
+  const anyAid = byStatus.some((s) => s.count > 0);
+
+  return (
+    <div className={styles.chartGrid}>
+      <ChartFrame
+        id="aid-by-category"
+        title="Committed aid by category"
+        summary={totals.byCategory
+          .map((c) => `${formatVocabulary(c.category)}: ${c.count === 0 ? 'none committed' : formatUsd(c.usd)}`)
+          .join('; ')}
+        columns={['Category', 'Committed (USD)', 'Packages']}
+        rows={totals.byCategory.map((c) => [formatVocabulary(c.category), formatUsdExact(c.usd), String(c.count)])}
+      >
+        {totals.committedCount === 0 ? <EmptyChart /> : <AidByCategoryChart data={totals.byCategory.map((c) => ({ category: c.category, label: formatVocabulary(c.category), usd: c.usd }))} />}
+      </ChartFrame>
+
+      <ChartFrame
+        id="aid-by-donor"
+        title="Committed aid by donor"
+        summary={
+          byDonor.donors.length === 0
+            ? 'No committed aid under these filters.'
+            : byDonor.donors.map((d) => `${d.name}: ${formatUsd(d.usd)} in ${pluralize(d.count, 'package')}`).join('; ')
+        }
+        columns={['Donor', ...AID_CATEGORIES.map((c) => `${formatVocabulary(c)} (USD)`), 'Total (USD)']}
+        rows={byDonor.donors.map((d) => [d.name, ...AID_CATEGORIES.map((c) => formatUsdExact(d.byCategory[c])), formatUsdExact(d.usd)])}
+      >
+        {byDonor.donors.length > 0 ? <AidByDonorChart data={donorChartData(byDonor.donors)} /> : <EmptyChart />}
+      </ChartFrame>
+
+      <ChartFrame
+        id="aid-by-status"
+        title="Aid by status: what was promised and what arrived"
+        summary={
+          anyAid
+            ? `${describeDelivery(byStatus)} ${byStatus
+                .filter((s) => s.count > 0)
+                .map((s) => `${formatVocabulary(s.status)}: ${describeStatus(s)}`)
+                .join('; ')}.`
+            : 'No aid under these filters.'
+        }
+        columns={['Status', 'Packages', 'Known amount (USD)', 'Amount not disclosed']}
+        rows={byStatus.map((s) => [formatVocabulary(s.status), String(s.count), formatUsdExact(s.knownUsd), String(s.unquantified)])}
+      >
+        {anyAid ? <AidByStatusChart data={statusChartData(byStatus)} /> : <EmptyChart />}
+      </ChartFrame>
+
+      <ChartFrame
+        id="aid-flows"
+        title="Committed aid from donors to recipients"
+        summary={
+          flows.length === 0
+            ? 'No committed aid with a known amount under these filters.'
+            : flows.map((f) => `${f.donor.name} → ${f.recipient.name}: ${formatUsd(f.usd)}`).join('; ')
+        }
+        columns={['Donor', 'Recipient', 'Committed (USD)', 'Packages']}
+        rows={flows.map((f) => [f.donor.name, f.recipient.name, formatUsdExact(f.usd), String(f.count)])}
+      >
+        {flows.length > 0 ? <AidFlowChart data={flowChartData(flows)} /> : <EmptyChart />}
+      </ChartFrame>
+
+      <div className={styles.wide}>
+        <AidOverTime cumulative={cumulative} events={events} />
+      </div>
+    </div>
+  );
+}

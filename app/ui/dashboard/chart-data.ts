@@ -1,0 +1,125 @@
+import type { AidFlow, AidStatusCount, CumulativePoint, DonorAid, EventMarker } from '@/db/queries/overview-aid';
+import type { StatusCounts } from '@/db/queries/overview-sanctions';
+import type { SanctionStatus } from '@/db/vocabulary';
+import { formatUsd, formatVocabulary, pluralize } from '@/app/lib/format';
+import type { AidByDonorDatum } from '@/app/ui/charts/aid-by-donor-chart';
+import type { AidByStatusDatum } from '@/app/ui/charts/aid-by-status-chart';
+import type { AidFlowData } from '@/app/ui/charts/aid-flow-chart';
+import type { CumulativeAidData } from '@/app/ui/charts/cumulative-aid-chart';
+import type { SanctionBreakdownDatum } from '@/app/ui/charts/sanction-breakdown-chart';
+
+// Query results shaped into exactly what each client chart draws, on the server, so the
+// browser receives a few small arrays and no formatting work.
+
+export const donorChartData = (donors: DonorAid[]): AidByDonorDatum[] =>
+  donors.map((d) => ({ name: d.name, ...d.byCategory }));
+
+/** `2 · undisclosed`, `1 · $13.6 billion`: a package count and what is known of its amount. */
+export function statusChartData(rows: AidStatusCount[]): AidByStatusDatum[] {
+  return rows.map((r) => ({
+    status: r.status,
+    label: formatVocabulary(r.status),
+    count: r.count,
+    text: r.count === 0 ? '0' : `${r.count} · ${r.knownUsd > 0 ? formatUsd(r.knownUsd) : 'undisclosed'}`,
+    description: describeStatus(r),
+  }));
+}
+
+export function describeStatus({ count, knownUsd, unquantified }: AidStatusCount): string {
+  if (count === 0) return 'none';
+  const amount = unquantified === count ? 'amount not disclosed' : formatUsd(knownUsd);
+  const partly = unquantified > 0 && unquantified < count ? ` (${unquantified} not disclosed)` : '';
+  return `${pluralize(count, 'package')}, ${amount}${partly}`;
+}
+
+const DAY = 86_400_000;
+const timeOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+
+/**
+ * The cumulative total as steps over a time axis wide enough for the events too, with
+ * each event date numbered; `key` says what each number stands for.
+ */
+export function cumulativeChartData(points: CumulativePoint[], markers: EventMarker[]) {
+  const times = [...points.map((p) => timeOf(p.date)), ...markers.map((m) => timeOf(m.date))];
+  if (times.length === 0) return null;
+  const first = Math.min(...times);
+  const last = Math.max(...times);
+  const pad = Math.max(DAY, Math.round((last - first) * 0.03));
+  const domain: [number, number] = [first - pad, last + pad];
+  const steps = points.map((p) => ({ t: timeOf(p.date), usd: p.cumulativeUsd }));
+  const series = [{ t: domain[0], usd: 0 }, ...steps, { t: domain[1], usd: steps.at(-1)?.usd ?? 0 }];
+  const key = markers.map((m, i) => ({ label: String(i + 1), ...m }));
+  // Five dates across the axis, on whole days (fewer when the span is a few days).
+  const ticks = [...new Set(Array.from({ length: 5 }, (_, i) => Math.round((domain[0] + ((domain[1] - domain[0]) * i) / 4) / DAY) * DAY))];
+  const data: CumulativeAidData = {
+    points: series,
+    markers: key.map((m) => ({ t: timeOf(m.date), label: m.label })),
+    domain,
+    ticks,
+  };
+  return { data, key };
+}
+
+/** Donor nodes first, then recipients, each once; links by index as Recharts' Sankey wants. */
+export function flowChartData(flows: AidFlow[]): AidFlowData {
+  const nodes: AidFlowData['nodes'] = [];
+  const index = new Map<string, number>();
+  const nodeOf = (side: 'donor' | 'recipient', party: { slug: string | null; name: string }) => {
+    const id = `${side}:${party.slug ?? '*'}`;
+    let i = index.get(id);
+    if (i === undefined) {
+      i = nodes.push({ name: party.name, side }) - 1;
+      index.set(id, i);
+    }
+    return i;
+  };
+  for (const f of flows) nodeOf('donor', f.donor);
+  for (const f of flows) nodeOf('recipient', f.recipient);
+  return {
+    nodes,
+    links: flows.map((f) => ({ source: nodeOf('donor', f.donor), target: nodeOf('recipient', f.recipient), value: f.usd })),
+  };
+}
+
+/** Stacking order: what is in force at the base, then what may come, then what has ended. */
+const STACK_ORDER: SanctionStatus[] = ['imposed', 'proposed', 'threatened', 'suspended', 'lifted'];
+
+/** Rows for a stacked status chart, and the statuses that occur (the only ones drawn). */
+export function breakdownData<T extends { byStatus: StatusCounts }>(groups: T[], labelOf: (g: T) => string) {
+  const statuses = STACK_ORDER.filter((s) => groups.some((g) => g.byStatus[s] > 0));
+  const data: SanctionBreakdownDatum[] = groups.map((g) => ({
+    label: labelOf(g),
+    ...Object.fromEntries(statuses.map((s) => [s, g.byStatus[s]])),
+  }));
+  return { data, statuses };
+}
+
+/** `3 imposed, 1 threatened`, in stacking order. */
+export function describeStatuses(byStatus: StatusCounts): string {
+  return STACK_ORDER.filter((s) => byStatus[s] > 0)
+    .map((s) => `${byStatus[s]} ${s}`)
+    .join(', ');
+}
+
+export const statusCells = (byStatus: StatusCounts, statuses: SanctionStatus[]) => statuses.map((s) => String(byStatus[s]));
+
+const monthLabel = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+/** `Feb 2022` for a `2022-02` bin; a year bin stays `2022`. */
+export const periodLabel = (key: string) => (key.length === 7 ? monthLabel.format(new Date(`${key}-01T00:00:00Z`)) : key);
+
+const PROMISED = new Set(['pledged', 'approved', 'authorized', 'delivered']);
+
+/** `Of 2 packages pledged or committed ($13.8 billion where known), none delivered yet.` */
+export function describeDelivery(rows: AidStatusCount[]): string {
+  const promised = rows.filter((r) => PROMISED.has(r.status));
+  const count = promised.reduce((n, r) => n + r.count, 0);
+  if (count === 0) return 'Nothing pledged or committed.';
+  const usd = promised.reduce((n, r) => n + r.knownUsd, 0);
+  const delivered = rows.find((r) => r.status === 'delivered');
+  const arrived =
+    delivered && delivered.count > 0
+      ? `${delivered.count} delivered (${delivered.knownUsd > 0 ? formatUsd(delivered.knownUsd) : 'amount not disclosed'})`
+      : 'none delivered yet';
+  return `Of ${pluralize(count, 'package')} pledged or committed (${usd > 0 ? `${formatUsd(usd)} where known` : 'amounts not disclosed'}), ${arrived}.`;
+}

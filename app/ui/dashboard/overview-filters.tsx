@@ -1,0 +1,57 @@
+import Link from 'next/link';
+import { listPartyOptions } from '@/db/queries/party-lookup';
+import { AID_CATEGORIES, SANCTION_MEASURES } from '@/db/vocabulary';
+import { formatDate, formatVocabulary } from '@/app/lib/format';
+import { resolveOverviewParams } from '@/app/lib/overview-filter';
+import { withParams, type SearchParams } from '@/app/lib/search-params';
+import { FilterForm, type FilterField } from '@/app/ui/lists/filter-form';
+import { Notices } from '@/app/ui/lists/notices';
+import styles from './dashboard.module.css';
+
+const FIELDS: FilterField[] = [
+  { kind: 'party', name: 'party', label: 'Party (either side)' },
+  { kind: 'select', name: 'category', label: 'Aid category', options: AID_CATEGORIES.map((v) => ({ value: v, label: formatVocabulary(v) })) },
+  { kind: 'select', name: 'measure', label: 'Sanction measure', options: SANCTION_MEASURES.map((v) => ({ value: v, label: formatVocabulary(v) })) },
+  { kind: 'date', name: 'from', label: 'Announced from' },
+  { kind: 'date', name: 'to', label: 'Announced until' },
+];
+
+export async function OverviewFilters({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const { resolved, values } = resolveOverviewParams(await searchParams);
+  const chips = [
+    resolved.parties.party && { key: 'party', label: 'Party', value: resolved.parties.party.name },
+    values.category && { key: 'category', label: 'Aid category', value: formatVocabulary(values.category) },
+    values.measure && { key: 'measure', label: 'Sanction measure', value: formatVocabulary(values.measure) },
+    values.from && { key: 'from', label: 'From', value: formatDate(values.from) },
+    values.to && { key: 'to', label: 'Until', value: formatDate(values.to) },
+  ].filter((c) => !!c);
+  return (
+    <>
+      <FilterForm action="/" fields={FIELDS} values={values} partyOptions={listPartyOptions()} keep={{}} />
+      {chips.length > 0 && (
+        <section className={styles.active} aria-label="Active filters">
+          <span>Showing only:</span>
+          <ul className={styles.chips}>
+            {chips.map((c) => (
+              <li key={c.key}>
+                <span>
+                  {c.label}: <strong>{c.value}</strong>
+                </span>
+                <Link className={styles.remove} href={`/${withParams(values, { [c.key]: undefined })}`} aria-label={`Remove filter ${c.label}: ${c.value}`}>
+                  ×
+                </Link>
+              </li>
+            ))}
+          </ul>
+          <Link href="/">Clear all filters</Link>
+        </section>
+      )}
+      <Notices notices={resolved.notices} />
+    </>
+  );
+}
+
+/** The same form, empty, while the URL's values load: same size, nothing moves. */
+export function OverviewFiltersSkeleton() {
+  return <FilterForm action="/" fields={FIELDS} values={{}} partyOptions={[]} keep={{}} />;
+}

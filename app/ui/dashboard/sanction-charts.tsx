@@ -1,0 +1,70 @@
+import { getDatabaseId } from '@/db/index';
+import type { SanctionGroup } from '@/db/queries/overview-sanctions';
+import { formatVocabulary, pluralize } from '@/app/lib/format';
+import { getOverviewSanctionCharts } from '@/app/lib/overview-data';
+import { resolveOverviewParams } from '@/app/lib/overview-filter';
+import type { SearchParams } from '@/app/lib/search-params';
+import { ChartFrame } from '@/app/ui/charts/chart-frame';
+import { EmptyChart } from '@/app/ui/charts/empty-chart';
+import { SanctionBreakdownChart, SanctionsOverTimeChart } from '@/app/ui/charts/lazy-charts';
+import { breakdownData, describeStatuses, periodLabel, statusCells } from './chart-data';
+import styles from './dashboard.module.css';
+
+const SUMMARY_GROUPS = 8;
+
+type Breakdown = { name: string; byStatus: SanctionGroup<string>['byStatus']; total: number };
+
+export async function SanctionCharts({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const { filter } = resolveOverviewParams(await searchParams);
+  const { byImposer, byTargetKind, byMeasure, overTime } = await getOverviewSanctionCharts(getDatabaseId(), filter);
+  const named = (groups: SanctionGroup<string>[]): Breakdown[] => groups.map((g) => ({ ...g, name: formatVocabulary(g.label) }));
+  const periods = overTime.points.map((p) => ({ ...p, name: periodLabel(p.key) }));
+
+  return (
+    <div className={styles.chartGrid}>
+      <Breakdown id="sanctions-by-imposer" title="Sanctions by imposing party" groupLabel="Imposing party" groups={byImposer} />
+      <Breakdown id="sanctions-by-target-kind" title="Sanctions by kind of target" groupLabel="Target kind" groups={named(byTargetKind)} />
+      <Breakdown id="sanctions-by-measure" title="Sanctions by measure" groupLabel="Measure" groups={named(byMeasure)} />
+      <Breakdown
+        id="sanctions-over-time"
+        title={`Sanctions announced by ${overTime.bin}`}
+        groupLabel={overTime.bin === 'month' ? 'Month' : 'Year'}
+        groups={periods}
+        overTime
+      />
+    </div>
+  );
+}
+
+interface BreakdownProps {
+  id: string;
+  title: string;
+  groupLabel: string;
+  groups: Breakdown[];
+  overTime?: boolean;
+}
+
+/** One sanction chart: groups stacked by status, with the same counts as text and as a table. */
+function Breakdown({ id, title, groupLabel, groups, overTime = false }: BreakdownProps) {
+  const { data, statuses } = breakdownData(groups, (g) => g.name);
+  // The largest groups in words; a long tail is left to the table.
+  const described = groups.filter((g) => g.total > 0).sort((a, b) => b.total - a.total);
+  const shown = described.slice(0, SUMMARY_GROUPS);
+  const summary =
+    described.length === 0
+      ? 'No sanctions under these filters.'
+      : shown.map((g) => `${g.name}: ${pluralize(g.total, 'sanction')} (${describeStatuses(g.byStatus)})`).join('; ') +
+        (described.length > shown.length ? `; and ${described.length - shown.length} more in the table.` : '.');
+  const Chart = overTime ? SanctionsOverTimeChart : SanctionBreakdownChart;
+  return (
+    <ChartFrame
+      id={id}
+      title={title}
+      summary={summary}
+      columns={[groupLabel, ...statuses.map(formatVocabulary), 'Total']}
+      rows={groups.map((g) => [g.name, ...statusCells(g.byStatus, statuses), String(g.total)])}
+    >
+      {data.length === 0 ? <EmptyChart /> : <Chart data={data} statuses={statuses} />}
+    </ChartFrame>
+  );
+}
