@@ -17,6 +17,8 @@ test.afterEach(() => {
 });
 
 test('keeps data across restarts and recreates a deleted database with the reference data', async ({ page }) => {
+  // Three server starts in one test.
+  test.setTimeout(90_000);
   const file = path.join(dir, 'tracker.db');
 
   let server = await startServer(file);
