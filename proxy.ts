@@ -1,21 +1,43 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { editorForToken, SESSION_COOKIE } from '@/app/lib/auth/token';
-import { entryExists } from '@/db/queries/exists';
+import { parseId } from '@/app/lib/route-params';
+import { slugParam } from '@/app/lib/search-params';
+import { entryTitle, type EntryKind } from '@/db/queries/entry-lookup';
 
-// Runs before rendering, so its answers carry real status codes: pages stream their shell
-// first, which would fix the status at 200.
+// Runs before rendering, so its answers carry real status codes. With Cache Components a
+// page sends its shell (and a 200) before it can look anything up, so a notFound() inside
+// it can no longer set the status.
 
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   if (pathname === '/admin' || pathname.startsWith('/admin/')) return guardAdmin(request);
-
   const [, section = '', key = ''] = pathname.split('/');
-  // Ids and slugs are plain ASCII, so an encoded key can never name an entry.
-  if (!entryExists(section, key)) {
-    // No route answers this path, so Next renders app/not-found.tsx.
-    return NextResponse.rewrite(new URL('/_missing-entry', request.url), { status: 404 });
+  if (entryExists(section, key)) return NextResponse.next();
+  // No route answers this path, so Next renders app/not-found.tsx, with a 404.
+  return NextResponse.rewrite(new URL('/_not-found', request.url), { status: 404 });
+}
+
+const KIND_BY_SECTION: Record<string, EntryKind> = {
+  aid: 'aid',
+  sanctions: 'sanction',
+  events: 'event',
+  sources: 'source',
+  parties: 'party',
+};
+
+/** Whether a detail page has a live entry to show: one indexed probe. */
+function entryExists(section: string, raw: string): boolean {
+  const kind = KIND_BY_SECTION[section];
+  if (!kind) return true;
+  let key: string;
+  try {
+    key = decodeURIComponent(raw);
+  } catch {
+    return false;
   }
-  return NextResponse.next();
+  if (kind === 'party') return slugParam.safeParse(key).success && entryTitle('party', key) !== null;
+  const id = parseId(key);
+  return id !== null && entryTitle(kind, id) !== null;
 }
 
 /**
@@ -24,8 +46,7 @@ export function proxy(request: NextRequest) {
  */
 function guardAdmin(request: NextRequest) {
   const signedIn = editorForToken(request.cookies.get(SESSION_COOKIE)?.value) !== null;
-  const onLogin = request.nextUrl.pathname === '/admin/login';
-  if (onLogin || signedIn) {
+  if (request.nextUrl.pathname === '/admin/login' || signedIn) {
     const response = NextResponse.next();
     response.headers.set('Cache-Control', 'private, no-store');
     return response;

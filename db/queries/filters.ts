@@ -35,6 +35,24 @@ export interface EventFilter {
   q?: string;
 }
 
+/** Roles a party plays: it has at least one live row on that side. */
+export type PartyRoleFilter = 'donor' | 'recipient' | 'imposer' | 'target';
+
+export interface PartyFilter {
+  kind?: PartyKind;
+  role?: PartyRoleFilter;
+  /** Matched against the name. */
+  q?: string;
+}
+
+export interface SourceFilter {
+  language?: string;
+  from?: string;
+  to?: string;
+  /** Matched against the title and publisher. */
+  q?: string;
+}
+
 const and = (parts: (SQL | undefined)[]) => sql.join(parts.filter((p): p is SQL => p !== undefined), sql` AND `);
 const col = (alias: string, name: string) => sql.raw(`${alias}.${name}`);
 
@@ -84,6 +102,36 @@ export function eventWhere(f: EventFilter, e = 'e'): SQL {
     f.from ? sql`${col(e, 'occurred_on')} >= ${f.from}` : undefined,
     f.to ? sql`${col(e, 'occurred_on')} <= ${f.to}` : undefined,
     textMatch(e, f.q),
+  ]);
+}
+
+// Each role's EXISTS probe matches the leading column of a partial index on live rows.
+const ROLE_EXISTS: Record<PartyRoleFilter, (id: SQL) => SQL> = {
+  donor: (id) => sql`EXISTS (SELECT 1 FROM aid_packages r WHERE r.donor_id = ${id} AND r.retired_at IS NULL)`,
+  recipient: (id) => sql`EXISTS (SELECT 1 FROM aid_packages r WHERE r.recipient_id = ${id} AND r.retired_at IS NULL)`,
+  imposer: (id) => sql`EXISTS (SELECT 1 FROM sanctions r WHERE r.imposing_id = ${id} AND r.retired_at IS NULL)`,
+  target: (id) => sql`EXISTS (SELECT 1 FROM sanctions r WHERE r.target_id = ${id} AND r.retired_at IS NULL)`,
+};
+
+export function partyWhere(f: PartyFilter, p = 'p'): SQL {
+  return and([
+    sql`${col(p, 'retired_at')} IS NULL`,
+    f.kind ? sql`${col(p, 'kind')} = ${f.kind}` : undefined,
+    f.role ? ROLE_EXISTS[f.role](col(p, 'id')) : undefined,
+    f.q ? sql`${col(p, 'name')} LIKE ${likePattern(f.q)} ESCAPE '\\'` : undefined,
+  ]);
+}
+
+export function sourceWhere(f: SourceFilter, s = 's'): SQL {
+  return and([
+    sql`${col(s, 'retired_at')} IS NULL`,
+    // Exact code or a regional variant of it: `fr` also finds `fr-CA`.
+    f.language ? sql`(${col(s, 'language')} = ${f.language} OR ${col(s, 'language')} LIKE ${`${f.language}-%`})` : undefined,
+    f.from ? sql`${col(s, 'published_on')} >= ${f.from}` : undefined,
+    f.to ? sql`${col(s, 'published_on')} <= ${f.to}` : undefined,
+    f.q
+      ? sql`(${col(s, 'title')} LIKE ${likePattern(f.q)} ESCAPE '\\' OR ${col(s, 'publisher')} LIKE ${likePattern(f.q)} ESCAPE '\\')`
+      : undefined,
   ]);
 }
 

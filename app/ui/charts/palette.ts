@@ -40,3 +40,14 @@ export const SANCTION_STATUS_COLOURS: Record<SanctionStatus, string> = {
 
 /** Donors on the left of a flow chart, recipients on the right. */
 export const FLOW_COLOURS = { donor: OKABE_ITO.blue, recipient: OKABE_ITO.green } as const;
+
+/**
+ * Two sides of a party's activity: what it does to others, and what others do to it.
+ * The Okabe–Ito shades with at least 3:1 contrast on white (orange and yellow fall short).
+ */
+export const ACTIVITY_COLOURS = {
+  given: OKABE_ITO.blue,
+  received: OKABE_ITO.green,
+  imposed: OKABE_ITO.vermillion,
+  suffered: OKABE_ITO.purple,
+} as const;

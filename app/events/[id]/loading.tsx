@@ -1,0 +1,5 @@
+import { DetailSkeleton } from '@/app/ui/detail-skeleton';
+
+export default function Loading() {
+  return <DetailSkeleton />;
+}

@@ -1,0 +1,76 @@
+import type { PartyDetail } from '@/db/queries/party-detail';
+import type { TimeSeries } from '@/db/queries/time-buckets';
+import { formatUsd, formatUsdExact, pluralize } from '@/app/lib/format';
+import { ChartFrame } from '@/app/ui/charts/chart-frame';
+import { ACTIVITY_COLOURS } from '@/app/ui/charts/palette';
+import { PeriodBarChart } from '@/app/ui/charts/period-bar-chart';
+import styles from './party-detail.module.css';
+
+const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+/** `2022-03` → `Mar 2022`; a year stays as it is. */
+function periodLabel(period: string): string {
+  return period.length === 4 ? period : monthFormat.format(new Date(`${period}-01T00:00:00Z`));
+}
+
+function chartData<K extends string>(series: TimeSeries<K>) {
+  return series.buckets.map((b) => ({ label: periodLabel(b.period), ...b.values }));
+}
+
+function unitText(series: TimeSeries<string>) {
+  return series.unit === 'year' ? 'by year' : 'by month';
+}
+
+export function PartyCharts({ party }: { party: PartyDetail }) {
+  const { aidSeries, sanctionSeries } = party.activity;
+  const { given, received } = party.figures;
+  if (aidSeries.buckets.length === 0 && sanctionSeries.buckets.length === 0) return null;
+  const aidTotal = (key: 'given' | 'received') => aidSeries.buckets.reduce((sum, b) => sum + b.values[key], 0);
+  const sanctionTotal = (key: 'imposed' | 'suffered') => sanctionSeries.buckets.reduce((sum, b) => sum + b.values[key], 0);
+
+  return (
+    <div className={styles.charts}>
+      {aidSeries.buckets.length > 0 && (
+        <ChartFrame
+          id="party-aid-chart"
+          title={`Committed aid ${unitText(aidSeries)}`}
+          summary={`${party.name} gave ${given.committedCount === 0 ? 'no committed aid' : formatUsd(aidTotal('given'))} and received ${
+            received.committedCount === 0 ? 'no committed aid' : formatUsd(aidTotal('received'))
+          }, ${unitText(aidSeries)} announced. Requested and pledged aid is not included.`}
+          columns={['Period', 'Given (USD)', 'Received (USD)']}
+          rows={aidSeries.buckets.map((b) => [periodLabel(b.period), formatUsdExact(b.values.given), formatUsdExact(b.values.received)])}
+        >
+          <PeriodBarChart
+            data={chartData(aidSeries)}
+            series={[
+              { key: 'given', name: 'Given', colour: ACTIVITY_COLOURS.given },
+              { key: 'received', name: 'Received', colour: ACTIVITY_COLOURS.received },
+            ]}
+            valueKind="usd"
+          />
+        </ChartFrame>
+      )}
+      {sanctionSeries.buckets.length > 0 && (
+        <ChartFrame
+          id="party-sanctions-chart"
+          title={`Sanctions ${unitText(sanctionSeries)}`}
+          summary={`${pluralize(sanctionTotal('imposed'), 'sanction')} imposed by ${party.name} and ${pluralize(
+            sanctionTotal('suffered'),
+            'sanction',
+          )} on it, ${unitText(sanctionSeries)} announced, including any since suspended or lifted. Threatened and proposed measures are not counted.`}
+          columns={['Period', 'Imposed', 'Suffered']}
+          rows={sanctionSeries.buckets.map((b) => [periodLabel(b.period), String(b.values.imposed), String(b.values.suffered)])}
+        >
+          <PeriodBarChart
+            data={chartData(sanctionSeries)}
+            series={[
+              { key: 'imposed', name: 'Imposed', colour: ACTIVITY_COLOURS.imposed },
+              { key: 'suffered', name: 'Suffered', colour: ACTIVITY_COLOURS.suffered },
+            ]}
+            valueKind="count"
+          />
+        </ChartFrame>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,111 @@
+import Link from 'next/link';
+import { listParties, type PartyRow } from '@/db/queries/party-list';
+import { PARTY_KINDS } from '@/db/vocabulary';
+import { formatCountry } from '@/app/lib/country';
+import { PAGE_SIZE, PARTY_PARAMS, PARTY_ROLES, type PartyRole } from '@/app/lib/filters';
+import { formatVocabulary } from '@/app/lib/format';
+import { toPartyFilter } from '@/app/lib/party-filter';
+import { linkValues, resolveParams } from '@/app/lib/resolve-params';
+import type { SearchParams } from '@/app/lib/search-params';
+import { DataTable, type Column } from '@/app/ui/lists/data-table';
+import { EmptyResult } from '@/app/ui/lists/empty-result';
+import { FilterForm, type FilterField } from '@/app/ui/lists/filter-form';
+import { Notices } from '@/app/ui/lists/notices';
+import { Pagination } from '@/app/ui/lists/pagination';
+import { Amount } from '@/app/ui/values';
+
+const ROLE_LABELS: Record<PartyRole, string> = {
+  donor: 'Gave aid',
+  recipient: 'Received aid',
+  imposer: 'Imposed sanctions',
+  target: 'Targeted by sanctions',
+};
+
+const FIELDS: FilterField[] = [
+  { kind: 'text', name: 'q', label: 'Search names', placeholder: 'e.g. Russia' },
+  { kind: 'select', name: 'kind', label: 'Kind', options: PARTY_KINDS.map((v) => ({ value: v, label: formatVocabulary(v) })) },
+  { kind: 'select', name: 'role', label: 'Role', options: PARTY_ROLES.map((v) => ({ value: v, label: ROLE_LABELS[v] })) },
+];
+
+/** A figure that links to the rows behind it; no aid at all reads as "none", never $0. */
+function Figure({ count, href, children, zero = '0' }: { count: number; href: string; children: React.ReactNode; zero?: string }) {
+  if (count === 0) return <span className="muted">{zero}</span>;
+  return <Link href={href}>{children}</Link>;
+}
+
+const COLUMNS: Column<PartyRow>[] = [
+  { header: 'Name', sortKey: 'name', cell: (r) => <Link href={`/parties/${r.slug}`}>{r.name}</Link> },
+  { header: 'Kind', sortKey: 'kind', cell: (r) => formatVocabulary(r.kind) },
+  { header: 'Country', cell: (r) => formatCountry(r.countryCode) ?? <span className="muted">—</span> },
+  {
+    header: 'Aid given',
+    sortKey: 'given',
+    defaultDir: 'desc',
+    numeric: true,
+    cell: (r) => (
+      <Figure count={r.givenCount} zero="none" href={`/aid?donor=${r.slug}&status=committed`}>
+        <Amount usd={r.givenUsd} />
+      </Figure>
+    ),
+  },
+  {
+    header: 'Aid received',
+    sortKey: 'received',
+    defaultDir: 'desc',
+    numeric: true,
+    cell: (r) => (
+      <Figure count={r.receivedCount} zero="none" href={`/aid?recipient=${r.slug}&status=committed`}>
+        <Amount usd={r.receivedUsd} />
+      </Figure>
+    ),
+  },
+  {
+    header: 'Sanctions imposed',
+    sortKey: 'imposed',
+    defaultDir: 'desc',
+    numeric: true,
+    cell: (r) => (
+      <Figure count={r.imposedCount} href={`/sanctions?imposer=${r.slug}&status=imposed`}>
+        {r.imposedCount}
+      </Figure>
+    ),
+  },
+  {
+    header: 'Sanctions suffered',
+    sortKey: 'targeted',
+    defaultDir: 'desc',
+    numeric: true,
+    cell: (r) => (
+      <Figure count={r.targetedCount} href={`/sanctions?target=${r.slug}&status=imposed`}>
+        {r.targetedCount}
+      </Figure>
+    ),
+  },
+];
+
+export async function PartyList({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const resolved = resolveParams(await searchParams, PARTY_PARAMS);
+  const { values, notices } = resolved;
+  const sort = values.sort ?? 'name';
+  const dir = values.dir ?? (sort === 'name' || sort === 'kind' ? 'asc' : 'desc');
+  const result = listParties(toPartyFilter(resolved), { sort, dir, page: values.page ?? 1, pageSize: PAGE_SIZE });
+  if (values.page && values.page > result.pageCount) notices.push(`There is no page ${values.page}: showing page ${result.page}.`);
+  const params = linkValues(values);
+
+  return (
+    <>
+      <FilterForm action="/parties" fields={FIELDS} values={params} partyOptions={[]} keep={{ sort: params.sort, dir: params.dir }} />
+      <Notices notices={notices} />
+      <section className="section" aria-label="Results">
+        {result.total === 0 ? (
+          <EmptyResult noun="parties" clearHref="/parties" />
+        ) : (
+          <>
+            <DataTable caption="Parties" columns={COLUMNS} rows={result.rows} rowKey={(r) => r.id} params={params} sort={sort} dir={dir} />
+            <Pagination {...result} noun={['party', 'parties']} params={params} />
+          </>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,70 @@
+import 'server-only';
+import { sql } from 'drizzle-orm';
+import { getDb } from '../index';
+import { COMMITTED_AID_STATUSES, type PartyKind } from '../vocabulary';
+import { clampPage, partyWhere, type Page, type PageResult, type PartyFilter } from './filters';
+import type { PartySort, SortDir } from './sorts';
+
+export interface PartyRow {
+  id: number;
+  slug: string;
+  name: string;
+  kind: PartyKind;
+  countryCode: string | null;
+  /** Committed aid (approved, authorized, delivered) in whole USD, and how many packages; null when no amount is known. */
+  givenUsd: number | null;
+  givenCount: number;
+  receivedUsd: number | null;
+  receivedCount: number;
+  /** Sanctions in force (status imposed). */
+  imposedCount: number;
+  targetedCount: number;
+}
+
+export const COMMITTED_SQL = sql.raw(COMMITTED_AID_STATUSES.map((s) => `'${s}'`).join(', '));
+
+// One grouped pass per figure over the partial (live-row) indexes, joined to the page of
+// parties: no query per row, and sorting by a figure sorts over every party.
+const FIGURES = sql`
+  given AS (SELECT donor_id AS id, sum(amount_usd) AS usd, count(*) AS n FROM aid_packages
+            WHERE retired_at IS NULL AND status IN (${COMMITTED_SQL}) GROUP BY donor_id),
+  received AS (SELECT recipient_id AS id, sum(amount_usd) AS usd, count(*) AS n FROM aid_packages
+               WHERE retired_at IS NULL AND status IN (${COMMITTED_SQL}) GROUP BY recipient_id),
+  imposed AS (SELECT imposing_id AS id, count(*) AS n FROM sanctions
+              WHERE retired_at IS NULL AND status = 'imposed' GROUP BY imposing_id),
+  targeted AS (SELECT target_id AS id, count(*) AS n FROM sanctions
+               WHERE retired_at IS NULL AND status = 'imposed' GROUP BY target_id)`;
+
+const SORT_SQL: Record<PartySort, string> = {
+  name: 'p.name COLLATE NOCASE',
+  kind: 'p.kind',
+  given: 'coalesce(givenUsd, 0)',
+  received: 'coalesce(receivedUsd, 0)',
+  imposed: 'imposedCount',
+  targeted: 'targetedCount',
+};
+
+export function listParties(
+  filter: PartyFilter,
+  { sort = 'name', dir = 'asc', ...paging }: Page & { sort?: PartySort; dir?: SortDir },
+): PageResult<PartyRow> {
+  const db = getDb();
+  const where = partyWhere(filter, 'p');
+  const total = db.get<{ n: number }>(sql`SELECT count(*) AS n FROM parties p WHERE ${where}`)?.n ?? 0;
+  const { page, pageCount, offset } = clampPage(paging, total);
+  const rows = db.all<PartyRow>(sql`
+    WITH ${FIGURES}
+    SELECT p.id, p.slug, p.name, p.kind, p.country_code AS countryCode,
+           g.usd AS givenUsd, coalesce(g.n, 0) AS givenCount,
+           r.usd AS receivedUsd, coalesce(r.n, 0) AS receivedCount,
+           coalesce(i.n, 0) AS imposedCount, coalesce(t.n, 0) AS targetedCount
+    FROM parties p
+    LEFT JOIN given g ON g.id = p.id
+    LEFT JOIN received r ON r.id = p.id
+    LEFT JOIN imposed i ON i.id = p.id
+    LEFT JOIN targeted t ON t.id = p.id
+    WHERE ${where}
+    ORDER BY ${sql.raw(`${SORT_SQL[sort]} ${dir}, p.name COLLATE NOCASE, p.id`)}
+    LIMIT ${paging.pageSize} OFFSET ${offset}`);
+  return { rows, total, page, pageCount, pageSize: paging.pageSize };
+}

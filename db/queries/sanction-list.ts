@@ -1,0 +1,92 @@
+import 'server-only';
+import { sql } from 'drizzle-orm';
+import { getDb } from '../index';
+import type { SanctionMeasure, SanctionStatus } from '../vocabulary';
+import type { PartyRef } from './aid-list';
+import { CITATION_COLUMNS, groupCitations, type CitationDto, type CitationRow } from './citations';
+import { clampPage, sanctionWhere, type Page, type PageResult, type SanctionFilter } from './filters';
+import { SANCTION_STATUS_ORDER } from './order';
+import type { SanctionSort, SortDir } from './sorts';
+
+export interface SanctionRow {
+  id: number;
+  title: string;
+  imposer: PartyRef;
+  target: PartyRef;
+  measure: SanctionMeasure;
+  status: SanctionStatus;
+  announcedOn: string;
+  sourceCount: number;
+}
+
+const SORT_SQL: Record<SanctionSort, string> = {
+  date: 'x.announced_on',
+  imposer: 'i.name COLLATE NOCASE',
+  target: 't.name COLLATE NOCASE',
+  measure: 'x.measure',
+  status: SANCTION_STATUS_ORDER('x.status'),
+  title: 'x.title COLLATE NOCASE',
+};
+
+type FlatSanctionRow = Omit<SanctionRow, 'imposer' | 'target'> & {
+  imposerSlug: string;
+  imposerName: string;
+  targetSlug: string;
+  targetName: string;
+};
+
+const shape = ({ imposerSlug, imposerName, targetSlug, targetName, ...row }: FlatSanctionRow): SanctionRow => ({
+  ...row,
+  imposer: { slug: imposerSlug, name: imposerName },
+  target: { slug: targetSlug, name: targetName },
+});
+
+const COLUMNS = sql.raw(`x.id, x.title, x.measure, x.status, x.announced_on AS announcedOn,
+  i.slug AS imposerSlug, i.name AS imposerName, t.slug AS targetSlug, t.name AS targetName`);
+
+export function listSanctions(
+  filter: SanctionFilter,
+  { sort = 'date', dir = 'desc', ...paging }: Page & { sort?: SanctionSort; dir?: SortDir },
+): PageResult<SanctionRow> {
+  const db = getDb();
+  const where = sanctionWhere(filter, 'x');
+  const total = db.get<{ n: number }>(sql`SELECT count(*) AS n FROM sanctions x WHERE ${where}`)?.n ?? 0;
+  const { page, pageCount, offset } = clampPage(paging, total);
+  const rows = db.all<FlatSanctionRow>(sql`
+    SELECT ${COLUMNS}, (SELECT count(*) FROM citations c WHERE c.sanction_id = x.id) AS sourceCount
+    FROM sanctions x
+    JOIN parties i ON i.id = x.imposing_id
+    JOIN parties t ON t.id = x.target_id
+    WHERE ${where}
+    ORDER BY ${sql.raw(`${SORT_SQL[sort]} ${dir}, x.id ${dir}`)} LIMIT ${paging.pageSize} OFFSET ${offset}`);
+  return { rows: rows.map(shape), total, page, pageCount, pageSize: paging.pageSize };
+}
+
+export interface SanctionDetail extends SanctionRow {
+  effectiveOn: string | null;
+  liftedOn: string | null;
+  legalBasis: string | null;
+  description: string | null;
+  updatedAt: string;
+  citations: CitationDto[];
+}
+
+type DetailExtra = Pick<SanctionDetail, 'effectiveOn' | 'liftedOn' | 'legalBasis' | 'description' | 'updatedAt'>;
+
+/** One live sanction with its sources, or null when there is none with this id. */
+export function getSanction(id: number): SanctionDetail | null {
+  const rows = getDb().all<FlatSanctionRow & DetailExtra & CitationRow>(sql`
+    SELECT ${COLUMNS}, 0 AS sourceCount, x.effective_on AS effectiveOn, x.lifted_on AS liftedOn,
+           x.legal_basis AS legalBasis, x.description, x.updated_at AS updatedAt, ${CITATION_COLUMNS}
+    FROM sanctions x
+    JOIN parties i ON i.id = x.imposing_id
+    JOIN parties t ON t.id = x.target_id
+    LEFT JOIN citations c ON c.sanction_id = x.id
+    LEFT JOIN sources s ON s.id = c.source_id AND s.retired_at IS NULL
+    WHERE x.id = ${id} AND x.retired_at IS NULL
+    ORDER BY c.id`);
+  const [entry] = groupCitations(rows);
+  if (!entry) return null;
+  const { citations, effectiveOn, liftedOn, legalBasis, description, updatedAt, ...flat } = entry;
+  return { ...shape(flat), sourceCount: citations.length, effectiveOn, liftedOn, legalBasis, description, updatedAt, citations };
+}
