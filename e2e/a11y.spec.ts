@@ -2,10 +2,27 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 
 // Every main page, checked by axe-core once its data and charts have arrived.
-const PAGES = ['/', '/aid', '/aid/1', '/aid?category=bogus'];
+const PAGES = [
+  '/',
+  '/?party=united-states&from=2022-03-01',
+  '/aid',
+  '/aid/1',
+  '/aid?category=bogus',
+  '/sanctions',
+  '/sanctions/10',
+  '/events',
+  '/events/1',
+  '/parties',
+  '/parties/united-states',
+  '/sources',
+  '/sources/1',
+  '/admin/login',
+  '/no-such-page',
+];
 
 for (const path of PAGES) {
-  test(`${path} has no serious or critical accessibility violations`, async ({ page }) => {
+  test(`${path} has no serious or critical accessibility violations`, async ({ page, allowConsoleError }) => {
+    if (path === '/no-such-page') allowConsoleError(/status of 404/);
     await page.goto(path);
     await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();

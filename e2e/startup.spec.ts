@@ -4,9 +4,15 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from './fixtures';
-import { startServer } from './server-process';
+import { startServer, type ServerProcess } from './server-process';
 
 // Each test starts its own server processes on its own database files.
+
+/** Leaves the page before its server goes, so no late chunk load or prefetch hits a closed port. */
+async function stop(server: ServerProcess, page?: import('@playwright/test').Page) {
+  await page?.goto('about:blank');
+  await server.stop();
+}
 let dir: string;
 test.beforeEach(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'tracker-startup-'));
@@ -24,7 +30,7 @@ test('keeps data across restarts and recreates a deleted database with the refer
   let server = await startServer(file);
   await page.goto(server.url);
   await expect(page.getByTestId('committed-total')).toHaveText('$13.8 billion');
-  await server.stop();
+  await stop(server, page);
 
   // Data entered between two starts (admin forms come later; write it as they will).
   const db = new Database(file);
@@ -39,14 +45,14 @@ test('keeps data across restarts and recreates a deleted database with the refer
   await page.goto(server.url);
   await expect(page.getByTestId('committed-total')).toHaveText('$14.8 billion');
   await expect(page.getByTestId('committed-economic')).toHaveText('$1 billion');
-  await server.stop();
+  await stop(server, page);
 
   for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });
   server = await startServer(file);
   await page.goto(server.url);
   await expect(page.getByTestId('committed-total')).toHaveText('$13.8 billion');
   await expect(page.getByTestId('committed-economic')).toHaveText('None');
-  await server.stop();
+  await stop(server, page);
 });
 
 test.describe('a database that cannot be opened stops start-up with the file and the cause', () => {
