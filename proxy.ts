@@ -45,8 +45,11 @@ function entryExists(section: string, raw: string): boolean {
  * every admin page and server action verifies the session again itself.
  */
 function guardAdmin(request: NextRequest) {
+  // Server actions (POST) answer for themselves: each checks the session and refuses with a
+  // message its form can show, which a redirect here would swallow.
+  const navigation = request.method === 'GET' || request.method === 'HEAD';
   const signedIn = editorForToken(request.cookies.get(SESSION_COOKIE)?.value) !== null;
-  if (request.nextUrl.pathname === '/admin/login' || signedIn) {
+  if (!navigation || request.nextUrl.pathname === '/admin/login' || signedIn) {
     const response = NextResponse.next();
     response.headers.set('Cache-Control', 'private, no-store');
     return response;

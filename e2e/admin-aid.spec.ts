@@ -17,7 +17,7 @@ async function fillUkPackage(page: import('@playwright/test').Page, title = TITL
 
 async function citeNewSource(page: import('@playwright/test').Page) {
   await page.getByRole('button', { name: 'Or add a new source' }).click();
-  await page.locator('#citation-0-title').fill('UK Ministry of Defence press release');
+  await page.getByLabel('Source title').fill('UK Ministry of Defence press release');
   await page.locator('#citation-0-url').fill('https://www.gov.uk/government/news/example');
   await page.locator('#citation-0-language').fill('en');
   await page.getByLabel('Quote from source 1').fill('£100 million of military support');

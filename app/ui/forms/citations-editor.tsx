@@ -57,7 +57,7 @@ export function CitationsEditor({ initial, errors, onChange }: Props) {
               <div className="form-grid">
                 {(
                   [
-                    ['title', 'Title', 'text'],
+                    ['title', 'Source title', 'text'],
                     ['publisher', 'Publisher', 'text'],
                     ['url', 'Link (https://…)', 'url'],
                     ['publishedOn', 'Published on', 'date'],
