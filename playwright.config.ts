@@ -32,9 +32,15 @@ export default defineConfig({
     launchOptions: { executablePath: CHROMIUM },
   },
   projects: [
-    { name: 'public', testIgnore: /admin-.*\.spec\.ts/, use: { ...devices['Desktop Chrome'] } },
+    { name: 'public', testIgnore: [/admin-.*\.spec\.ts/, /\.setup\.ts/], use: { ...devices['Desktop Chrome'] } },
     // Editors' specs change the data, so they run after every spec that reads the reference figures.
-    { name: 'admin', testMatch: /admin-.*\.spec\.ts/, dependencies: ['public'], use: { ...devices['Desktop Chrome'] } },
+    { name: 'admin-setup', testMatch: /admin\.setup\.ts/, dependencies: ['public'], use: { ...devices['Desktop Chrome'] } },
+    {
+      name: 'admin',
+      testMatch: /admin-.*\.spec\.ts/,
+      dependencies: ['admin-setup'],
+      use: { ...devices['Desktop Chrome'], storageState: 'e2e/.auth/editor.json' },
+    },
   ],
   webServer: {
     command: `npm run build && node_modules/.bin/next start --port ${PORT}`,

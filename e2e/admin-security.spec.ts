@@ -1,9 +1,13 @@
 import Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Request } from '@playwright/test';
 import { hashPassword } from '../app/lib/auth/password';
 import { expect, test } from './fixtures';
 import { countRows, e2eDatabase, pickParty, signIn } from './admin';
+
+// These start signed out, whatever the admin project's stored sign-in.
+test.use({ storageState: { cookies: [], origins: [] } });
 
 const ADMIN_PAGES = ['/admin', '/admin/aid', '/admin/aid/new', '/admin/aid/1', '/admin/history', '/admin/sanctions', '/admin/events', '/admin/parties', '/admin/sources'];
 
@@ -69,7 +73,9 @@ test('an expired session is refused too', async ({ page, playwright, baseURL, al
   const cookie = (await page.context().cookies()).find((c) => c.name === 'tracker_session');
   expect(cookie).toBeDefined();
   const db = new Database(path.join(process.env.E2E_DATABASE_DIR ?? '', 'tracker.db'));
-  db.prepare(`UPDATE sessions SET expires_at = '2000-01-01T00:00:00.000Z'`).run();
+  // Only this test's own session: the other specs keep theirs.
+  const tokenHash = createHash('sha256').update(cookie?.value ?? '').digest('hex');
+  db.prepare(`UPDATE sessions SET expires_at = '2000-01-01T00:00:00.000Z' WHERE token_hash = ?`).run(tokenHash);
   db.close();
   const client = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { cookie: `tracker_session=${cookie?.value}` } });
   const before = countRows('aid_packages');
