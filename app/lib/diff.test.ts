@@ -5,10 +5,11 @@ const names = { parties: { 1: 'United States', 3: 'European Union', 6: 'Ukraine'
 
 describe('diffSnapshots', () => {
   it('lists only the fields that changed, with the form’s labels', () => {
-    const before = { id: 5, version: 1, title: 'Old', legalBasis: null, updatedAt: 'a' };
-    const after = { id: 5, version: 2, title: 'New', legalBasis: 'EO 14024', updatedAt: 'b' };
+    const before = { id: 5, version: 1, title: 'Old', measure: 'asset_freeze', legalBasis: null, updatedAt: 'a' };
+    const after = { id: 5, version: 2, title: 'New', measure: 'travel_ban', legalBasis: 'EO 14024', updatedAt: 'b' };
     expect(diffSnapshots(before, after)).toEqual([
       { field: 'Title', before: 'Old', after: 'New' },
+      { field: 'Measure', before: 'Asset freeze', after: 'Travel ban' },
       { field: 'Legal basis', before: '—', after: 'EO 14024' },
     ]);
   });

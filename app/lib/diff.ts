@@ -1,3 +1,5 @@
+import { formatVocabulary } from './format';
+
 // What changed between two snapshots of an entry, field by field, for the history pages.
 
 export interface FieldChange {
@@ -16,6 +18,9 @@ const HIDDEN = new Set(['version', 'updatedAt', 'createdAt', 'id']);
 
 /** Snapshot fields holding party ids (one, or a list for an event's parties). */
 export const PARTY_FIELDS = new Set(['donorId', 'recipientId', 'imposingId', 'targetId', 'parentId', 'partyIds']);
+
+/** Fields holding a value of a closed vocabulary (`asset_freeze`), shown as the forms show them. */
+const VOCABULARY_FIELDS = new Set(['category', 'status', 'measure', 'kind']);
 
 // The form's own labels where the column name would read oddly.
 const LABELS: Record<string, string> = {
@@ -44,7 +49,7 @@ export function show(value: unknown, field?: string, names?: SnapshotNames): str
       .map((c: { sourceId: number; quote: string }) => `${names?.sources[c.sourceId] ?? `source #${c.sourceId}`}: “${c.quote}”`)
       .join('\n');
   }
-  if (typeof value === 'string') return value;
+  if (typeof value === 'string') return field && VOCABULARY_FIELDS.has(field) ? formatVocabulary(value) : value;
   return JSON.stringify(value);
 }
 
