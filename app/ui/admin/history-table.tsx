@@ -18,7 +18,7 @@ export function HistoryTable({ entries, showEntry = true }: { entries: HistoryEn
   return (
     <ol className="history">
       {entries.map((e) => {
-        const changes = diffSnapshots(e.before, e.after);
+        const changes = diffSnapshots(e.before, e.after, e.names);
         return (
           <li key={e.id} className="history-entry">
             <p className="history-head">

@@ -45,6 +45,11 @@ export function useValidation(schema: z.ZodType, multiple: string[] = []) {
       e.preventDefault();
       const control = e.currentTarget.querySelector<HTMLElement>(`#field-${first}, [name="${first}"]:not([type=hidden])`);
       control?.focus();
+    } else {
+      // The server now answers for every field: its word (e.g. an address name already
+      // taken) must not be hidden by the "no error" of a check made before it.
+      touched.current.clear();
+      setClientErrors({});
     }
   };
 

@@ -1,0 +1,66 @@
+'use client';
+
+import { useActionState, useRef } from 'react';
+import { saveSanction } from '@/app/admin/(editor)/sanctions/actions';
+import { sanctionForm } from '@/app/lib/validation/sanction';
+import type { FormState } from '@/app/lib/validation/form-data';
+import { SANCTION_MEASURES, SANCTION_STATUSES } from '@/db/vocabulary';
+import type { SanctionForEdit } from '@/db/queries/admin-sanctions';
+import { CitationsEditor } from '@/app/ui/forms/citations-editor';
+import { Field, FormMessage } from '@/app/ui/forms/field';
+import { PartyPicker } from '@/app/ui/forms/party-picker';
+import { useValidation } from '@/app/ui/forms/use-validation';
+import { VocabularySelect } from './vocabulary-select';
+
+const DATES = [
+  ['announcedOn', 'Announced on', true, undefined],
+  ['effectiveOn', 'Effective from', false, 'Empty if it took effect when announced.'],
+  ['liftedOn', 'Lifted on', false, 'Only for a lifted sanction.'],
+] as const;
+
+export function SanctionForm({ entry }: { entry: SanctionForEdit | null }) {
+  const [state, action, pending] = useActionState<FormState, FormData>(saveSanction, {});
+  const form = useRef<HTMLFormElement>(null);
+  const { onBlur, onSubmit, touch, merge } = useValidation(sanctionForm);
+  const errors = merge(state.errors);
+  // After a refused submit, show what was typed; otherwise the entry as stored.
+  const value = (name: string) => String(state.values?.[name] ?? entry?.values[name] ?? '');
+
+  return (
+    <form ref={form} action={action} onBlur={onBlur} onSubmit={onSubmit} className="admin-form" noValidate>
+      <input type="hidden" name="id" value={entry?.id ?? ''} />
+      <input type="hidden" name="version" value={entry?.version ?? ''} />
+      <div className="form-grid">
+        <PartyPicker name="imposingId" label="Imposing party" required errors={errors.imposingId} initial={entry ? [entry.imposing] : []} onChange={() => touch(form.current, 'imposingId')} />
+        <PartyPicker name="targetId" label="Target" required errors={errors.targetId} initial={entry ? [entry.target] : []} onChange={() => touch(form.current, 'targetId')} />
+        <VocabularySelect name="measure" label="Measure" options={SANCTION_MEASURES} value={value('measure')} errors={errors.measure} hint="Economic when the measure is not named." />
+        <VocabularySelect name="status" label="Status" options={SANCTION_STATUSES} value={value('status')} errors={errors.status} hint="Threatened and proposed measures are shown apart from those in force." />
+        {DATES.map(([name, label, required, hint]) => (
+          <Field key={name} name={name} label={label} required={required} errors={errors[name]} hint={hint}>
+            {(props) => <input {...props} type="date" defaultValue={value(name)} key={`${name}-${value(name)}`} />}
+          </Field>
+        ))}
+        <Field name="legalBasis" label="Legal basis or programme" errors={errors.legalBasis} hint="E.g. Executive Order 14024; empty if not known.">
+          {(props) => <input {...props} defaultValue={value('legalBasis')} key={`basis-${value('legalBasis').length}`} />}
+        </Field>
+      </div>
+      <Field name="title" label="Title" required errors={errors.title}>
+        {(props) => <input {...props} defaultValue={value('title')} key={`title-${value('title').length}`} />}
+      </Field>
+      <Field name="description" label="Description" errors={errors.description}>
+        {(props) => <textarea {...props} rows={3} defaultValue={value('description')} key={`desc-${value('description').length}`} />}
+      </Field>
+      <CitationsEditor
+        initial={entry?.citations.map((c) => ({ ...c, newSource: null })) ?? []}
+        errors={errors.citations}
+        onChange={() => touch(form.current, 'citations')}
+      />
+      <FormMessage message={state.message} />
+      <div className="form-actions">
+        <button type="submit" disabled={pending}>
+          {pending ? 'Saving…' : entry ? 'Save changes' : 'Add sanction'}
+        </button>
+      </div>
+    </form>
+  );
+}

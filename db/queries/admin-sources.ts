@@ -1,0 +1,60 @@
+import 'server-only';
+import { sql } from 'drizzle-orm';
+import { getDb } from '../index';
+import { retiredWhere, type RetiredFilter } from './admin-aid';
+import { entryMeta, formFields, type EntryMeta, type StoredRow } from './admin-entries';
+import { clampPage, likePattern, type Page, type PageResult } from './filters';
+
+export interface AdminSourceRow {
+  id: number;
+  title: string;
+  publisher: string | null;
+  publishedOn: string | null;
+  language: string;
+  /** Live aid packages, sanctions and events citing it: a source cited at all cannot be retired. */
+  citedBy: number;
+  updatedAt: string;
+  retiredAt: string | null;
+}
+
+// Citations whose entry is live (a citation names exactly one entry).
+const LIVE_CITATIONS = `
+  SELECT count(*) FROM citations c
+  LEFT JOIN aid_packages a ON a.id = c.aid_package_id
+  LEFT JOIN sanctions s ON s.id = c.sanction_id
+  LEFT JOIN events e ON e.id = c.event_id
+  WHERE c.source_id = src.id AND coalesce(a.retired_at, s.retired_at, e.retired_at) IS NULL`;
+
+/** Every source for editors (by title, publisher or link), retired ones on request, last edited first. */
+export function listAdminSources(q: string | undefined, state: RetiredFilter, paging: Page): PageResult<AdminSourceRow> {
+  const db = getDb();
+  const pattern = likePattern(q ?? '');
+  const where = sql`${retiredWhere(state, 'src')} AND (${q ?? null} IS NULL OR src.title LIKE ${pattern} ESCAPE '\\'
+    OR src.publisher LIKE ${pattern} ESCAPE '\\' OR src.url LIKE ${pattern} ESCAPE '\\')`;
+  const total = db.get<{ n: number }>(sql`SELECT count(*) AS n FROM sources src WHERE ${where}`)?.n ?? 0;
+  const { page, pageCount, offset } = clampPage(paging, total);
+  const rows = db.all<AdminSourceRow>(sql`
+    SELECT src.id, src.title, src.publisher, src.published_on AS publishedOn, src.language,
+           (${sql.raw(LIVE_CITATIONS)}) AS citedBy, src.updated_at AS updatedAt, src.retired_at AS retiredAt
+    FROM sources src
+    WHERE ${where} ORDER BY src.updated_at DESC, src.id DESC LIMIT ${paging.pageSize} OFFSET ${offset}`);
+  return { rows, total, page, pageCount, pageSize: paging.pageSize };
+}
+
+export interface SourceForEdit extends EntryMeta {
+  values: Record<string, string>;
+  citedBy: number;
+}
+
+/** A source as its edit form shows it (retired ones too); null if none. */
+export function getSourceForEdit(id: number): SourceForEdit | null {
+  const row = getDb()
+    .$client.prepare(`SELECT src.*, (${LIVE_CITATIONS}) AS cited_by FROM sources src WHERE src.id = ?`)
+    .get(id) as StoredRow | undefined;
+  if (!row) return null;
+  return {
+    ...entryMeta(row),
+    values: formFields(row, { title: 'title', publisher: 'publisher', url: 'url', publishedOn: 'published_on', language: 'language', notes: 'notes' }),
+    citedBy: Number(row.cited_by),
+  };
+}
