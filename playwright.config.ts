@@ -2,6 +2,7 @@ import { defineConfig, devices } from '@playwright/test';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { E2E_EDITOR } from './e2e/editor-account';
 
 // The e2e server runs a production build on its own temp database. The folder is made once
 // in the main process; workers inherit it through the environment.
@@ -36,6 +37,7 @@ export default defineConfig({
     timeout: 180_000,
     stdout: 'pipe',
     stderr: 'pipe',
-    env: { DATABASE_PATH, NEXT_TELEMETRY_DISABLED: '1' },
+    // The start-up creates this editor on the e2e database, for the admin specs to sign in as.
+    env: { DATABASE_PATH, NEXT_TELEMETRY_DISABLED: '1', ADMIN_EMAIL: E2E_EDITOR.email, ADMIN_PASSWORD: E2E_EDITOR.password },
   },
 });
