@@ -2,6 +2,7 @@ import { defineConfig, devices } from '@playwright/test';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { E2E_EDITOR } from './e2e/editor-account';
 
 // The e2e server runs a production build on its own temp database. The folder is made once
 // in the main process; workers inherit it through the environment.
@@ -10,8 +11,6 @@ const DATABASE_PATH = path.join(process.env.E2E_DATABASE_DIR, 'tracker.db');
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const BASE_URL = `http://localhost:${PORT}`;
 
-/** The editor the e2e server creates at start (a throw-away account on a temp database). */
-export const E2E_EDITOR = { email: 'e2e-editor@example.org', password: 'e2e-only-password-1' };
 
 // Debian's Chromium: Playwright cannot download its own browser here (scripts/ensure-chromium.sh).
 const CHROMIUM =
@@ -49,6 +48,7 @@ export default defineConfig({
     timeout: 180_000,
     stdout: 'pipe',
     stderr: 'pipe',
+    // The start-up creates this editor on the e2e database, for the admin specs to sign in as.
     env: { DATABASE_PATH, NEXT_TELEMETRY_DISABLED: '1', ADMIN_EMAIL: E2E_EDITOR.email, ADMIN_PASSWORD: E2E_EDITOR.password },
   },
 });

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import path from 'node:path';
 import { expect, type Page } from '@playwright/test';
-import { E2E_EDITOR } from '../playwright.config';
+import { E2E_EDITOR } from './editor-account';
 
 /** The e2e server's database, opened read-only to check what was (not) stored. */
 export function e2eDatabase(): Database.Database {
