@@ -8,6 +8,7 @@ import { evaluateTargets, kB, MB, ms } from './targets';
 const table = (header: string[], rows: string[][]) =>
   [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 const rps = (n: number) => Math.round(n).toLocaleString('en-US');
+const ratio = (to: number, from: number) => (Number.isFinite(to / from) ? `×${(to / from).toFixed(2)}` : '—');
 
 export function machine(): string {
   const cpu = cpus();
@@ -82,9 +83,9 @@ function growthSection(scales: ScaleResult[]): string {
   const last = scales.at(-1);
   if (!first || !last || scales.length < 2) return '';
   const p50 = (s: ScaleResult, label: string) => s.routes.find((r) => r.label === label)?.loads.find((l) => l.connections === 10)?.app.p50 ?? Number.NaN;
-  const rows = last.routes.map((r) => [r.label, ...scales.map((s) => ms(p50(s, r.label))), `×${(p50(last, r.label) / p50(first, r.label)).toFixed(2)}`]);
+  const rows = last.routes.map((r) => [r.label, ...scales.map((s) => ms(p50(s, r.label))), ratio(p50(last, r.label), p50(first, r.label))]);
   const q95 = (s: ScaleResult, name: string, filter: string) => s.queries.find((q) => q.name === name && q.filter === filter)?.p95 ?? Number.NaN;
-  const queryRows = last.queries.map((q) => [`${q.name} (${q.filter})`, ...scales.map((s) => ms(q95(s, q.name, q.filter))), `×${(q.p95 / q95(first, q.name, q.filter)).toFixed(2)}`]);
+  const queryRows = last.queries.map((q) => [`${q.name} (${q.filter})`, ...scales.map((s) => ms(q95(s, q.name, q.filter))), ratio(q.p95, q95(first, q.name, q.filter))]);
   const heads = scales.map((s) => scaleLabel(s.rows));
   const span = `${scaleLabel(first.rows)} → ${scaleLabel(last.rows)}`;
   return [

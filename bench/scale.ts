@@ -6,7 +6,7 @@ import { measureJs, type JsSize } from './js-size';
 import { runLoad, type LoadResult } from './load';
 import { timeQueries, type QueryTiming } from './queries';
 import { benchRoutes, type BenchRoute } from './routes';
-import { peakRss, startApp } from './server';
+import { peakRss, startApp, waitForIdle } from './server';
 import { measureWriteToVisible, type WriteToVisible } from './write-to-visible';
 
 // Everything measured at one data size, in one run of one server process.
@@ -60,13 +60,16 @@ export async function benchScale(rows: number, options: BenchOptions, withJs: bo
       const loads: LoadPair[] = [];
       for (const connections of options.connections) {
         log(`${route.label} at ${connections} connections…`);
+        await waitForIdle(server.serverPid);
         const app = await runLoad(`${server.url}${route.path}`, connections, options.duration);
+        await waitForIdle(server.serverPid);
         const floorRun = await runLoad(floor.url, connections, options.duration);
         loads.push({ connections, app, floor: floorRun });
       }
       routes.push({ ...route, bytes: page.body.length, loads });
     }
     const peakRssBytes = peakRss(server.serverPid);
+    await waitForIdle(server.serverPid);
     const js = withJs ? await measureJs(server.url, routes.map((r) => r.path)) : undefined;
     log(`write-to-visible (${options.saves} saves)…`);
     const writeToVisible = await measureWriteToVisible(server.url, file, editor, party, options.saves);

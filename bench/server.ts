@@ -103,3 +103,26 @@ export function peakRss(pid: number): number {
   const match = /^VmHWM:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
   return match ? Number(match[1]) * 1024 : Number.NaN;
 }
+
+/** CPU time a process has used so far, in clock ticks (utime + stime of /proc/<pid>/stat). */
+function cpuTicks(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return Number(fields[11]) + Number(fields[12]);
+}
+
+/**
+ * Waits until the server has stopped working: autocannon stops at its deadline, but the
+ * requests still in flight go on rendering, and would otherwise run into the next measurement.
+ */
+export async function waitForIdle(pid: number, timeoutMs = 60_000): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  let before = cpuTicks(pid);
+  while (performance.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 250));
+    const now = cpuTicks(pid);
+    // At most 20 ms of CPU in 250 ms (at 100 ticks a second): idle, give or take a timer.
+    if (now - before <= 2) return;
+    before = now;
+  }
+}

@@ -49,7 +49,7 @@ export function evaluateTargets(scales: ScaleResult[]): TargetResult[] {
     add(
       `no route's time (p50, 10 connections) grows beyond 2× from ${scaleLabel(first.rows)} to ${scaleLabel(last.rows)}`,
       grown.length === 0,
-      growth.map((g) => `${g.label} ×${g.ratio.toFixed(2)}`).join('; '),
+      growth.map((g) => `${g.label} ${Number.isFinite(g.ratio) ? `×${g.ratio.toFixed(2)}` : '— (no response at one scale)'}`).join('; '),
     );
   }
 
