@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
 import { createHash, randomUUID } from 'node:crypto';
-import { copyFileSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { scaleLabel } from './args';
 
@@ -58,13 +58,10 @@ export async function ensureDataset(rows: number, seed: number): Promise<string>
   const file = datasetFile(rows, seed);
   if (!existsSync(file)) {
     console.log(`Generating ${scaleLabel(rows)} + ${scaleLabel(rows)} rows (seed ${seed}) into ${path.relative(ROOT, file)}…`);
-    const partial = `${file}.partial`;
-    for (const suffix of ['', '-wal', '-shm']) rmSync(`${partial}${suffix}`, { force: true });
-    await run('npm', ['run', '--silent', 'db:synthetic', '--', '--aid', String(rows), '--sanctions', String(rows), '--seed', String(seed), '--out', partial, '--force']);
-    checkpoint(partial);
-    // Renamed only once complete: an interrupted generation is never mistaken for a cached file.
-    renameSync(partial, file);
-    for (const suffix of ['-wal', '-shm']) rmSync(`${partial}${suffix}`, { force: true });
+    // The generator writes FILE.partial and renames it when complete: an interrupted run
+    // never leaves a file here that would pass for a cached one.
+    await run('npm', ['run', '--silent', 'db:synthetic', '--', '--aid', String(rows), '--sanctions', String(rows), '--seed', String(seed), '--out', file, '--force']);
+    checkpoint(file);
   }
   return file;
 }
