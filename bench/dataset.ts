@@ -72,7 +72,7 @@ export async function ensureDataset(rows: number, seed: number): Promise<string>
  */
 export function copyForRun(original: string, rows: number): string {
   const copy = path.join(BENCH_DIR, `run-${scaleLabel(rows)}.db`);
-  for (const suffix of ['', '-wal', '-shm']) rmSync(`${copy}${suffix}`, { force: true });
+  removeCopy(copy);
   checkpoint(original);
   copyFileSync(original, copy);
   const db = new Database(copy, { fileMustExist: true });
@@ -82,6 +82,11 @@ export function copyForRun(original: string, rows: number): string {
     db.close();
   }
   return copy;
+}
+
+/** Deletes a run's copy (a 1M copy is about a gigabyte). */
+export function removeCopy(copy: string): void {
+  for (const suffix of ['', '-wal', '-shm']) rmSync(`${copy}${suffix}`, { force: true });
 }
 
 /** The party that gave the most aid packages: the heaviest party page and party filter. */

@@ -70,7 +70,8 @@ export async function measureJs(baseUrl: string, routes: string[]): Promise<Map<
         const { pathname } = new URL(response.url());
         if (pathname.startsWith('/_next/static/') && pathname.endsWith('.js')) scripts.push(pathname);
       });
-      await page.goto(`${baseUrl}${route}`, { waitUntil: 'networkidle' });
+      // A page that takes minutes at 1M rows is reported by the load runs, not here.
+      await page.goto(`${baseUrl}${route}`, { waitUntil: 'networkidle', timeout: 180_000 });
       // Hydrating a large page can outlast networkidle's 500 ms, and lazy chunks load only
       // after it: wait until the page is idle and a further second brings no new script.
       for (let seen = -1; seen !== scripts.length; ) {

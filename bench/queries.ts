@@ -21,7 +21,7 @@ export interface QueryOptions {
   budgetMs: number;
 }
 
-const MIN_RUNS = 5;
+const MIN_RUNS = 3;
 
 export function timeQueries(file: string, party: QueryContext['party'], { runs, budgetMs }: QueryOptions): QueryTiming[] {
   // db/index.ts opens DATABASE_PATH on first use; closing first makes it open this file.

@@ -1,5 +1,5 @@
 import type { BenchOptions } from './args';
-import { copyForRun, countRows, ensureDataset, findBigDonor, type Party } from './dataset';
+import { copyForRun, countRows, ensureDataset, findBigDonor, removeCopy, type Party } from './dataset';
 import { createBenchEditor } from './editor';
 import { capturePage, startFloor } from './floor';
 import { measureJs, type JsSize } from './js-size';
@@ -40,6 +40,14 @@ const QUERY_BUDGET_MS = 2_000;
 
 export async function benchScale(rows: number, options: BenchOptions, withJs: boolean): Promise<ScaleResult> {
   const file = copyForRun(await ensureDataset(rows, options.seed), rows);
+  try {
+    return await measure(file, rows, options, withJs);
+  } finally {
+    removeCopy(file);
+  }
+}
+
+async function measure(file: string, rows: number, options: BenchOptions, withJs: boolean): Promise<ScaleResult> {
   const party = findBigDonor(file);
   const counts = countRows(file);
   const editor = await createBenchEditor(file);

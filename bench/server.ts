@@ -31,9 +31,15 @@ export async function startApp(databasePath: string, port: number, timeoutMs = 1
   child.stderr?.on('data', (chunk) => (log += chunk));
   let exitCode: number | null | undefined;
   const exited = new Promise<void>((resolve) => child.on('exit', (code) => ((exitCode = code), resolve())));
-  const stop = async () => {
+  const killGroup = () => {
     if (exitCode === undefined && child.pid) process.kill(-child.pid, 'SIGTERM');
+  };
+  // Detached, the server would outlive an interrupted bench: end it when the bench exits.
+  process.on('exit', killGroup);
+  const stop = async () => {
+    killGroup();
     await exited;
+    process.off('exit', killGroup);
   };
 
   const url = `http://127.0.0.1:${port}`;
@@ -115,7 +121,7 @@ function cpuTicks(pid: number): number {
  * Waits until the server has stopped working: autocannon stops at its deadline, but the
  * requests still in flight go on rendering, and would otherwise run into the next measurement.
  */
-export async function waitForIdle(pid: number, timeoutMs = 60_000): Promise<void> {
+export async function waitForIdle(pid: number, timeoutMs = 180_000): Promise<void> {
   const deadline = performance.now() + timeoutMs;
   let before = cpuTicks(pid);
   while (performance.now() < deadline) {
