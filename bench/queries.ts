@@ -17,13 +17,15 @@ export interface QueryTiming {
 
 export interface QueryOptions {
   runs: number;
+  /** Told each read's name as it starts: at 1M a slow one takes a while. */
+  onQuery?: (name: string) => void;
   /** A slow read stops after this much time (with at least MIN_RUNS runs), so 1M stays bearable. */
   budgetMs: number;
 }
 
 const MIN_RUNS = 3;
 
-export function timeQueries(file: string, party: QueryContext['party'], { runs, budgetMs }: QueryOptions): QueryTiming[] {
+export function timeQueries(file: string, party: QueryContext['party'], { runs, budgetMs, onQuery }: QueryOptions): QueryTiming[] {
   // db/index.ts opens DATABASE_PATH on first use; closing first makes it open this file.
   closeDb();
   process.env.DATABASE_PATH = file;
@@ -31,6 +33,7 @@ export function timeQueries(file: string, party: QueryContext['party'], { runs, 
   try {
     const timings: QueryTiming[] = [];
     for (const query of MEASURED_QUERIES) {
+      onQuery?.(query.name);
       const filters = query.filtered ? benchFilters(party.id) : [{ label: '—', filter: {} }];
       for (const { label, filter } of filters) {
         const ctx = { filter, party };

@@ -54,7 +54,7 @@ async function measure(file: string, rows: number, options: BenchOptions, withJs
   const log = (step: string) => console.log(`[${rows} rows] ${step}`);
 
   log(`timing dashboard queries (big donor: ${party.slug})…`);
-  const queries = timeQueries(file, party, { runs: options.queryRuns, budgetMs: QUERY_BUDGET_MS });
+  const queries = timeQueries(file, party, { runs: options.queryRuns, budgetMs: QUERY_BUDGET_MS, onQuery: (name) => log(`  ${name}`) });
 
   log('cold start…');
   const server = await startApp(file, options.port);
