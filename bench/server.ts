@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
+import { createServer } from 'node:net';
 import path from 'node:path';
 import { NEXT } from '../scripts/build-if-stale.mjs';
 
@@ -17,7 +18,16 @@ export interface AppServer {
   output: () => string;
 }
 
+/** Fails when something already listens on `port`: its answers would pass for the app's. */
+async function assertPortFree(port: number): Promise<void> {
+  const probe = createServer();
+  await new Promise<void>((resolve, reject) =>
+    probe.once('error', () => reject(new Error(`port ${port} is in use: choose another with --port`))).listen(port, () => probe.close(() => resolve())),
+  );
+}
+
 export async function startApp(databasePath: string, port: number, timeoutMs = 120_000): Promise<AppServer> {
+  await assertPortFree(port);
   const started = performance.now();
   let log = '';
   const child: ChildProcess = spawn(NEXT, ['start', '--port', String(port)], {
