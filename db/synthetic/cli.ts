@@ -42,7 +42,9 @@ function main() {
       `  ${number.format(c.parties)} parties, ${number.format(c.sources)} sources, ${number.format(c.events)} events (${number.format(c.eventParties)} event parties)`,
       `  ${number.format(c.aidPackages)} aid packages, ${number.format(c.sanctions)} sanctions, ${number.format(c.citations)} citations`,
       `  file ${megabytes(result.bytes)}, peak RSS ${megabytes(process.resourceUsage().maxRSS * 1024)}`,
-      `  biggest donor: ${result.topDonor.slug} (${result.topDonor.name}), $${number.format(result.topDonor.committedUsd)} committed`,
+      result.topDonor
+        ? `  biggest donor: ${result.topDonor.slug} (${result.topDonor.name}), $${number.format(result.topDonor.committedUsd)} committed`
+        : '  no committed aid, so no biggest donor',
     ].join('\n'),
   );
 }
