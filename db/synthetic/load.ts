@@ -1,0 +1,187 @@
+import type Database from 'better-sqlite3';
+import type { AidCategory, AidStatus, SanctionMeasure, SanctionStatus } from '../vocabulary';
+import type { SyntheticParty } from './parties';
+import type { SourceRow } from './sources';
+
+// Every row the generator writes goes through the statements below, into the app's own
+// tables, so constraints and any triggers (e.g. a later rollup) see each row as in
+// production. Nothing else in db/synthetic/ writes SQL.
+
+export interface AidRow {
+  id: number;
+  donorId: number;
+  recipientId: number;
+  category: AidCategory;
+  status: AidStatus;
+  amount: number | null;
+  currency: string | null;
+  amountUsd: number | null;
+  announcedOn: string;
+  title: string;
+  description: string | null;
+  createdAt: string;
+  retiredAt: string | null;
+}
+
+export interface SanctionRow {
+  id: number;
+  imposingId: number;
+  targetId: number;
+  measure: SanctionMeasure;
+  status: SanctionStatus;
+  announcedOn: string;
+  effectiveOn: string | null;
+  liftedOn: string | null;
+  legalBasis: string | null;
+  title: string;
+  description: string | null;
+  createdAt: string;
+  retiredAt: string | null;
+}
+
+export type CitationSubject = 'aid' | 'sanction' | 'event';
+
+/** Tables loaded in bulk: their secondary indexes are built once at the end instead of row by row. */
+const BULK_TABLES = ['aid_packages', 'sanctions', 'citations'];
+/**
+ * Except these: their keys arrive in ascending order (rows are written by date, each
+ * citation right after its subject), so they grow by appending, which costs less than
+ * sorting them afterwards.
+ */
+const APPENDED_INDEXES = new Set([
+  'aid_announced_idx', 'sanctions_announced_idx', 'citations_aid_idx', 'citations_sanction_idx', 'citations_event_idx',
+]);
+
+/** Rows per INSERT statement: one statement per row costs a quarter more CPU. */
+const ROWS_PER_STATEMENT = 32;
+
+/** A multi-row INSERT: values are pushed row by row and sent 32 rows at a time. */
+function batchedInsert(sqlite: Database.Database, table: string, columns: string[]) {
+  const tuple = `(${columns.map(() => '?').join(', ')})`;
+  const statements = new Map<number, Database.Statement>();
+  const statement = (rows: number) => {
+    let s = statements.get(rows);
+    if (!s) {
+      s = sqlite.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${Array(rows).fill(tuple).join(', ')}`);
+      statements.set(rows, s);
+    }
+    return s;
+  };
+  const values: unknown[] = [];
+  const size = ROWS_PER_STATEMENT * columns.length;
+  return {
+    values,
+    isFull: () => values.length === size,
+    flush: () => {
+      if (values.length === 0) return;
+      statement(values.length / columns.length).run(values);
+      values.length = 0;
+    },
+  };
+}
+
+export function createWriter(sqlite: Database.Database) {
+  const meta = sqlite.prepare(`INSERT INTO app_meta (key, value) VALUES (?, ?)`);
+  const party = sqlite.prepare(
+    `INSERT INTO parties (id, slug, name, kind, country_code, parent_id, description, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const source = sqlite.prepare(
+    `INSERT INTO sources (id, title, publisher, url, published_on, language, notes, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const event = sqlite.prepare(
+    `INSERT INTO events (id, occurred_on, title, description, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)`,
+  );
+  const eventParty = sqlite.prepare(`INSERT INTO event_parties (event_id, party_id) VALUES (?, ?)`);
+  const aid = batchedInsert(sqlite, 'aid_packages', [
+    'id', 'donor_id', 'recipient_id', 'category', 'status', 'amount', 'currency', 'amount_usd', 'announced_on',
+    'title', 'description', 'version', 'created_at', 'updated_at', 'retired_at',
+  ]);
+  const sanction = batchedInsert(sqlite, 'sanctions', [
+    'id', 'imposing_id', 'target_id', 'measure', 'status', 'announced_on', 'effective_on', 'lifted_on',
+    'legal_basis', 'title', 'description', 'version', 'created_at', 'updated_at', 'retired_at',
+  ]);
+  const citation = batchedInsert(sqlite, 'citations', [
+    'source_id', 'aid_package_id', 'sanction_id', 'event_id', 'quote', 'created_at',
+  ]);
+  // Parents before the citations that point at them.
+  const flush = () => {
+    aid.flush();
+    sanction.flush();
+    citation.flush();
+  };
+
+  return {
+    meta: (key: string, value: string) => meta.run(key, value),
+    party: (p: SyntheticParty, createdAt: string) =>
+      party.run(p.id, p.slug, p.name, p.kind, p.countryCode, p.parentId, p.description, createdAt, createdAt),
+    source: (s: SourceRow, createdAt: string) =>
+      source.run(s.id, s.title, s.publisher, s.url, s.publishedOn, s.language, s.notes, createdAt, createdAt),
+    event: (id: number, occurredOn: string, title: string, description: string | null, createdAt: string) =>
+      event.run(id, occurredOn, title, description, createdAt, createdAt),
+    eventParty: (eventId: number, partyId: number) => eventParty.run(eventId, partyId),
+    // A retired row was edited once (version 2) and last touched when it was retired.
+    aid: (r: AidRow) => {
+      aid.values.push(r.id, r.donorId, r.recipientId, r.category, r.status, r.amount, r.currency, r.amountUsd,
+        r.announcedOn, r.title, r.description, r.retiredAt ? 2 : 1, r.createdAt, r.retiredAt ?? r.createdAt, r.retiredAt);
+      if (aid.isFull()) aid.flush();
+    },
+    sanction: (r: SanctionRow) => {
+      sanction.values.push(r.id, r.imposingId, r.targetId, r.measure, r.status, r.announcedOn, r.effectiveOn,
+        r.liftedOn, r.legalBasis, r.title, r.description, r.retiredAt ? 2 : 1, r.createdAt, r.retiredAt ?? r.createdAt,
+        r.retiredAt);
+      if (sanction.isFull()) sanction.flush();
+    },
+    citation: (subject: CitationSubject, subjectId: number, sourceId: number, quote: string, createdAt: string) => {
+      citation.values.push(sourceId, subject === 'aid' ? subjectId : null, subject === 'sanction' ? subjectId : null,
+        subject === 'event' ? subjectId : null, quote, createdAt);
+      if (citation.isFull()) flush();
+    },
+    /** Sends what is still buffered; call before each COMMIT. */
+    flush,
+  };
+}
+
+export type Writer = ReturnType<typeof createWriter>;
+
+/**
+ * Trades durability for speed while a brand-new file is filled (a crash leaves a file to
+ * delete, nothing else), and postpones the bulk tables' secondary indexes. The returned
+ * function puts everything back as a migrated file has it: same indexes (their own SQL
+ * from sqlite_master), statistics, WAL.
+ */
+export function beginBulkLoad(sqlite: Database.Database): { finish: (onStep?: (step: string) => void) => void } {
+  sqlite.pragma('journal_mode = OFF');
+  sqlite.pragma('synchronous = OFF');
+  sqlite.pragma('cache_size = -65536');
+  sqlite.pragma('threads = 2');
+  // Every id the generator writes comes from rows it wrote before (tests check
+  // foreign_key_check); checking each one again costs another quarter of the CPU.
+  sqlite.pragma('foreign_keys = OFF');
+  const deferred = sqlite
+    .prepare(
+      `SELECT name, sql FROM sqlite_master
+       WHERE type = 'index' AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'
+         AND tbl_name IN (${BULK_TABLES.map(() => '?').join(', ')})
+       ORDER BY rowid`,
+    )
+    .all(...BULK_TABLES)
+    .filter((index) => !APPENDED_INDEXES.has((index as { name: string }).name)) as { name: string; sql: string }[];
+  for (const index of deferred) sqlite.exec(`DROP INDEX "${index.name}"`);
+  return {
+    finish: (onStep) => {
+      for (const index of deferred) {
+        onStep?.(`index ${index.name}`);
+        sqlite.exec(index.sql);
+      }
+      onStep?.('analyze');
+      // Sampled statistics (as PRAGMA optimize takes them): a full ANALYZE reads every index.
+      sqlite.pragma('analysis_limit = 1000');
+      sqlite.exec('ANALYZE');
+      sqlite.pragma('journal_mode = WAL');
+      sqlite.pragma('synchronous = NORMAL');
+      sqlite.pragma('foreign_keys = ON');
+    },
+  };
+}
