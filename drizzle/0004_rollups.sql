@@ -26,6 +26,7 @@ BEGIN
 		SELECT r.role, g.grain, CASE r.role WHEN 0 THEN 0 WHEN 1 THEN OLD.donor_id ELSE OLD.recipient_id END, CASE g.grain WHEN 0 THEN '' WHEN 1 THEN substr(OLD.announced_on, 1, 4) WHEN 2 THEN substr(OLD.announced_on, 1, 7) ELSE OLD.announced_on END, OLD.category, OLD.status, -(1), -(coalesce(OLD.amount_usd, 0)), -((OLD.amount_usd IS NOT NULL))
 		FROM (SELECT 0 AS grain UNION ALL SELECT 1 AS grain UNION ALL SELECT 2 AS grain UNION ALL SELECT 3 AS grain) g, (SELECT 0 AS role UNION ALL SELECT 1 AS role UNION ALL SELECT 2 AS role) r WHERE true
 		ON CONFLICT (role, grain, party_id, period, category, status) DO UPDATE SET n = n + excluded.n, usd = usd + excluded.usd, usd_n = usd_n + excluded.usd_n;
+	DELETE FROM `aid_rollup` WHERE n = 0 AND role IN (0, 1, 2) AND grain IN (0, 1, 2, 3) AND party_id IN (0, OLD.donor_id, OLD.recipient_id) AND period IN ('', substr(OLD.announced_on, 1, 4), substr(OLD.announced_on, 1, 7), OLD.announced_on) AND category = OLD.category AND status = OLD.status;
 END;
 --> statement-breakpoint
 CREATE TRIGGER `aid_rollup_update_old` AFTER UPDATE OF announced_on, retired_at, status, donor_id, recipient_id, category, amount_usd ON `aid_packages` WHEN OLD.retired_at IS NULL
@@ -34,6 +35,7 @@ BEGIN
 		SELECT r.role, g.grain, CASE r.role WHEN 0 THEN 0 WHEN 1 THEN OLD.donor_id ELSE OLD.recipient_id END, CASE g.grain WHEN 0 THEN '' WHEN 1 THEN substr(OLD.announced_on, 1, 4) WHEN 2 THEN substr(OLD.announced_on, 1, 7) ELSE OLD.announced_on END, OLD.category, OLD.status, -(1), -(coalesce(OLD.amount_usd, 0)), -((OLD.amount_usd IS NOT NULL))
 		FROM (SELECT 0 AS grain UNION ALL SELECT 1 AS grain UNION ALL SELECT 2 AS grain UNION ALL SELECT 3 AS grain) g, (SELECT 0 AS role UNION ALL SELECT 1 AS role UNION ALL SELECT 2 AS role) r WHERE true
 		ON CONFLICT (role, grain, party_id, period, category, status) DO UPDATE SET n = n + excluded.n, usd = usd + excluded.usd, usd_n = usd_n + excluded.usd_n;
+	DELETE FROM `aid_rollup` WHERE n = 0 AND role IN (0, 1, 2) AND grain IN (0, 1, 2, 3) AND party_id IN (0, OLD.donor_id, OLD.recipient_id) AND period IN ('', substr(OLD.announced_on, 1, 4), substr(OLD.announced_on, 1, 7), OLD.announced_on) AND category = OLD.category AND status = OLD.status;
 END;
 --> statement-breakpoint
 CREATE TRIGGER `aid_rollup_update_new` AFTER UPDATE OF announced_on, retired_at, status, donor_id, recipient_id, category, amount_usd ON `aid_packages` WHEN NEW.retired_at IS NULL
@@ -74,6 +76,7 @@ BEGIN
 		SELECT g.grain, CASE g.grain WHEN 0 THEN '' WHEN 1 THEN substr(OLD.announced_on, 1, 4) WHEN 2 THEN substr(OLD.announced_on, 1, 7) ELSE OLD.announced_on END, OLD.donor_id, OLD.recipient_id, OLD.category, -(1), -(coalesce(OLD.amount_usd, 0)), -((OLD.amount_usd IS NOT NULL))
 		FROM (SELECT 0 AS grain UNION ALL SELECT 1 AS grain UNION ALL SELECT 2 AS grain UNION ALL SELECT 3 AS grain) g WHERE true
 		ON CONFLICT (grain, period, donor_id, recipient_id, category) DO UPDATE SET n = n + excluded.n, usd = usd + excluded.usd, usd_n = usd_n + excluded.usd_n;
+	DELETE FROM `aid_flow_rollup` WHERE n = 0 AND grain IN (0, 1, 2, 3) AND period IN ('', substr(OLD.announced_on, 1, 4), substr(OLD.announced_on, 1, 7), OLD.announced_on) AND donor_id = OLD.donor_id AND recipient_id = OLD.recipient_id AND category = OLD.category;
 END;
 --> statement-breakpoint
 CREATE TRIGGER `aid_flow_rollup_update_old` AFTER UPDATE OF announced_on, retired_at, status, donor_id, recipient_id, category, amount_usd ON `aid_packages` WHEN OLD.retired_at IS NULL AND OLD.status IN ('approved', 'authorized', 'delivered')
@@ -82,6 +85,7 @@ BEGIN
 		SELECT g.grain, CASE g.grain WHEN 0 THEN '' WHEN 1 THEN substr(OLD.announced_on, 1, 4) WHEN 2 THEN substr(OLD.announced_on, 1, 7) ELSE OLD.announced_on END, OLD.donor_id, OLD.recipient_id, OLD.category, -(1), -(coalesce(OLD.amount_usd, 0)), -((OLD.amount_usd IS NOT NULL))
 		FROM (SELECT 0 AS grain UNION ALL SELECT 1 AS grain UNION ALL SELECT 2 AS grain UNION ALL SELECT 3 AS grain) g WHERE true
 		ON CONFLICT (grain, period, donor_id, recipient_id, category) DO UPDATE SET n = n + excluded.n, usd = usd + excluded.usd, usd_n = usd_n + excluded.usd_n;
+	DELETE FROM `aid_flow_rollup` WHERE n = 0 AND grain IN (0, 1, 2, 3) AND period IN ('', substr(OLD.announced_on, 1, 4), substr(OLD.announced_on, 1, 7), OLD.announced_on) AND donor_id = OLD.donor_id AND recipient_id = OLD.recipient_id AND category = OLD.category;
 END;
 --> statement-breakpoint
 CREATE TRIGGER `aid_flow_rollup_update_new` AFTER UPDATE OF announced_on, retired_at, status, donor_id, recipient_id, category, amount_usd ON `aid_packages` WHEN NEW.retired_at IS NULL AND NEW.status IN ('approved', 'authorized', 'delivered')
@@ -117,6 +121,7 @@ BEGIN
 		SELECT r.role, g.grain, CASE r.role WHEN 0 THEN 0 WHEN 1 THEN OLD.imposing_id ELSE OLD.target_id END, CASE g.grain WHEN 0 THEN '' WHEN 1 THEN substr(OLD.announced_on, 1, 4) WHEN 2 THEN substr(OLD.announced_on, 1, 7) ELSE OLD.announced_on END, OLD.measure, OLD.status, -(1)
 		FROM (SELECT 0 AS grain UNION ALL SELECT 1 AS grain UNION ALL SELECT 2 AS grain UNION ALL SELECT 3 AS grain) g, (SELECT 0 AS role UNION ALL SELECT 1 AS role UNION ALL SELECT 2 AS role) r WHERE true
 		ON CONFLICT (role, grain, party_id, period, measure, status) DO UPDATE SET n = n + excluded.n;
+	DELETE FROM `sanction_rollup` WHERE n = 0 AND role IN (0, 1, 2) AND grain IN (0, 1, 2, 3) AND party_id IN (0, OLD.imposing_id, OLD.target_id) AND period IN ('', substr(OLD.announced_on, 1, 4), substr(OLD.announced_on, 1, 7), OLD.announced_on) AND measure = OLD.measure AND status = OLD.status;
 END;
 --> statement-breakpoint
 CREATE TRIGGER `sanction_rollup_update_old` AFTER UPDATE OF announced_on, retired_at, status, imposing_id, target_id, measure ON `sanctions` WHEN OLD.retired_at IS NULL
@@ -125,6 +130,7 @@ BEGIN
 		SELECT r.role, g.grain, CASE r.role WHEN 0 THEN 0 WHEN 1 THEN OLD.imposing_id ELSE OLD.target_id END, CASE g.grain WHEN 0 THEN '' WHEN 1 THEN substr(OLD.announced_on, 1, 4) WHEN 2 THEN substr(OLD.announced_on, 1, 7) ELSE OLD.announced_on END, OLD.measure, OLD.status, -(1)
 		FROM (SELECT 0 AS grain UNION ALL SELECT 1 AS grain UNION ALL SELECT 2 AS grain UNION ALL SELECT 3 AS grain) g, (SELECT 0 AS role UNION ALL SELECT 1 AS role UNION ALL SELECT 2 AS role) r WHERE true
 		ON CONFLICT (role, grain, party_id, period, measure, status) DO UPDATE SET n = n + excluded.n;
+	DELETE FROM `sanction_rollup` WHERE n = 0 AND role IN (0, 1, 2) AND grain IN (0, 1, 2, 3) AND party_id IN (0, OLD.imposing_id, OLD.target_id) AND period IN ('', substr(OLD.announced_on, 1, 4), substr(OLD.announced_on, 1, 7), OLD.announced_on) AND measure = OLD.measure AND status = OLD.status;
 END;
 --> statement-breakpoint
 CREATE TRIGGER `sanction_rollup_update_new` AFTER UPDATE OF announced_on, retired_at, status, imposing_id, target_id, measure ON `sanctions` WHEN NEW.retired_at IS NULL
@@ -164,6 +170,7 @@ BEGIN
 		SELECT g.grain, CASE g.grain WHEN 0 THEN '' WHEN 1 THEN substr(OLD.announced_on, 1, 4) WHEN 2 THEN substr(OLD.announced_on, 1, 7) ELSE OLD.announced_on END, OLD.imposing_id, OLD.target_id, OLD.measure, OLD.status, -(1)
 		FROM (SELECT 0 AS grain UNION ALL SELECT 1 AS grain UNION ALL SELECT 2 AS grain UNION ALL SELECT 3 AS grain) g WHERE true
 		ON CONFLICT (grain, period, imposing_id, target_id, measure, status) DO UPDATE SET n = n + excluded.n;
+	DELETE FROM `sanction_pair_rollup` WHERE n = 0 AND grain IN (0, 1, 2, 3) AND period IN ('', substr(OLD.announced_on, 1, 4), substr(OLD.announced_on, 1, 7), OLD.announced_on) AND imposing_id = OLD.imposing_id AND target_id = OLD.target_id AND measure = OLD.measure AND status = OLD.status;
 END;
 --> statement-breakpoint
 CREATE TRIGGER `sanction_pair_rollup_update_old` AFTER UPDATE OF announced_on, retired_at, status, imposing_id, target_id, measure ON `sanctions` WHEN OLD.retired_at IS NULL
@@ -172,6 +179,7 @@ BEGIN
 		SELECT g.grain, CASE g.grain WHEN 0 THEN '' WHEN 1 THEN substr(OLD.announced_on, 1, 4) WHEN 2 THEN substr(OLD.announced_on, 1, 7) ELSE OLD.announced_on END, OLD.imposing_id, OLD.target_id, OLD.measure, OLD.status, -(1)
 		FROM (SELECT 0 AS grain UNION ALL SELECT 1 AS grain UNION ALL SELECT 2 AS grain UNION ALL SELECT 3 AS grain) g WHERE true
 		ON CONFLICT (grain, period, imposing_id, target_id, measure, status) DO UPDATE SET n = n + excluded.n;
+	DELETE FROM `sanction_pair_rollup` WHERE n = 0 AND grain IN (0, 1, 2, 3) AND period IN ('', substr(OLD.announced_on, 1, 4), substr(OLD.announced_on, 1, 7), OLD.announced_on) AND imposing_id = OLD.imposing_id AND target_id = OLD.target_id AND measure = OLD.measure AND status = OLD.status;
 END;
 --> statement-breakpoint
 CREATE TRIGGER `sanction_pair_rollup_update_new` AFTER UPDATE OF announced_on, retired_at, status, imposing_id, target_id, measure ON `sanctions` WHEN NEW.retired_at IS NULL
@@ -183,25 +191,85 @@ BEGIN
 END;
 --> statement-breakpoint
 INSERT INTO `aid_rollup` (role, grain, party_id, period, category, status, n, usd, usd_n)
-SELECT r.role, g.grain, CASE r.role WHEN 0 THEN 0 WHEN 1 THEN s.donor_id ELSE s.recipient_id END, CASE g.grain WHEN 0 THEN '' WHEN 1 THEN substr(s.announced_on, 1, 4) WHEN 2 THEN substr(s.announced_on, 1, 7) ELSE s.announced_on END, s.category, s.status, sum(1) AS n, sum(coalesce(s.amount_usd, 0)) AS usd, sum((s.amount_usd IS NOT NULL)) AS usd_n
-FROM `aid_packages` s, (SELECT 0 AS grain UNION ALL SELECT 1 AS grain UNION ALL SELECT 2 AS grain UNION ALL SELECT 3 AS grain) g, (SELECT 0 AS role UNION ALL SELECT 1 AS role UNION ALL SELECT 2 AS role) r
+SELECT r.role, 3, CASE r.role WHEN 0 THEN 0 WHEN 1 THEN s.donor_id ELSE s.recipient_id END, s.announced_on, s.category, s.status, sum(1) AS n, sum(coalesce(s.amount_usd, 0)) AS usd, sum((s.amount_usd IS NOT NULL)) AS usd_n
+FROM `aid_packages` s, (SELECT 0 AS role UNION ALL SELECT 1 AS role UNION ALL SELECT 2 AS role) r
 WHERE s.retired_at IS NULL
 GROUP BY 1, 2, 3, 4, 5, 6;
 --> statement-breakpoint
+INSERT INTO `aid_rollup` (role, grain, party_id, period, category, status, n, usd, usd_n)
+SELECT role, 2, party_id, substr(period, 1, 7), category, status, sum(n), sum(usd), sum(usd_n)
+FROM `aid_rollup` WHERE grain = 3
+GROUP BY 1, 2, 3, 4, 5, 6;
+--> statement-breakpoint
+INSERT INTO `aid_rollup` (role, grain, party_id, period, category, status, n, usd, usd_n)
+SELECT role, 1, party_id, substr(period, 1, 4), category, status, sum(n), sum(usd), sum(usd_n)
+FROM `aid_rollup` WHERE grain = 2
+GROUP BY 1, 2, 3, 4, 5, 6;
+--> statement-breakpoint
+INSERT INTO `aid_rollup` (role, grain, party_id, period, category, status, n, usd, usd_n)
+SELECT role, 0, party_id, '', category, status, sum(n), sum(usd), sum(usd_n)
+FROM `aid_rollup` WHERE grain = 1
+GROUP BY 1, 2, 3, 4, 5, 6;
+--> statement-breakpoint
 INSERT INTO `aid_flow_rollup` (grain, period, donor_id, recipient_id, category, n, usd, usd_n)
-SELECT g.grain, CASE g.grain WHEN 0 THEN '' WHEN 1 THEN substr(s.announced_on, 1, 4) WHEN 2 THEN substr(s.announced_on, 1, 7) ELSE s.announced_on END, s.donor_id, s.recipient_id, s.category, sum(1) AS n, sum(coalesce(s.amount_usd, 0)) AS usd, sum((s.amount_usd IS NOT NULL)) AS usd_n
-FROM `aid_packages` s, (SELECT 0 AS grain UNION ALL SELECT 1 AS grain UNION ALL SELECT 2 AS grain UNION ALL SELECT 3 AS grain) g
+SELECT 3, s.announced_on, s.donor_id, s.recipient_id, s.category, sum(1) AS n, sum(coalesce(s.amount_usd, 0)) AS usd, sum((s.amount_usd IS NOT NULL)) AS usd_n
+FROM `aid_packages` s
 WHERE s.retired_at IS NULL AND s.status IN ('approved', 'authorized', 'delivered')
 GROUP BY 1, 2, 3, 4, 5;
 --> statement-breakpoint
+INSERT INTO `aid_flow_rollup` (grain, period, donor_id, recipient_id, category, n, usd, usd_n)
+SELECT 2, substr(period, 1, 7), donor_id, recipient_id, category, sum(n), sum(usd), sum(usd_n)
+FROM `aid_flow_rollup` WHERE grain = 3
+GROUP BY 1, 2, 3, 4, 5;
+--> statement-breakpoint
+INSERT INTO `aid_flow_rollup` (grain, period, donor_id, recipient_id, category, n, usd, usd_n)
+SELECT 1, substr(period, 1, 4), donor_id, recipient_id, category, sum(n), sum(usd), sum(usd_n)
+FROM `aid_flow_rollup` WHERE grain = 2
+GROUP BY 1, 2, 3, 4, 5;
+--> statement-breakpoint
+INSERT INTO `aid_flow_rollup` (grain, period, donor_id, recipient_id, category, n, usd, usd_n)
+SELECT 0, '', donor_id, recipient_id, category, sum(n), sum(usd), sum(usd_n)
+FROM `aid_flow_rollup` WHERE grain = 1
+GROUP BY 1, 2, 3, 4, 5;
+--> statement-breakpoint
 INSERT INTO `sanction_rollup` (role, grain, party_id, period, measure, status, n)
-SELECT r.role, g.grain, CASE r.role WHEN 0 THEN 0 WHEN 1 THEN s.imposing_id ELSE s.target_id END, CASE g.grain WHEN 0 THEN '' WHEN 1 THEN substr(s.announced_on, 1, 4) WHEN 2 THEN substr(s.announced_on, 1, 7) ELSE s.announced_on END, s.measure, s.status, sum(1) AS n
-FROM `sanctions` s, (SELECT 0 AS grain UNION ALL SELECT 1 AS grain UNION ALL SELECT 2 AS grain UNION ALL SELECT 3 AS grain) g, (SELECT 0 AS role UNION ALL SELECT 1 AS role UNION ALL SELECT 2 AS role) r
+SELECT r.role, 3, CASE r.role WHEN 0 THEN 0 WHEN 1 THEN s.imposing_id ELSE s.target_id END, s.announced_on, s.measure, s.status, sum(1) AS n
+FROM `sanctions` s, (SELECT 0 AS role UNION ALL SELECT 1 AS role UNION ALL SELECT 2 AS role) r
+WHERE s.retired_at IS NULL
+GROUP BY 1, 2, 3, 4, 5, 6;
+--> statement-breakpoint
+INSERT INTO `sanction_rollup` (role, grain, party_id, period, measure, status, n)
+SELECT role, 2, party_id, substr(period, 1, 7), measure, status, sum(n)
+FROM `sanction_rollup` WHERE grain = 3
+GROUP BY 1, 2, 3, 4, 5, 6;
+--> statement-breakpoint
+INSERT INTO `sanction_rollup` (role, grain, party_id, period, measure, status, n)
+SELECT role, 1, party_id, substr(period, 1, 4), measure, status, sum(n)
+FROM `sanction_rollup` WHERE grain = 2
+GROUP BY 1, 2, 3, 4, 5, 6;
+--> statement-breakpoint
+INSERT INTO `sanction_rollup` (role, grain, party_id, period, measure, status, n)
+SELECT role, 0, party_id, '', measure, status, sum(n)
+FROM `sanction_rollup` WHERE grain = 1
+GROUP BY 1, 2, 3, 4, 5, 6;
+--> statement-breakpoint
+INSERT INTO `sanction_pair_rollup` (grain, period, imposing_id, target_id, measure, status, n)
+SELECT 3, s.announced_on, s.imposing_id, s.target_id, s.measure, s.status, sum(1) AS n
+FROM `sanctions` s
 WHERE s.retired_at IS NULL
 GROUP BY 1, 2, 3, 4, 5, 6;
 --> statement-breakpoint
 INSERT INTO `sanction_pair_rollup` (grain, period, imposing_id, target_id, measure, status, n)
-SELECT g.grain, CASE g.grain WHEN 0 THEN '' WHEN 1 THEN substr(s.announced_on, 1, 4) WHEN 2 THEN substr(s.announced_on, 1, 7) ELSE s.announced_on END, s.imposing_id, s.target_id, s.measure, s.status, sum(1) AS n
-FROM `sanctions` s, (SELECT 0 AS grain UNION ALL SELECT 1 AS grain UNION ALL SELECT 2 AS grain UNION ALL SELECT 3 AS grain) g
-WHERE s.retired_at IS NULL
+SELECT 2, substr(period, 1, 7), imposing_id, target_id, measure, status, sum(n)
+FROM `sanction_pair_rollup` WHERE grain = 3
+GROUP BY 1, 2, 3, 4, 5, 6;
+--> statement-breakpoint
+INSERT INTO `sanction_pair_rollup` (grain, period, imposing_id, target_id, measure, status, n)
+SELECT 1, substr(period, 1, 4), imposing_id, target_id, measure, status, sum(n)
+FROM `sanction_pair_rollup` WHERE grain = 2
+GROUP BY 1, 2, 3, 4, 5, 6;
+--> statement-breakpoint
+INSERT INTO `sanction_pair_rollup` (grain, period, imposing_id, target_id, measure, status, n)
+SELECT 0, '', imposing_id, target_id, measure, status, sum(n)
+FROM `sanction_pair_rollup` WHERE grain = 1
 GROUP BY 1, 2, 3, 4, 5, 6;

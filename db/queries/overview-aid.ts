@@ -83,7 +83,7 @@ export function listCumulativeAid(filter: OverviewFilter): { bin: 'day' | 'month
   if (!span) return { bin: 'day', points: [] };
   const bin = daysBetween(span.first, span.last) >= MAX_CHART_POINTS ? 'month' : 'day';
   const ranges = bin === 'day' ? [{ grain: GRAINS.day, lo: span.first, hi: span.last }] : rangesOf(filter, GRAINS.month);
-  const cells = cubeRows('aid_rollup', roleScope(filter), ranges, [COMMITTED, categoryIs(filter), sql`n > 0`]);
+  const cells = cubeRows('aid_rollup', roleScope(filter), ranges, [COMMITTED, categoryIs(filter)]);
   const periods = getDb().all<{ date: string; usd: number }>(sql`
     SELECT ${bin === 'day' ? sql`period` : sql`substr(period, 1, 7) || '-01'`} AS date, sum(usd) AS usd
     FROM (${cells}) GROUP BY 1 ORDER BY 1`);

@@ -99,7 +99,7 @@ export function listSanctionCountsByMeasure(filter: OverviewFilter): SanctionGro
  * time runs evenly; per year (`2022`) when there would be too many months to plot.
  */
 export function listSanctionsOverTime(filter: OverviewFilter): { bin: 'month' | 'year'; points: SanctionGroup<string>[] } {
-  const cells = cubeRows('sanction_rollup', roleScope(filter), rangesOf(filter, GRAINS.month), [measureIs(filter), sql`n > 0`]);
+  const cells = cubeRows('sanction_rollup', roleScope(filter), rangesOf(filter, GRAINS.month), [measureIs(filter)]);
   const months = fold(
     getDb().all<{ key: string; label: string; status: SanctionStatus; n: number }>(sql`
       SELECT substr(period, 1, 7) AS key, substr(period, 1, 7) AS label, status, sum(n) AS n FROM (${cells}) GROUP BY 1, status`),

@@ -80,7 +80,7 @@ export function listSanctionsByImposer(filter: OverviewFilter = {}, imposers = 6
           'sanction_pair_rollup',
           [sql`imposing_id = ${id}`],
           rangesOf(filter),
-          [measureIs(filter), scope.targetId === undefined ? undefined : sql`target_id = ${scope.targetId}`, sql`status = 'imposed'`, sql`n > 0`],
+          [measureIs(filter), scope.targetId === undefined ? undefined : sql`target_id = ${scope.targetId}`, sql`status = 'imposed'`],
         )})`)?.n ?? 0;
     const where = (threats: boolean) =>
       sql`${sanctionWhere({ ...sanctionFilterOf(filter), partyId: undefined, ...scope }, 'x')} AND (x.status = 'threatened') = ${threats ? 1 : 0}`;

@@ -10,7 +10,7 @@ export function rebuildRollups(client: Database.Database): void {
   client.transaction(() => {
     for (const cube of CUBES) {
       client.exec(`DELETE FROM \`${cube.table}\``);
-      client.exec(fillSql(cube));
+      for (const statement of fillSql(cube)) client.exec(statement);
     }
   })();
 }

@@ -10,11 +10,9 @@ let temp: TempDatabase;
 beforeEach(() => (temp = createTempDatabase({ seed: true })));
 afterEach(() => temp.dispose());
 
-/** Every cube's non-empty cells, in key order. */
+/** Every cube's cells, in key order. */
 const cells = () =>
-  Object.fromEntries(
-    CUBES.map(({ table }) => [table, temp.db.$client.prepare(`SELECT * FROM ${table} WHERE n <> 0 ORDER BY 1, 2, 3, 4, 5, 6`).all()]),
-  );
+  Object.fromEntries(CUBES.map(({ table }) => [table, temp.db.$client.prepare(`SELECT * FROM ${table} ORDER BY 1, 2, 3, 4, 5, 6`).all()]));
 
 describe('rollup tables', () => {
   it('are what the migration creates, generated from their definitions', () => {
@@ -50,6 +48,8 @@ describe('rollup tables', () => {
     `);
     const maintained = cells();
     expect(maintained).not.toEqual(before);
+    // Emptied cells are gone, so "any rows?" never needs to look at the counts.
+    for (const { table } of CUBES) expect(client.prepare(`SELECT count(*) FROM ${table} WHERE n <= 0`).pluck().get()).toBe(0);
     rebuildRollups(client);
     expect(maintained).toEqual(cells());
   });
