@@ -1,0 +1,29 @@
+// `npm run bench -- [--scale 10k,100k,1m] [--duration 10] [--write docs/benchmarks.md]`:
+// the production server on synthetic data at each scale, measured in one run (README: Benchmark).
+import { writeFileSync } from 'node:fs';
+import { buildIfStale } from '../scripts/build-if-stale.mjs';
+import { parseBenchArgs } from './args';
+import { renderReport } from './report';
+import { benchScale, type ScaleResult } from './scale';
+
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  const options = parseBenchArgs(argv);
+  if (!buildIfStale()) throw new Error('next build failed');
+  const scales: ScaleResult[] = [];
+  for (const rows of options.scales) scales.push(await benchScale(rows, options, scales.length === 0));
+  const report = renderReport(scales, options, ['npm run bench', ...(argv.length ? ['--', ...argv] : [])].join(' '));
+  console.log(`\n${report}`);
+  if (options.write) {
+    writeFileSync(options.write, report);
+    console.log(`Written to ${options.write}.`);
+  }
+}
+
+// Exit through process.exit, so the servers started get their 'exit' handler and stop.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(130));
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,91 @@
+import { chromium } from '@playwright/test';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+// Client JavaScript per route, gzipped from the build's own files. Two figures: the
+// scripts the HTML names (what the first paint waits for), and everything a browser has
+// fetched once the page settles, the charts' lazily loaded code included.
+
+const STATIC_DIR = path.resolve(import.meta.dirname, '..', '.next', 'static');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+
+export interface JsSize {
+  /** gzip bytes of the `<script src>` files in the HTML. */
+  initial: number;
+  /** gzip bytes of every script the browser loaded; null without a browser to ask. */
+  loaded: number | null;
+}
+
+const gzipped = new Map<string, number>();
+
+/** gzip size of `/_next/static/…` from .next/static (cached: the build does not change during a run). */
+function gzipSize(urlPath: string): number {
+  const relative = decodeURIComponent(urlPath.replace(/^\/_next\/static\//, '').replace(/[?#].*$/, ''));
+  let size = gzipped.get(relative);
+  if (size === undefined) {
+    size = gzipSync(readFileSync(path.join(STATIC_DIR, relative))).length;
+    gzipped.set(relative, size);
+  }
+  return size;
+}
+
+const sum = (paths: Iterable<string>) => [...new Set(paths)].reduce((total, p) => total + gzipSize(p), 0);
+
+/** The scripts a page's HTML makes a modern browser load (`noModule` polyfills are skipped by it). */
+export function scriptsInHtml(html: string): string[] {
+  return [...html.matchAll(/<script\b[^>]*>/g)]
+    .map(([tag]) => (/\bnomodule\b/i.test(tag) ? undefined : /\ssrc="(\/_next\/static\/[^"]+\.js)(?:\?[^"]*)?"/.exec(tag)?.[1]))
+    .filter((src): src is string => src !== undefined);
+}
+
+export async function measureJs(baseUrl: string, routes: string[]): Promise<Map<string, JsSize>> {
+  const sizes = new Map<string, JsSize>();
+  for (const route of routes) {
+    const html = await (await fetch(`${baseUrl}${route}`)).text();
+    sizes.set(route, { initial: sum(scriptsInHtml(html)), loaded: null });
+  }
+  if (!CHROMIUM) {
+    console.warn('No Chromium found (set CHROMIUM_PATH): client JS counts only the scripts named in the HTML.');
+    return sizes;
+  }
+  const browser = await chromium.launch({ executablePath: CHROMIUM });
+  try {
+    for (const route of routes) {
+      const page = await browser.newPage();
+      // Links prefetch the code of the pages they lead to when they scroll into view:
+      // that is other routes' JavaScript, so viewport prefetching is switched off here.
+      await page.addInitScript(() => {
+        window.IntersectionObserver = class {
+          observe() {}
+          unobserve() {}
+          disconnect() {}
+          takeRecords() {
+            return [];
+          }
+        } as unknown as typeof IntersectionObserver;
+      });
+      const scripts: string[] = [];
+      page.on('response', (response) => {
+        const { pathname } = new URL(response.url());
+        if (pathname.startsWith('/_next/static/') && pathname.endsWith('.js')) scripts.push(pathname);
+      });
+      // A page that takes minutes at 1M rows is reported by the load runs, not here.
+      await page.goto(`${baseUrl}${route}`, { waitUntil: 'networkidle', timeout: 180_000 });
+      // Hydrating a large page can outlast networkidle's 500 ms, and lazy chunks load only
+      // after it: wait until the page is idle and a further second brings no new script.
+      for (let seen = -1; seen !== scripts.length; ) {
+        seen = scripts.length;
+        await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 10_000 })));
+        await page.waitForTimeout(1_000);
+        await page.waitForLoadState('networkidle');
+      }
+      await page.close();
+      const size = sizes.get(route);
+      if (size) size.loaded = sum(scripts);
+    }
+  } finally {
+    await browser.close();
+  }
+  return sizes;
+}

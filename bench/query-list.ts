@@ -1,0 +1,79 @@
+import { PAGE_SIZE } from '@/app/lib/filters';
+import { getAidTotals, listAidEvidence } from '@/db/queries/aid';
+import { listAid } from '@/db/queries/aid-list';
+import { listAidByDonor, listAidByStatus, listAidFlows, listCumulativeAid, listEventMarkers } from '@/db/queries/overview-aid';
+import type { OverviewFilter } from '@/db/queries/overview-filter';
+import {
+  listSanctionCountsByImposer,
+  listSanctionCountsByMeasure,
+  listSanctionCountsByTargetKind,
+  listSanctionsOverTime,
+} from '@/db/queries/overview-sanctions';
+import { getPartyActivity } from '@/db/queries/party-activity';
+import { getParty, getPartyFigures } from '@/db/queries/party-detail';
+import { listPartyOptions } from '@/db/queries/party-lookup';
+import { getSanctionTotals, listSanctionsByImposer } from '@/db/queries/sanctions';
+import { listTimeline } from '@/db/queries/timeline';
+
+// The dashboard reads the bench times, in one list so a query added, renamed or rewritten
+// (rollup tables, say) is one line here. Each entry calls the app's own function: the
+// bench measures whatever SQL that function runs today.
+
+export interface QueryContext {
+  filter: OverviewFilter;
+  /** The big donor of the data set: the party filter and the party page. */
+  party: { id: number; slug: string };
+}
+
+export interface MeasuredQuery {
+  name: string;
+  /** False when the read takes no overview filter: timed once, not per filter. */
+  filtered: boolean;
+  run: (ctx: QueryContext) => unknown;
+}
+
+const perFilter = (name: string, run: (filter: OverviewFilter) => unknown): MeasuredQuery => ({
+  name,
+  filtered: true,
+  run: ({ filter }) => run(filter),
+});
+
+export const MEASURED_QUERIES: MeasuredQuery[] = [
+  // `/`: headlines
+  perFilter('getAidTotals', getAidTotals),
+  perFilter('listAidEvidence committed', (f) => listAidEvidence('committed', f)),
+  perFilter('listAidEvidence uncommitted', (f) => listAidEvidence('uncommitted', f)),
+  perFilter('getSanctionTotals', getSanctionTotals),
+  // `/`: aid charts
+  perFilter('listAidByDonor', listAidByDonor),
+  perFilter('listAidByStatus', listAidByStatus),
+  perFilter('listCumulativeAid', listCumulativeAid),
+  perFilter('listEventMarkers', listEventMarkers),
+  perFilter('listAidFlows', listAidFlows),
+  // `/`: sanction charts, list and timeline
+  perFilter('listSanctionCountsByImposer', listSanctionCountsByImposer),
+  perFilter('listSanctionCountsByTargetKind', listSanctionCountsByTargetKind),
+  perFilter('listSanctionCountsByMeasure', listSanctionCountsByMeasure),
+  perFilter('listSanctionsOverTime', listSanctionsOverTime),
+  perFilter('listSanctionsByImposer', listSanctionsByImposer),
+  perFilter('listTimeline', listTimeline),
+  // `/aid?page=50`, narrowed like the overview when a filter is set
+  perFilter('listAid page 50', (f) => listAid({ partyId: f.partyId, from: f.from, to: f.to }, { page: 50, pageSize: PAGE_SIZE })),
+  // filter pickers on `/` and `/aid`
+  { name: 'listPartyOptions', filtered: false, run: () => listPartyOptions() },
+  // `/parties/<big donor>`: the whole page's reads, then its two halves
+  { name: 'getParty (party page)', filtered: false, run: ({ party }) => getParty(party.slug) },
+  { name: 'getPartyFigures', filtered: false, run: ({ party }) => getPartyFigures(party.id) },
+  { name: 'getPartyActivity', filtered: false, run: ({ party }) => getPartyActivity(party.id) },
+];
+
+export const DATE_RANGE = { from: '2022-01-01', to: '2022-12-31' };
+
+/** The three filters each filtered read is timed under. */
+export function benchFilters(partyId: number): { label: string; filter: OverviewFilter }[] {
+  return [
+    { label: 'none', filter: {} },
+    { label: 'party', filter: { partyId } },
+    { label: 'party + 2022', filter: { partyId, ...DATE_RANGE } },
+  ];
+}

@@ -1,0 +1,92 @@
+import type { BenchOptions } from './args';
+import { copyForRun, countRows, ensureDataset, findBigDonor, removeCopy, type Party } from './dataset';
+import { createBenchEditor } from './editor';
+import { capturePage, startFloor } from './floor';
+import { measureJs, type JsSize } from './js-size';
+import { runLoad, type LoadResult } from './load';
+import { timeQueries, type QueryTiming } from './queries';
+import { benchRoutes, type BenchRoute } from './routes';
+import { peakRss, startApp, waitForIdle } from './server';
+import { measureWriteToVisible, type WriteToVisible } from './write-to-visible';
+
+// Everything measured at one data size, in one run of one server process.
+
+export interface LoadPair {
+  connections: number;
+  app: LoadResult;
+  floor: LoadResult;
+}
+
+export interface RouteResult extends BenchRoute {
+  /** Bytes of the page as served. */
+  bytes: number;
+  loads: LoadPair[];
+}
+
+export interface ScaleResult {
+  rows: number;
+  counts: Record<string, number>;
+  party: Party;
+  queries: QueryTiming[];
+  coldStartMs: number;
+  routes: RouteResult[];
+  peakRssBytes: number;
+  writeToVisible: WriteToVisible;
+  /** Per route path; measured once per run (the build is the same at every scale). */
+  js?: Map<string, JsSize>;
+}
+
+const QUERY_BUDGET_MS = 2_000;
+
+export async function benchScale(rows: number, options: BenchOptions, withJs: boolean): Promise<ScaleResult> {
+  const file = copyForRun(await ensureDataset(rows, options.seed), rows);
+  try {
+    return await measure(file, rows, options, withJs);
+  } finally {
+    removeCopy(file);
+  }
+}
+
+async function measure(file: string, rows: number, options: BenchOptions, withJs: boolean): Promise<ScaleResult> {
+  const party = findBigDonor(file);
+  const counts = countRows(file);
+  const editor = await createBenchEditor(file);
+  const log = (step: string) => console.log(`[${rows} rows] ${step}`);
+
+  log(`timing dashboard queries (big donor: ${party.slug})…`);
+  const queries = timeQueries(file, party, { runs: options.queryRuns, budgetMs: QUERY_BUDGET_MS, onQuery: (name) => log(`  ${name}`) });
+
+  log('cold start…');
+  const server = await startApp(file, options.port);
+  const floor = await startFloor(options.port + 1);
+  try {
+    const routes: RouteResult[] = [];
+    for (const route of benchRoutes(party)) {
+      // Capturing the page is also its warm-up request.
+      const page = await capturePage(`${server.url}${route.path}`);
+      floor.serve(page);
+      const loads: LoadPair[] = [];
+      for (const connections of options.connections) {
+        log(`${route.label} at ${connections} connections…`);
+        await waitForIdle(server.serverPid);
+        const app = await runLoad(`${server.url}${route.path}`, connections, options.duration);
+        await waitForIdle(server.serverPid);
+        const floorRun = await runLoad(floor.url, connections, options.duration);
+        loads.push({ connections, app, floor: floorRun });
+      }
+      routes.push({ ...route, bytes: page.body.length, loads });
+    }
+    const peakRssBytes = peakRss(server.serverPid);
+    await waitForIdle(server.serverPid);
+    const js = withJs ? await measureJs(server.url, routes.map((r) => r.path)) : undefined;
+    log(`write-to-visible (${options.saves} saves)…`);
+    const writeToVisible = await measureWriteToVisible(server.url, file, editor, party, options.saves);
+    return { rows, counts, party, queries, coldStartMs: server.coldStartMs, routes, peakRssBytes, writeToVisible, js };
+  } catch (error) {
+    console.error(server.output().slice(-4000));
+    throw error;
+  } finally {
+    await floor.close();
+    await server.stop();
+  }
+}

@@ -1,0 +1,134 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
+import path from 'node:path';
+import { NEXT } from '../scripts/build-if-stale.mjs';
+
+// The production server as an operator runs it (`next start`), on the bench's database.
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+
+export interface AppServer {
+  url: string;
+  /** Milliseconds from spawn to the first 200 of `/`. */
+  coldStartMs: number;
+  /** The process holding the listening socket (`next start` may run the server in a child). */
+  serverPid: number;
+  stop: () => Promise<void>;
+  output: () => string;
+}
+
+export async function startApp(databasePath: string, port: number, timeoutMs = 120_000): Promise<AppServer> {
+  const started = performance.now();
+  let log = '';
+  const child: ChildProcess = spawn(NEXT, ['start', '--port', String(port)], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_PATH: databasePath, NEXT_TELEMETRY_DISABLED: '1', PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    // Own process group, so stop() ends the server and any process it forked, and only those.
+    detached: true,
+  });
+  child.stdout?.on('data', (chunk) => (log += chunk));
+  child.stderr?.on('data', (chunk) => (log += chunk));
+  let exitCode: number | null | undefined;
+  const exited = new Promise<void>((resolve) => child.on('exit', (code) => ((exitCode = code), resolve())));
+  const killGroup = () => {
+    if (exitCode === undefined && child.pid) process.kill(-child.pid, 'SIGTERM');
+  };
+  // Detached, the server would outlive an interrupted bench: end it when the bench exits.
+  process.on('exit', killGroup);
+  const stop = async () => {
+    killGroup();
+    await exited;
+    process.off('exit', killGroup);
+  };
+
+  const url = `http://127.0.0.1:${port}`;
+  for (;;) {
+    if (exitCode !== undefined) throw new Error(`next start exited with ${exitCode}:\n${log}`);
+    if (performance.now() - started > timeoutMs) {
+      await stop();
+      throw new Error(`no 200 from ${url}/ within ${timeoutMs / 1000} s:\n${log}`);
+    }
+    const status = await fetch(`${url}/`).then(
+      async (r) => (await r.arrayBuffer(), r.status),
+      () => 0,
+    );
+    if (status === 200) break;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  const coldStartMs = performance.now() - started;
+  const serverPid = listeningPid(child.pid ?? 0, port) ?? child.pid ?? 0;
+  return { url, coldStartMs, serverPid, stop, output: () => log };
+}
+
+/** `pid` and every process below it. */
+function processTree(pid: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // Field 4 of /proc/<pid>/stat is the parent; the name (field 2) may hold spaces, so split after it.
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  const tree = [pid];
+  for (let i = 0; i < tree.length; i++) tree.push(...(children.get(tree[i] ?? -1) ?? []));
+  return tree;
+}
+
+/** The process of `root`'s tree that owns the socket listening on `port`. */
+function listeningPid(root: number, port: number): number | undefined {
+  const hexPort = port.toString(16).toUpperCase().padStart(4, '0');
+  const inodes = new Set<string>();
+  for (const table of ['/proc/net/tcp', '/proc/net/tcp6']) {
+    for (const line of readFileSync(table, 'utf8').split('\n').slice(1)) {
+      const cols = line.trim().split(/\s+/);
+      // local_address is ADDR:PORT in hex; state 0A is LISTEN; column 10 the socket inode.
+      if (cols[1]?.endsWith(`:${hexPort}`) && cols[3] === '0A' && cols[9]) inodes.add(cols[9]);
+    }
+  }
+  for (const pid of processTree(root)) {
+    try {
+      for (const fd of readdirSync(`/proc/${pid}/fd`)) {
+        const target = readlinkSync(`/proc/${pid}/fd/${fd}`);
+        if (inodes.has(/^socket:\[(\d+)\]$/.exec(target)?.[1] ?? '')) return pid;
+      }
+    } catch {
+      // not ours to read, or gone
+    }
+  }
+  return undefined;
+}
+
+/** Peak resident memory of a process so far (VmHWM), in bytes. */
+export function peakRss(pid: number): number {
+  const match = /^VmHWM:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return match ? Number(match[1]) * 1024 : Number.NaN;
+}
+
+/** CPU time a process has used so far, in clock ticks (utime + stime of /proc/<pid>/stat). */
+function cpuTicks(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return Number(fields[11]) + Number(fields[12]);
+}
+
+/**
+ * Waits until the server has stopped working: autocannon stops at its deadline, but the
+ * requests still in flight go on rendering, and would otherwise run into the next measurement.
+ */
+export async function waitForIdle(pid: number, timeoutMs = 180_000): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  let before = cpuTicks(pid);
+  while (performance.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 250));
+    const now = cpuTicks(pid);
+    // At most 20 ms of CPU in 250 ms (at 100 ticks a second): idle, give or take a timer.
+    if (now - before <= 2) return;
+    before = now;
+  }
+}

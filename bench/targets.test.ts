@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import type { LoadResult } from './load';
+import type { ScaleResult } from './scale';
+import { evaluateTargets } from './targets';
+
+// The verdicts printed next to the figures: a target passes only on a figure that meets it.
+
+const run = (p95: number, over: Partial<LoadResult> = {}): LoadResult => ({ requestsPerSecond: 100, p50: p95 / 2, p95, p99: p95, errors: 0, responses: 300, ...over });
+const floor = run(1, { requestsPerSecond: 500 });
+
+function scale(rows: number, homeP95: number, over: Partial<ScaleResult> = {}): ScaleResult {
+  const route = (label: string, filtered: boolean, p95: number, busy: Partial<LoadResult> = {}) => ({
+    label,
+    path: label,
+    filtered,
+    bytes: 1000,
+    loads: [
+      { connections: 10, app: run(p95), floor },
+      { connections: 50, app: run(p95 * 4, busy), floor },
+    ],
+  });
+  return {
+    rows,
+    counts: {},
+    party: { id: 1, slug: 'united-states', name: 'United States' },
+    queries: [{ name: 'getAidTotals', filter: 'none', n: 30, p50: 1, p95: 2, statements: [{ sql: 'SELECT 1', plan: [], fullScans: [] }] }],
+    coldStartMs: 2000,
+    routes: [route('/', false, homeP95), route('/parties/x', true, 100)],
+    peakRssBytes: 300e6,
+    writeToVisible: { n: 10, p50: 200, p95: 400, p99: 400, max: 400, failures: 0 },
+    js: new Map([['/', { initial: 100_000, loaded: 150_000 }]]),
+    ...over,
+  };
+}
+
+const verdicts = (scales: ScaleResult[]) => Object.fromEntries(evaluateTargets(scales).map((t) => [t.target.split(' ').slice(0, 3).join(' '), t.pass]));
+
+describe('targets', () => {
+  it('pass when every figure meets its bar', () => {
+    expect(Object.values(verdicts([scale(10_000, 20), scale(1_000_000, 30)])).every(Boolean)).toBe(true);
+  });
+
+  it('miss on growth beyond 2×, a slow overview, and a busy run with no completed request', () => {
+    const big = scale(1_000_000, 50);
+    const parties = big.routes[1];
+    if (parties?.loads[1]) parties.loads[1].app = run(0, { responses: 0, p50: Number.NaN, p95: Number.NaN });
+    const result = verdicts([scale(10_000, 20), big]);
+    expect(result["no route's time"]).toBe(false);
+    expect(result['`/` at 10']).toBe(false);
+    expect(result['zero errors at']).toBe(false);
+    expect(result['cold start ≤']).toBe(true);
+  });
+
+  it('judge the JavaScript a browser loads, lazy chunks included', () => {
+    const heavy = scale(1_000_000, 20, { js: new Map([['/', { initial: 150_000, loaded: 250_000 }]]) });
+    expect(verdicts([heavy])['dashboard JS ≤']).toBe(false);
+  });
+});
