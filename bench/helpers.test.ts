@@ -52,6 +52,15 @@ describe('full scans in query plans', () => {
     const plan = ['SCAN a USING COVERING INDEX aid_status_category_idx', 'SEARCH d USING INTEGER PRIMARY KEY (rowid=?)', '  SCAN d', 'SEARCH c USING INDEX citations_aid_idx (aid_package_id=?)'];
     expect(findFullScans(sql, plan)).toEqual(['SCAN a USING COVERING INDEX aid_status_category_idx']);
   });
+
+  it('lets an ordered index walk under a LIMIT pass (it stops at the page), but not one that sorts', () => {
+    const page = 'SELECT a.id FROM aid_packages a WHERE a.retired_at IS NULL ORDER BY a.announced_on DESC LIMIT 50 OFFSET 2450';
+    expect(findFullScans(page, ['SCAN a USING INDEX aid_announced_idx'])).toEqual([]);
+    expect(findFullScans(page, ['SCAN a USING INDEX aid_announced_idx', 'USE TEMP B-TREE FOR ORDER BY'])).toEqual([
+      'SCAN a USING INDEX aid_announced_idx',
+    ]);
+    expect(findFullScans(page, ['SCAN a'])).toEqual(['SCAN a']);
+  });
 });
 
 describe('the committed total on the page', () => {

@@ -104,11 +104,14 @@ export const aidPackages = sqliteTable(
     ...editable,
   },
   (t) => [
-    // Covering indexes for the dashboard's group-bys over live rows.
-    index('aid_status_category_idx').on(t.status, t.category, t.amountUsd).where(LIVE),
-    index('aid_donor_idx').on(t.donorId, t.status, t.category, t.amountUsd).where(LIVE),
-    index('aid_recipient_idx').on(t.recipientId, t.status, t.category, t.amountUsd).where(LIVE),
-    index('aid_announced_idx').on(t.announcedOn, t.status, t.amountUsd).where(LIVE),
+    // Sums and counts come from the rollup tables (db/rollups); these indexes serve the
+    // newest-first lists and timelines (rowid breaks ties) and the largest packages.
+    index('aid_announced_idx').on(t.announcedOn).where(LIVE),
+    index('aid_donor_idx').on(t.donorId, t.announcedOn).where(LIVE),
+    index('aid_recipient_idx').on(t.recipientId, t.announcedOn).where(LIVE),
+    index('aid_category_amount_idx').on(t.category, t.amountUsd, t.status, t.announcedOn).where(LIVE),
+    index('aid_donor_amount_idx').on(t.donorId, t.category, t.amountUsd, t.status, t.announcedOn).where(LIVE),
+    index('aid_recipient_amount_idx').on(t.recipientId, t.category, t.amountUsd, t.status, t.announcedOn).where(LIVE),
     check('aid_category_check', oneOf('category', AID_CATEGORIES)),
     check('aid_status_check', oneOf('status', AID_STATUSES)),
     check('aid_amount_check', amount('amount')),
@@ -139,10 +142,11 @@ export const sanctions = sqliteTable(
     ...editable,
   },
   (t) => [
-    index('sanctions_status_measure_idx').on(t.status, t.measure).where(LIVE),
-    index('sanctions_imposing_idx').on(t.imposingId, t.status, t.measure).where(LIVE),
-    index('sanctions_target_idx').on(t.targetId, t.status, t.measure).where(LIVE),
-    index('sanctions_announced_idx').on(t.announcedOn, t.status).where(LIVE),
+    // As for aid: counts come from the rollups; these serve newest-first reads.
+    index('sanctions_announced_idx').on(t.announcedOn).where(LIVE),
+    index('sanctions_imposing_idx').on(t.imposingId, t.announcedOn).where(LIVE),
+    index('sanctions_target_idx').on(t.targetId, t.announcedOn).where(LIVE),
+    index('sanctions_pair_idx').on(t.targetId, t.imposingId, t.announcedOn).where(LIVE),
     check('sanctions_measure_check', oneOf('measure', SANCTION_MEASURES)),
     check('sanctions_status_check', oneOf('status', SANCTION_STATUSES)),
     check('sanctions_parties_check', sql`imposing_id <> target_id`),

@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { getDb } from '../index';
 import type { AidCategory, AidStatus } from '../vocabulary';
 import { CITATION_COLUMNS, groupCitations, type CitationDto, type CitationRow } from './citations';
+import { countAidFromCube } from './cube-counts';
 import { aidWhere, clampPage, type AidFilter, type Page, type PageResult } from './filters';
 import { AID_STATUS_ORDER } from './order';
 import type { AidSort, SortDir } from './sorts';
@@ -65,7 +66,7 @@ export function listAid(
 ): PageResult<AidRow> {
   const db = getDb();
   const where = aidWhere(filter);
-  const total = db.get<{ n: number }>(sql`SELECT count(*) AS n FROM aid_packages a WHERE ${where}`)?.n ?? 0;
+  const total = countAidFromCube(filter) ?? db.get<{ n: number }>(sql`SELECT count(*) AS n FROM aid_packages a WHERE ${where}`)?.n ?? 0;
   const { page, pageCount, offset } = clampPage(paging, total);
   // Amount sorts put undisclosed amounts last either way.
   const order = sort === 'amount' ? `a.amount_usd IS NULL, a.amount_usd ${dir}` : `${SORT_SQL[sort]} ${dir}`;

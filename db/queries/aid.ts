@@ -1,9 +1,10 @@
 import 'server-only';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { getDb } from '../index';
 import { AID_CATEGORIES, COMMITTED_AID_STATUSES, UNCOMMITTED_AID_STATUSES, type AidCategory } from '../vocabulary';
+import { categoryIs, COMMITTED, cubeRows, rangesOf, roleScope, UNCOMMITTED } from './cube-sql';
 import { CITATION_COLUMNS, groupCitations, type CitationDto, type CitationRow } from './citations';
-import { aidWhere } from './filters';
+import { aidWhere, type AidFilter } from './filters';
 import { aidFilterOf, type OverviewFilter } from './overview-filter';
 
 export interface AidTotals {
@@ -17,21 +18,16 @@ export interface AidTotals {
 
 export function getAidTotals(filter: OverviewFilter = {}): AidTotals {
   const db = getDb();
+  const cells = (status: SQL) => cubeRows('aid_rollup', roleScope(filter), rangesOf(filter), [status, categoryIs(filter)]);
   const rows = db.all<{ category: AidCategory; usd: number; count: number }>(sql`
-    SELECT a.category, coalesce(sum(a.amount_usd), 0) AS usd, count(*) AS count
-    FROM aid_packages a
-    WHERE ${aidWhere(aidFilterOf(filter, { statuses: COMMITTED_AID_STATUSES }))}
-    GROUP BY a.category`);
+    SELECT category, sum(usd) AS usd, sum(n) AS count FROM (${cells(COMMITTED)}) GROUP BY category`);
   const byCategory = AID_CATEGORIES.map((category) => {
     const row = rows.find((r) => r.category === category);
     return { category, usd: row?.usd ?? 0, count: row?.count ?? 0 };
   });
   const uncommitted = db.get<AidTotals['uncommitted']>(sql`
-    SELECT count(*) AS count,
-           count(*) - count(a.amount_usd) AS unquantifiedCount,
-           coalesce(sum(a.amount_usd), 0) AS knownUsd
-    FROM aid_packages a
-    WHERE ${aidWhere(aidFilterOf(filter, { statuses: UNCOMMITTED_AID_STATUSES }))}`);
+    SELECT coalesce(sum(n), 0) AS count, coalesce(sum(n) - sum(usd_n), 0) AS unquantifiedCount, coalesce(sum(usd), 0) AS knownUsd
+    FROM (${cells(UNCOMMITTED)})`);
   return {
     committedUsd: byCategory.reduce((sum, c) => sum + c.usd, 0),
     committedCount: byCategory.reduce((sum, c) => sum + c.count, 0),
@@ -58,11 +54,27 @@ export interface AidEvidence {
  */
 export function listAidEvidence(kind: 'committed' | 'uncommitted', filter: OverviewFilter = {}, perCategory = 3): AidEvidence[] {
   const statuses = kind === 'committed' ? COMMITTED_AID_STATUSES : UNCOMMITTED_AID_STATUSES;
+  // The largest first, straight off an amount index per category (and per side for a
+  // party), so only a few rows are read whatever the table size.
+  const sides: [string, AidFilter][] =
+    filter.partyId === undefined
+      ? [['aid_category_amount_idx', {}]]
+      : [
+          ['aid_donor_amount_idx', { partyId: undefined, donorId: filter.partyId }],
+          ['aid_recipient_amount_idx', { partyId: undefined, recipientId: filter.partyId }],
+        ];
+  const candidates = (filter.category ? [filter.category] : AID_CATEGORIES).flatMap((category) =>
+    sides.map(
+      ([index, side]) => sql`SELECT * FROM (
+        SELECT a.* FROM aid_packages a INDEXED BY ${sql.raw(index)}
+        WHERE ${aidWhere(aidFilterOf(filter, { statuses, ...side, category }))}
+        ORDER BY a.amount_usd DESC, a.id DESC LIMIT ${perCategory})`,
+    ),
+  );
   const rows = getDb().all<Omit<AidEvidence, 'citations'> & CitationRow>(sql`
     WITH ranked AS (
-      SELECT a.*, row_number() OVER (PARTITION BY a.category ORDER BY a.amount_usd DESC, a.id) AS rank
-      FROM aid_packages a
-      WHERE ${aidWhere(aidFilterOf(filter, { statuses }))}
+      SELECT a.*, row_number() OVER (PARTITION BY a.category ORDER BY a.amount_usd DESC, a.id DESC) AS rank
+      FROM (${sql.join(candidates, sql` UNION ALL `)}) a
     )
     SELECT r.id, r.title, r.category, r.status, r.amount_usd AS amountUsd, r.announced_on AS announcedOn,
            d.name AS donor, p.name AS recipient,
@@ -73,6 +85,6 @@ export function listAidEvidence(kind: 'committed' | 'uncommitted', filter: Overv
     LEFT JOIN citations c ON c.aid_package_id = r.id
     LEFT JOIN sources s ON s.id = c.source_id AND s.retired_at IS NULL
     WHERE r.rank <= ${perCategory}
-    ORDER BY r.category, r.amount_usd DESC, r.id, c.id`);
+    ORDER BY r.category, r.amount_usd DESC, r.id DESC, c.id`);
   return groupCitations(rows);
 }

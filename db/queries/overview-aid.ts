@@ -1,14 +1,14 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
 import { getDb } from '../index';
-import { AID_CATEGORIES, AID_STATUSES, COMMITTED_AID_STATUSES, type AidCategory, type AidStatus } from '../vocabulary';
-import { aidWhere, eventWhere } from './filters';
-import { aidFilterOf, eventFilterOf, type OverviewFilter } from './overview-filter';
+import { AID_CATEGORIES, AID_STATUSES, type AidCategory, type AidStatus } from '../vocabulary';
+import { GRAINS } from '../rollups/cubes';
+import { categoryIs, COMMITTED, cubeRows, pairScope, rangesOf, roleScope } from './cube-sql';
+import { eventWhere } from './filters';
+import { eventFilterOf, type OverviewFilter } from './overview-filter';
 
 // Aggregates behind the overview's aid charts. Each returns few rows whatever the table
 // size: the grouping happens here, not in the browser.
-
-const committed = (f: OverviewFilter) => aidWhere(aidFilterOf(f, { statuses: COMMITTED_AID_STATUSES }));
 
 /** A party on a chart; null slug for the "others" group. */
 export interface ChartParty {
@@ -24,11 +24,11 @@ export interface DonorAid extends ChartParty {
 
 /** Committed aid per donor and category: the `top` largest donors, the rest as one group. */
 export function listAidByDonor(filter: OverviewFilter, top = 8): { donors: DonorAid[]; othersCount: number } {
+  const cells = cubeRows('aid_flow_rollup', pairScope(filter, 'donor_id', 'recipient_id'), rangesOf(filter), [categoryIs(filter)]);
   const rows = getDb().all<{ slug: string; name: string; category: AidCategory; usd: number; count: number }>(sql`
-    SELECT d.slug, d.name, a.category, coalesce(sum(a.amount_usd), 0) AS usd, count(*) AS count
-    FROM aid_packages a JOIN parties d ON d.id = a.donor_id
-    WHERE ${committed(filter)}
-    GROUP BY a.donor_id, a.category`);
+    SELECT d.slug, d.name, f.category, f.usd, f.count
+    FROM (SELECT donor_id, category, sum(usd) AS usd, sum(n) AS count FROM (${cells}) GROUP BY donor_id, category) f
+    JOIN parties d ON d.id = f.donor_id`);
   const bySlug = new Map<string, DonorAid>();
   for (const r of rows) {
     const donor = bySlug.get(r.slug) ?? { slug: r.slug, name: r.name, byCategory: zeroCategories(), usd: 0, count: 0 };
@@ -61,12 +61,10 @@ export interface AidStatusCount {
 
 /** Every package by status, in lifecycle order (requested → delivered, then denied, cancelled). */
 export function listAidByStatus(filter: OverviewFilter): AidStatusCount[] {
+  const cells = cubeRows('aid_rollup', roleScope(filter), rangesOf(filter), [categoryIs(filter)]);
   const rows = getDb().all<AidStatusCount>(sql`
-    SELECT a.status, count(*) AS count, coalesce(sum(a.amount_usd), 0) AS knownUsd,
-           count(*) - count(a.amount_usd) AS unquantified
-    FROM aid_packages a
-    WHERE ${aidWhere(aidFilterOf(filter))}
-    GROUP BY a.status`);
+    SELECT status, sum(n) AS count, sum(usd) AS knownUsd, sum(n) - sum(usd_n) AS unquantified
+    FROM (${cells}) GROUP BY status`);
   return AID_STATUSES.map((status) => rows.find((r) => r.status === status) ?? { status, count: 0, knownUsd: 0, unquantified: 0 });
 }
 
@@ -81,23 +79,34 @@ export const MAX_CHART_POINTS = 1000;
 
 /** Committed aid summed over time, by day; by month when there are too many days to plot. */
 export function listCumulativeAid(filter: OverviewFilter): { bin: 'day' | 'month'; points: CumulativePoint[] } {
-  const days = getDb().all<{ date: string; usd: number }>(sql`
-    SELECT a.announced_on AS date, coalesce(sum(a.amount_usd), 0) AS usd
-    FROM aid_packages a
-    WHERE ${committed(filter)}
-    GROUP BY a.announced_on
-    ORDER BY a.announced_on`);
-  const bin = days.length > MAX_CHART_POINTS ? 'month' : 'day';
-  const periods: { date: string; usd: number }[] = [];
-  for (const d of days) {
-    const date = bin === 'month' ? `${d.date.slice(0, 7)}-01` : d.date;
-    const last = periods.at(-1);
-    if (last?.date === date) last.usd += d.usd;
-    else periods.push({ date, usd: d.usd });
-  }
+  const span = dataSpan(filter);
+  if (!span) return { bin: 'day', points: [] };
+  const bin = daysBetween(span.first, span.last) >= MAX_CHART_POINTS ? 'month' : 'day';
+  const ranges = bin === 'day' ? [{ grain: GRAINS.day, lo: span.first, hi: span.last }] : rangesOf(filter, GRAINS.month);
+  const cells = cubeRows('aid_rollup', roleScope(filter), ranges, [COMMITTED, categoryIs(filter)]);
+  const periods = getDb().all<{ date: string; usd: number }>(sql`
+    SELECT ${bin === 'day' ? sql`period` : sql`substr(period, 1, 7) || '-01'`} AS date, sum(usd) AS usd
+    FROM (${cells}) GROUP BY 1 ORDER BY 1`);
   let running = 0;
   return { bin, points: periods.map((p) => ({ ...p, cumulativeUsd: (running += p.usd) })) };
 }
+
+/** First and last day with live aid under the filter, read off the date indexes' ends. */
+function dataSpan(filter: OverviewFilter): { first: string; last: string } | undefined {
+  const sides = filter.partyId === undefined ? [sql`1`] : [sql`donor_id = ${filter.partyId}`, sql`recipient_id = ${filter.partyId}`];
+  const ends = sides.map(
+    (side) => sql`SELECT (SELECT min(announced_on) FROM aid_packages WHERE retired_at IS NULL AND ${side}) AS first,
+                         (SELECT max(announced_on) FROM aid_packages WHERE retired_at IS NULL AND ${side}) AS last`,
+  );
+  const row = getDb().get<{ first: string | null; last: string | null }>(
+    sql`SELECT min(first) AS first, max(last) AS last FROM (${sql.join(ends, sql` UNION ALL `)})`,
+  );
+  const first = [row?.first, filter.from].filter(Boolean).sort().at(-1);
+  const last = [row?.last, filter.to].filter(Boolean).sort()[0];
+  return first && last && first <= last ? { first, last } : undefined;
+}
+
+const daysBetween = (first: string, last: string) => (Date.parse(last) - Date.parse(first)) / 86_400_000;
 
 export interface EventMarker {
   date: string;
@@ -133,14 +142,13 @@ export interface AidFlow {
 
 /** Committed aid from donors to recipients; beyond the `top` on each side, parties are grouped. */
 export function listAidFlows(filter: OverviewFilter, top = 8): AidFlow[] {
+  const cells = cubeRows('aid_flow_rollup', pairScope(filter, 'donor_id', 'recipient_id'), rangesOf(filter), [categoryIs(filter)]);
   const rows = getDb().all<{ donorSlug: string; donorName: string; recipientSlug: string; recipientName: string; usd: number; count: number }>(sql`
-    SELECT d.slug AS donorSlug, d.name AS donorName, r.slug AS recipientSlug, r.name AS recipientName,
-           coalesce(sum(a.amount_usd), 0) AS usd, count(*) AS count
-    FROM aid_packages a
-    JOIN parties d ON d.id = a.donor_id
-    JOIN parties r ON r.id = a.recipient_id
-    WHERE ${committed(filter)} AND a.amount_usd IS NOT NULL
-    GROUP BY a.donor_id, a.recipient_id`);
+    SELECT d.slug AS donorSlug, d.name AS donorName, r.slug AS recipientSlug, r.name AS recipientName, f.usd, f.count
+    FROM (SELECT donor_id, recipient_id, sum(usd) AS usd, sum(usd_n) AS count FROM (${cells}) GROUP BY donor_id, recipient_id) f
+    JOIN parties d ON d.id = f.donor_id
+    JOIN parties r ON r.id = f.recipient_id
+    WHERE f.count > 0`);
   const keepDonors = topKeys(rows, (r) => r.donorSlug, top);
   const keepRecipients = topKeys(rows, (r) => r.recipientSlug, top);
   const flows = new Map<string, AidFlow>();

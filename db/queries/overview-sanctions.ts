@@ -2,9 +2,10 @@ import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
 import { getDb } from '../index';
 import { PARTY_KINDS, SANCTION_MEASURES, SANCTION_STATUSES, type PartyKind, type SanctionMeasure, type SanctionStatus } from '../vocabulary';
-import { sanctionWhere } from './filters';
+import { GRAINS, ROLES } from '../rollups/cubes';
+import { cubeRows, measureIs, pairScope, rangesOf, roleScope } from './cube-sql';
 import { MAX_CHART_POINTS, type ChartParty } from './overview-aid';
-import { sanctionFilterOf, type OverviewFilter } from './overview-filter';
+import type { OverviewFilter } from './overview-filter';
 
 // Aggregates behind the overview's sanction charts: counts per group, split by status so
 // a threat is never drawn as if it were in force.
@@ -21,17 +22,8 @@ export interface SanctionGroup<K> {
 
 const zeroStatuses = (): StatusCounts => ({ threatened: 0, proposed: 0, imposed: 0, suspended: 0, lifted: 0 });
 
-/** Counts by `keyColumn` and status, folded into one entry per key. */
-function countByStatus<K extends string>(
-  keyColumn: SQL,
-  filter: OverviewFilter,
-  { joins = sql``, label = keyColumn }: { joins?: SQL; label?: SQL } = {},
-): Map<K, SanctionGroup<K>> {
-  const rows = getDb().all<{ key: K; label: string; status: SanctionStatus; n: number }>(sql`
-    SELECT ${keyColumn} AS key, max(${label}) AS label, x.status, count(*) AS n
-    FROM sanctions x ${joins}
-    WHERE ${sanctionWhere(sanctionFilterOf(filter), 'x')}
-    GROUP BY 1, x.status`);
+/** Folds (key, status, n) rows into one entry per key. */
+function fold<K extends string>(rows: { key: K; label: string; status: SanctionStatus; n: number }[]): Map<K, SanctionGroup<K>> {
   const groups = new Map<K, SanctionGroup<K>>();
   for (const { key, label, status, n } of rows) {
     const group = groups.get(key) ?? { key, label, byStatus: zeroStatuses(), total: 0 };
@@ -42,6 +34,21 @@ function countByStatus<K extends string>(
   return groups;
 }
 
+/**
+ * Sanction counts per party on one side and status. Without a party or date filter the
+ * per-party totals are precomputed (role cube); otherwise the imposer → target pairs are
+ * summed over the filter's periods.
+ */
+export function countsBySide(filter: OverviewFilter, side: 'imposing_id' | 'target_id'): SQL {
+  if (filter.partyId === undefined && !filter.from && !filter.to) {
+    const role = side === 'imposing_id' ? ROLES.from : ROLES.to;
+    const cells = cubeRows('sanction_rollup', [sql`role = ${role}`], rangesOf(filter), [measureIs(filter)]);
+    return sql`SELECT party_id, status, sum(n) AS n FROM (${cells}) GROUP BY party_id, status HAVING sum(n) > 0`;
+  }
+  const cells = cubeRows('sanction_pair_rollup', pairScope(filter, 'imposing_id', 'target_id'), rangesOf(filter), [measureIs(filter)]);
+  return sql`SELECT ${sql.raw(side)} AS party_id, status, sum(n) AS n FROM (${cells}) GROUP BY 1, status HAVING sum(n) > 0`;
+}
+
 export interface ImposerCounts extends ChartParty {
   byStatus: StatusCounts;
   total: number;
@@ -49,7 +56,10 @@ export interface ImposerCounts extends ChartParty {
 
 /** Sanctions per imposing party by status: the `top` largest, the rest as one group. */
 export function listSanctionCountsByImposer(filter: OverviewFilter, top = 10): ImposerCounts[] {
-  const groups = countByStatus<string>(sql`i.slug`, filter, { joins: sql`JOIN parties i ON i.id = x.imposing_id`, label: sql`i.name` });
+  const groups = fold(
+    getDb().all<{ key: string; label: string; status: SanctionStatus; n: number }>(sql`
+      SELECT p.slug AS key, p.name AS label, c.status, c.n FROM (${countsBySide(filter, 'imposing_id')}) c JOIN parties p ON p.id = c.party_id`),
+  );
   const all: ImposerCounts[] = [...groups.values()]
     .map(({ key, label, byStatus, total }) => ({ slug: key, name: label, byStatus, total }))
     .sort((a, b) => b.byStatus.imposed - a.byStatus.imposed || b.total - a.total || a.name.localeCompare(b.name));
@@ -65,13 +75,22 @@ export function listSanctionCountsByImposer(filter: OverviewFilter, top = 10): I
 
 /** Sanctions by the kind of party they target (government, company group, person…), in vocabulary order. */
 export function listSanctionCountsByTargetKind(filter: OverviewFilter): SanctionGroup<PartyKind>[] {
-  const groups = countByStatus<PartyKind>(sql`t.kind`, filter, { joins: sql`JOIN parties t ON t.id = x.target_id` });
+  const groups = fold(
+    getDb().all<{ key: PartyKind; label: string; status: SanctionStatus; n: number }>(sql`
+      SELECT p.kind AS key, p.kind AS label, c.status, sum(c.n) AS n
+      FROM (${countsBySide(filter, 'target_id')}) c JOIN parties p ON p.id = c.party_id
+      GROUP BY p.kind, c.status`),
+  );
   return PARTY_KINDS.flatMap((kind) => groups.get(kind) ?? []);
 }
 
 /** Sanctions by measure, most used first. */
 export function listSanctionCountsByMeasure(filter: OverviewFilter): SanctionGroup<SanctionMeasure>[] {
-  const groups = countByStatus<SanctionMeasure>(sql`x.measure`, filter);
+  const cells = cubeRows('sanction_rollup', roleScope(filter), rangesOf(filter), [measureIs(filter)]);
+  const groups = fold(
+    getDb().all<{ key: SanctionMeasure; label: string; status: SanctionStatus; n: number }>(sql`
+      SELECT measure AS key, measure AS label, status, sum(n) AS n FROM (${cells}) GROUP BY measure, status`),
+  );
   return SANCTION_MEASURES.flatMap((m) => groups.get(m) ?? []).sort((a, b) => b.total - a.total);
 }
 
@@ -80,7 +99,11 @@ export function listSanctionCountsByMeasure(filter: OverviewFilter): SanctionGro
  * time runs evenly; per year (`2022`) when there would be too many months to plot.
  */
 export function listSanctionsOverTime(filter: OverviewFilter): { bin: 'month' | 'year'; points: SanctionGroup<string>[] } {
-  const months = countByStatus<string>(sql`substr(x.announced_on, 1, 7)`, filter);
+  const cells = cubeRows('sanction_rollup', roleScope(filter), rangesOf(filter, GRAINS.month), [measureIs(filter)]);
+  const months = fold(
+    getDb().all<{ key: string; label: string; status: SanctionStatus; n: number }>(sql`
+      SELECT substr(period, 1, 7) AS key, substr(period, 1, 7) AS label, status, sum(n) AS n FROM (${cells}) GROUP BY 1, status`),
+  );
   const keys = [...months.keys()].sort();
   const first = keys[0];
   const last = keys.at(-1);

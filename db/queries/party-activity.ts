@@ -25,21 +25,17 @@ export interface PartyActivity {
 
 export function getPartyActivity(id: number): PartyActivity {
   const db = getDb();
-  // UNION ALL rather than OR: each side walks its own partial index on live rows.
-  const aidBy = (series: 'given' | 'received', column: 'donor_id' | 'recipient_id') => sql`
-    SELECT substr(announced_on, 1, 7) AS month, ${series} AS series, coalesce(sum(amount_usd), 0) AS value
-    FROM aid_packages
-    WHERE retired_at IS NULL AND ${sql.raw(column)} = ${id} AND status IN (${COMMITTED_SQL})
-    GROUP BY month`;
-  const aidPoints = db.all<MonthValue<'given' | 'received'>>(sql`${aidBy('given', 'donor_id')} UNION ALL ${aidBy('received', 'recipient_id')}`);
-  const sanctionsBy = (series: 'imposed' | 'suffered', column: 'imposing_id' | 'target_id') => sql`
-    SELECT substr(announced_on, 1, 7) AS month, ${series} AS series, count(*) AS value
-    FROM sanctions
-    WHERE retired_at IS NULL AND ${sql.raw(column)} = ${id} AND status IN ('imposed', 'suspended', 'lifted')
-    GROUP BY month`;
-  const sanctionPoints = db.all<MonthValue<'imposed' | 'suffered'>>(
-    sql`${sanctionsBy('imposed', 'imposing_id')} UNION ALL ${sanctionsBy('suffered', 'target_id')}`,
-  );
+  // Month cells of the rollups (db/rollups), for each side the party is on.
+  const aidPoints = db.all<MonthValue<'given' | 'received'>>(sql`
+    SELECT period AS month, CASE role WHEN 1 THEN 'given' ELSE 'received' END AS series, sum(usd) AS value
+    FROM aid_rollup
+    WHERE role IN (1, 2) AND party_id = ${id} AND grain = 2 AND status IN (${COMMITTED_SQL})
+    GROUP BY role, period HAVING sum(n) > 0`);
+  const sanctionPoints = db.all<MonthValue<'imposed' | 'suffered'>>(sql`
+    SELECT period AS month, CASE role WHEN 1 THEN 'imposed' ELSE 'suffered' END AS series, sum(n) AS value
+    FROM sanction_rollup
+    WHERE role IN (1, 2) AND party_id = ${id} AND grain = 2 AND status IN ('imposed', 'suspended', 'lifted')
+    GROUP BY role, period HAVING sum(n) > 0`);
 
   const latest = { page: 1, pageSize: PARTY_TABLE_ROWS, sort: 'date', dir: 'desc' } as const;
   return {

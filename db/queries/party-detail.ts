@@ -69,24 +69,20 @@ export function getParty(slug: string): PartyDetail | null {
 
 export function getPartyFigures(id: number): PartyFigures {
   const db = getDb();
-  // One indexed pass per side (UNION ALL rather than OR, so each uses its own partial index).
-  const aidBy = (side: 'given' | 'received', column: 'donor_id' | 'recipient_id') => sql`
-    SELECT ${side} AS side,
+  // Precomputed per party and side (db/rollups): a few cells whatever the party's size.
+  const aid = db.all<{ side: 'given' | 'received'; stage: 'committed' | 'uncommitted' | 'other'; n: number; known: number; usd: number }>(sql`
+    SELECT CASE role WHEN 1 THEN 'given' ELSE 'received' END AS side,
            CASE WHEN status IN (${COMMITTED_SQL}) THEN 'committed'
                 WHEN status IN (${UNCOMMITTED_SQL}) THEN 'uncommitted' ELSE 'other' END AS stage,
-           count(*) AS n, count(amount_usd) AS known, coalesce(sum(amount_usd), 0) AS usd
-    FROM aid_packages
-    WHERE retired_at IS NULL AND ${sql.raw(column)} = ${id}
-    GROUP BY stage`;
-  const aid = db.all<{ side: 'given' | 'received'; stage: 'committed' | 'uncommitted' | 'other'; n: number; known: number; usd: number }>(
-    sql`${aidBy('given', 'donor_id')} UNION ALL ${aidBy('received', 'recipient_id')}`,
-  );
-  const sanctionsBy = (side: 'imposed' | 'suffered', column: 'imposing_id' | 'target_id') => sql`
-    SELECT ${side} AS side, status, count(*) AS n FROM sanctions
-    WHERE retired_at IS NULL AND ${sql.raw(column)} = ${id} GROUP BY status`;
-  const sanctions = db.all<{ side: 'imposed' | 'suffered'; status: SanctionStatus; n: number }>(
-    sql`${sanctionsBy('imposed', 'imposing_id')} UNION ALL ${sanctionsBy('suffered', 'target_id')}`,
-  );
+           sum(n) AS n, sum(usd_n) AS known, sum(usd) AS usd
+    FROM aid_rollup
+    WHERE role IN (1, 2) AND party_id = ${id} AND grain = 0
+    GROUP BY side, stage HAVING sum(n) > 0`);
+  const sanctions = db.all<{ side: 'imposed' | 'suffered'; status: SanctionStatus; n: number }>(sql`
+    SELECT CASE role WHEN 1 THEN 'imposed' ELSE 'suffered' END AS side, status, sum(n) AS n
+    FROM sanction_rollup
+    WHERE role IN (1, 2) AND party_id = ${id} AND grain = 0
+    GROUP BY side, status`);
 
   const aidSide = (side: 'given' | 'received'): AidSide => {
     const committed = aid.find((r) => r.side === side && r.stage === 'committed');

@@ -4,6 +4,7 @@ import { getDb } from '../index';
 import type { SanctionMeasure, SanctionStatus } from '../vocabulary';
 import type { PartyRef } from './aid-list';
 import { CITATION_COLUMNS, groupCitations, type CitationDto, type CitationRow } from './citations';
+import { countSanctionsFromCube } from './cube-counts';
 import { clampPage, sanctionWhere, type Page, type PageResult, type SanctionFilter } from './filters';
 import { SANCTION_STATUS_ORDER } from './order';
 import type { SanctionSort, SortDir } from './sorts';
@@ -50,7 +51,7 @@ export function listSanctions(
 ): PageResult<SanctionRow> {
   const db = getDb();
   const where = sanctionWhere(filter, 'x');
-  const total = db.get<{ n: number }>(sql`SELECT count(*) AS n FROM sanctions x WHERE ${where}`)?.n ?? 0;
+  const total = countSanctionsFromCube(filter) ?? db.get<{ n: number }>(sql`SELECT count(*) AS n FROM sanctions x WHERE ${where}`)?.n ?? 0;
   const { page, pageCount, offset } = clampPage(paging, total);
   const rows = db.all<FlatSanctionRow>(sql`
     SELECT ${COLUMNS}, (SELECT count(*) FROM citations c WHERE c.sanction_id = x.id) AS sourceCount

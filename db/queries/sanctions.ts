@@ -3,7 +3,9 @@ import { sql } from 'drizzle-orm';
 import { getDb } from '../index';
 import type { SanctionMeasure, SanctionStatus } from '../vocabulary';
 import { CITATION_COLUMNS, groupCitations, type CitationDto, type CitationRow } from './citations';
+import { cubeRows, measureIs, rangesOf, roleScope } from './cube-sql';
 import { sanctionWhere } from './filters';
+import { countsBySide } from './overview-sanctions';
 import { sanctionFilterOf, type OverviewFilter } from './overview-filter';
 
 export interface SanctionTotals {
@@ -16,14 +18,23 @@ export interface SanctionTotals {
 }
 
 export function getSanctionTotals(filter: OverviewFilter = {}): SanctionTotals {
-  const row = getDb().get<SanctionTotals>(sql`
-    SELECT coalesce(sum(x.status = 'imposed'), 0) AS inForce,
-           count(DISTINCT CASE WHEN x.status = 'imposed' THEN x.imposing_id END) AS imposers,
-           count(DISTINCT CASE WHEN x.status = 'imposed' THEN x.target_id END) AS targets,
-           coalesce(sum(x.status = 'threatened'), 0) AS threatened
-    FROM sanctions x
-    WHERE ${sanctionWhere(sanctionFilterOf(filter), 'x')}`);
-  return row ?? { inForce: 0, imposers: 0, targets: 0, threatened: 0 };
+  const db = getDb();
+  const cells = cubeRows('sanction_rollup', roleScope(filter), rangesOf(filter), [measureIs(filter)]);
+  const counts = db.get<{ inForce: number; threatened: number }>(sql`
+    SELECT coalesce(sum(CASE status WHEN 'imposed' THEN n END), 0) AS inForce,
+           coalesce(sum(CASE status WHEN 'threatened' THEN n END), 0) AS threatened
+    FROM (${cells})`);
+  const distinct = (side: 'imposing_id' | 'target_id') =>
+    sql`(SELECT count(DISTINCT party_id) FROM (${countsBySide(filter, side)}) WHERE status = 'imposed')`;
+  const parties = db.get<{ imposers: number; targets: number }>(
+    sql`SELECT ${distinct('imposing_id')} AS imposers, ${distinct('target_id')} AS targets`,
+  );
+  return {
+    inForce: counts?.inForce ?? 0,
+    imposers: parties?.imposers ?? 0,
+    targets: parties?.targets ?? 0,
+    threatened: counts?.threatened ?? 0,
+  };
 }
 
 export interface SanctionDto {
@@ -49,54 +60,46 @@ export interface ImposerSanctions {
   sanctions: SanctionDto[];
 }
 
-type Row = Omit<SanctionDto, 'citations'> &
-  CitationRow & { imposer: string; imposerSlug: string; inForce: number; targets: number; total: number };
-
 /**
  * Live sanctions grouped by imposing party, largest sanctioner first: the `imposers`
- * largest, each with its first `perImposer` sanctions (in force first) and their sources.
+ * largest, each with its newest `perImposer` sanctions (threats last) and their sources.
  */
 export function listSanctionsByImposer(filter: OverviewFilter = {}, imposers = 6, perImposer = 6): ImposerSanctions[] {
-  const rows = getDb().all<Row>(sql`
-    WITH filtered AS (
-      SELECT x.* FROM sanctions x WHERE ${sanctionWhere(sanctionFilterOf(filter), 'x')}
-    ),
-    groups AS (
-      SELECT imposing_id, count(*) AS total,
-             coalesce(sum(status = 'imposed'), 0) AS inForce,
-             count(DISTINCT CASE WHEN status = 'imposed' THEN target_id END) AS targets
-      FROM filtered f JOIN parties i ON i.id = f.imposing_id
-      GROUP BY imposing_id
-      ORDER BY inForce DESC, i.name
-      LIMIT ${imposers}
-    ),
-    ranked AS (
-      SELECT f.*, g.total, g.inForce, g.targets,
-             row_number() OVER (PARTITION BY f.imposing_id ORDER BY f.status = 'threatened', t.name, f.id) AS rank
-      FROM filtered f
-      JOIN groups g ON g.imposing_id = f.imposing_id
-      JOIN parties t ON t.id = f.target_id
-    )
-    SELECT x.id, x.title, x.measure, x.status, x.announced_on AS announcedOn, x.effective_on AS effectiveOn,
-           x.total, x.inForce, x.targets,
-           i.name AS imposer, i.slug AS imposerSlug, t.name AS target, t.slug AS targetSlug,
-           ${CITATION_COLUMNS}
-    FROM ranked x
-    JOIN parties i ON i.id = x.imposing_id
-    JOIN parties t ON t.id = x.target_id
-    LEFT JOIN citations c ON c.sanction_id = x.id
-    LEFT JOIN sources s ON s.id = c.source_id AND s.retired_at IS NULL
-    WHERE x.rank <= ${perImposer}
-    ORDER BY x.inForce DESC, i.name, x.rank, c.id`);
-
-  const groups = new Map<string, ImposerSanctions>();
-  for (const { imposer, imposerSlug, inForce, targets, total, ...sanction } of groupCitations(rows)) {
-    let group = groups.get(imposerSlug);
-    if (!group) {
-      group = { imposer, imposerSlug, inForce, targets, total, sanctions: [] };
-      groups.set(imposerSlug, group);
-    }
-    group.sanctions.push(sanction);
-  }
-  return [...groups.values()];
+  const db = getDb();
+  const top = db.all<{ id: number; imposer: string; imposerSlug: string; total: number; inForce: number }>(sql`
+    SELECT p.id, p.name AS imposer, p.slug AS imposerSlug, sum(c.n) AS total,
+           coalesce(sum(CASE c.status WHEN 'imposed' THEN c.n END), 0) AS inForce
+    FROM (${countsBySide(filter, 'imposing_id')}) c JOIN parties p ON p.id = c.party_id
+    GROUP BY p.id ORDER BY inForce DESC, p.name LIMIT ${imposers}`);
+  return top.map(({ id, ...group }) => {
+    // This imposer's sanctions under the filter: with a party, those on it (or all, if it is the party).
+    const scope = { imposingId: id, targetId: filter.partyId === undefined || filter.partyId === id ? undefined : filter.partyId };
+    const targets =
+      db.get<{ n: number }>(sql`
+        SELECT count(DISTINCT target_id) AS n FROM (${cubeRows(
+          'sanction_pair_rollup',
+          [sql`imposing_id = ${id}`],
+          rangesOf(filter),
+          [measureIs(filter), scope.targetId === undefined ? undefined : sql`target_id = ${scope.targetId}`, sql`status = 'imposed'`],
+        )})`)?.n ?? 0;
+    const where = (threats: boolean) =>
+      sql`${sanctionWhere({ ...sanctionFilterOf(filter), partyId: undefined, ...scope }, 'x')} AND (x.status = 'threatened') = ${threats ? 1 : 0}`;
+    // In force and other sanctions newest first, then threats: each branch walks the imposer's date index.
+    const rows = db.all<Omit<SanctionDto, 'citations'> & CitationRow>(sql`
+      WITH firsts AS (
+        SELECT * FROM (SELECT x.*, 0 AS threat FROM sanctions x WHERE ${where(false)} ORDER BY x.announced_on DESC, x.id DESC LIMIT ${perImposer})
+        UNION ALL
+        SELECT * FROM (SELECT x.*, 1 AS threat FROM sanctions x WHERE ${where(true)} ORDER BY x.announced_on DESC, x.id DESC LIMIT ${perImposer})
+        ORDER BY threat, announced_on DESC, id DESC LIMIT ${perImposer}
+      )
+      SELECT x.id, x.title, x.measure, x.status, x.announced_on AS announcedOn, x.effective_on AS effectiveOn,
+             t.name AS target, t.slug AS targetSlug,
+             ${CITATION_COLUMNS}
+      FROM firsts x
+      JOIN parties t ON t.id = x.target_id
+      LEFT JOIN citations c ON c.sanction_id = x.id
+      LEFT JOIN sources s ON s.id = c.source_id AND s.retired_at IS NULL
+      ORDER BY x.threat, x.announced_on DESC, x.id DESC, c.id`);
+    return { ...group, targets, sanctions: groupCitations(rows) };
+  });
 }

@@ -5,6 +5,10 @@ import { USAGE, parseSyntheticArgs } from './args';
 import { SyntheticError, generateSynthetic, type SyntheticProgress } from './generate';
 
 const number = new Intl.NumberFormat('en');
+const cpuSeconds = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1e6;
+};
 const megabytes = (bytes: number) => `${number.format(Math.round(bytes / 1024 / 1024))} MB`;
 
 /** Progress on stderr, at most twice a second, overwriting itself on a terminal. */
@@ -41,8 +45,11 @@ function main() {
       `Wrote ${result.file} (seed ${result.seed}) in ${result.seconds.toFixed(1)} s`,
       `  ${number.format(c.parties)} parties, ${number.format(c.sources)} sources, ${number.format(c.events)} events (${number.format(c.eventParties)} event parties)`,
       `  ${number.format(c.aidPackages)} aid packages, ${number.format(c.sanctions)} sanctions, ${number.format(c.citations)} citations`,
-      `  file ${megabytes(result.bytes)}, peak RSS ${megabytes(process.resourceUsage().maxRSS * 1024)}`,
-      `  biggest donor: ${result.topDonor.slug} (${result.topDonor.name}), $${number.format(result.topDonor.committedUsd)} committed`,
+      // CPU time too: on a shared machine the wall-clock time says more about the neighbours.
+      `  file ${megabytes(result.bytes)}, peak RSS ${megabytes(process.resourceUsage().maxRSS * 1024)}, CPU ${cpuSeconds().toFixed(1)} s`,
+      result.topDonor
+        ? `  biggest donor: ${result.topDonor.slug} (${result.topDonor.name}), $${number.format(result.topDonor.committedUsd)} committed`
+        : '  no committed aid, so no biggest donor',
     ].join('\n'),
   );
 }

@@ -42,8 +42,8 @@ export interface SyntheticResult {
   counts: Record<'parties' | 'sources' | 'events' | 'eventParties' | 'aidPackages' | 'sanctions' | 'citations', number>;
   seconds: number;
   bytes: number;
-  /** The donor with the most committed USD: the party page to load-test. */
-  topDonor: { slug: string; name: string; committedUsd: number };
+  /** The donor with the most committed USD (the party page to load-test); null without committed aid. */
+  topDonor: { slug: string; name: string; committedUsd: number } | null;
 }
 
 /** A refusal the user can act on (bad numbers, an existing file), as opposed to a crash. */
@@ -129,9 +129,8 @@ export function generateSynthetic(options: SyntheticOptions): SyntheticResult {
     removeDatabase(file);
     renameSync(partial, file);
 
-    let top = 1;
-    for (let id = 2; id < committedUsd.length; id++) if ((committedUsd[id] ?? 0) > (committedUsd[top] ?? 0)) top = id;
-    const donor = cast.byId(top);
+    let top = 0;
+    for (let id = 1; id < committedUsd.length; id++) if ((committedUsd[id] ?? 0) > (committedUsd[top] ?? 0)) top = id;
     return {
       file,
       seed,
@@ -146,7 +145,7 @@ export function generateSynthetic(options: SyntheticOptions): SyntheticResult {
       },
       seconds: (performance.now() - started) / 1000,
       bytes: statSync(file).size,
-      topDonor: { slug: donor.slug, name: donor.name, committedUsd: committedUsd[top] as number },
+      topDonor: top === 0 ? null : { slug: cast.byId(top).slug, name: cast.byId(top).name, committedUsd: committedUsd[top] ?? 0 },
     };
   } catch (error) {
     if (sqlite.open) sqlite.close();

@@ -1,3 +1,4 @@
+import { slugify } from '@/app/lib/validation/party';
 import type { PartyKind } from '../vocabulary';
 import { NAMES_BY_COUNTRY, companyName, personName } from './names';
 import { Rng } from './random';
@@ -27,15 +28,6 @@ const COMPANY_GROUPS: [string, string][] = [
 ];
 
 const PERSON_ROLES = ['Businessman', 'Senior official', 'Military officer', 'Member of parliament', 'Bank executive', 'Judge'];
-
-export function slugify(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
 
 export function buildParties(): SyntheticParty[] {
   const rng = new Rng(WORLD_SEED);

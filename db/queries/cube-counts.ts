@@ -1,0 +1,42 @@
+import 'server-only';
+import { sql, type SQL } from 'drizzle-orm';
+import { getDb } from '../index';
+import { cubeRows, inList } from './cube-sql';
+import { periodRanges } from '../rollups/periods';
+import type { AidFilter, SanctionFilter } from './filters';
+
+// A list's total ("1–50 of 1,000,000") read from the role cubes whenever its filter is
+// one they hold: at most one party (either side or one given side), no text search.
+// Anything else (a text search, both sides) falls back to counting rows.
+
+const ROLE_OF = { either: sql`role IN (1, 2)`, from: sql`role = 1`, to: sql`role = 2` };
+
+/** The role-cube scope for at most one party, or undefined when the filter names two. */
+function scopeOf(party: [keyof typeof ROLE_OF, number | undefined][]): SQL | undefined {
+  const named = party.filter(([, id]) => id !== undefined);
+  if (named.length > 1) return undefined;
+  const [role, id] = named[0] ?? [];
+  return role === undefined ? sql`role = 0 AND party_id = 0` : sql`${ROLE_OF[role]} AND party_id = ${id}`;
+}
+
+function count(table: 'aid_rollup' | 'sanction_rollup', scope: SQL, from: string | undefined, to: string | undefined, where: (SQL | undefined)[]) {
+  return getDb().get<{ n: number }>(sql`SELECT coalesce(sum(n), 0) AS n FROM (${cubeRows(table, [scope], periodRanges(from, to), where)})`)?.n ?? 0;
+}
+
+export function countAidFromCube(f: AidFilter): number | undefined {
+  const scope = scopeOf([['either', f.partyId], ['from', f.donorId], ['to', f.recipientId]]);
+  if (!scope || f.q) return undefined;
+  return count('aid_rollup', scope, f.from, f.to, [
+    f.category ? sql`category = ${f.category}` : undefined,
+    f.statuses?.length ? inList('status', f.statuses) : undefined,
+  ]);
+}
+
+export function countSanctionsFromCube(f: SanctionFilter): number | undefined {
+  const scope = scopeOf([['either', f.partyId], ['from', f.imposingId], ['to', f.targetId]]);
+  if (!scope || f.q || f.targetKind) return undefined;
+  return count('sanction_rollup', scope, f.from, f.to, [
+    f.measure ? sql`measure = ${f.measure}` : undefined,
+    f.statuses?.length ? inList('status', f.statuses) : undefined,
+  ]);
+}
