@@ -20,9 +20,6 @@ async function main(): Promise<void> {
   }
 }
 
-// Exit through process.exit, so the servers started get their 'exit' handler and stop.
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(130));
-
 main().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);

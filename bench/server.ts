@@ -44,12 +44,14 @@ export async function startApp(databasePath: string, port: number, timeoutMs = 1
   const killGroup = () => {
     if (exitCode === undefined && child.pid) process.kill(-child.pid, 'SIGTERM');
   };
-  // Detached, the server would outlive an interrupted bench: end it when the bench exits.
-  process.on('exit', killGroup);
+  // Detached, the server would outlive an interrupted bench: end it when the bench exits,
+  // and turn Ctrl-C into an exit while it runs (process.exit runs the 'exit' handlers).
+  const interrupted = () => process.exit(130);
+  process.on('exit', killGroup).on('SIGINT', interrupted).on('SIGTERM', interrupted);
   const stop = async () => {
     killGroup();
     await exited;
-    process.off('exit', killGroup);
+    process.off('exit', killGroup).off('SIGINT', interrupted).off('SIGTERM', interrupted);
   };
 
   const url = `http://127.0.0.1:${port}`;
