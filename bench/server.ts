@@ -50,7 +50,10 @@ export async function startApp(databasePath: string, port: number, timeoutMs = 1
   process.on('exit', killGroup).on('SIGINT', interrupted).on('SIGTERM', interrupted);
   const stop = async () => {
     killGroup();
+    // Next finishes the requests in flight before exiting; at 1M that can take minutes.
+    const forced = setTimeout(() => child.pid && exitCode === undefined && process.kill(-child.pid, 'SIGKILL'), 10_000);
     await exited;
+    clearTimeout(forced);
     process.off('exit', killGroup).off('SIGINT', interrupted).off('SIGTERM', interrupted);
   };
 
