@@ -71,7 +71,7 @@ function scaleSection(scale: ScaleResult): string {
       ['measure', 'figure'],
       [
         ['cold start (spawn → first 200 of `/`)', ms(scale.coldStartMs)],
-        ['peak RSS of the server process during the load runs', MB(scale.peakRssBytes)],
+        ['peak RSS of a server process under load (the largest)', MB(scale.peakRssBytes)],
         [`write-to-visible p50 / p95 (${w.n} saves)`, `${ms(w.p50)} / ${ms(w.p95)}${w.failures ? ` (${w.failures} not shown as expected)` : ''}${w.error ? `; stopped: ${w.error}` : ''}`],
       ],
     ),

@@ -10,7 +10,7 @@ import { peakRss, startApp, waitForIdle, type AppServer } from './server';
 import { summarize } from './stats';
 import { measureWriteToVisible, type WriteToVisible } from './write-to-visible';
 
-// Everything measured at one data size, in one run of one server process.
+// Everything measured at one data size, in one run.
 
 export interface LoadPair {
   connections: number;
@@ -59,28 +59,43 @@ async function measure(file: string, rows: number, options: BenchOptions, withJs
   log(`timing dashboard queries (big donor: ${party.slug})…`);
   const queries = timeQueries(file, party, { runs: options.queryRuns, budgetMs: QUERY_BUDGET_MS, onQuery: (name) => log(`  ${name}`) });
 
+  // A fresh server per route: requests autocannon abandons at its deadline go on rendering
+  // (minutes of work at 1M), and must not slow the next route down. The first start is the
+  // cold start; the peak RSS is the largest of the processes under load.
+  let coldStartMs = Number.NaN;
+  let peakRssBytes = 0;
+  const withServer = async <T>(work: (server: AppServer) => Promise<T>, underLoad: boolean): Promise<T> => {
+    const server = await startApp(file, options.port);
+    if (Number.isNaN(coldStartMs)) coldStartMs = server.coldStartMs;
+    try {
+      const result = await work(server);
+      if (underLoad) peakRssBytes = Math.max(peakRssBytes, peakRss(server.serverPid));
+      return result;
+    } catch (error) {
+      console.error(server.output().slice(-4000));
+      throw error;
+    } finally {
+      await server.stop();
+    }
+  };
+
   log('cold start…');
-  const server = await startApp(file, options.port);
   const floor = await startFloor(options.port + 1);
   try {
     const routes: RouteResult[] = [];
-    for (const route of benchRoutes(party)) routes.push(await loadRoute(server, floor, route, options, log));
-    const peakRssBytes = peakRss(server.serverPid);
-    await waitForIdle(server.serverPid);
-    const js = withJs
-      ? await measureJs(server.url, routes.map((r) => r.path)).catch((error: unknown) => void log(`client JS not measured: ${describeError(error)}`))
-      : undefined;
-    log(`write-to-visible (${options.saves} saves)…`);
-    const writeToVisible = await measureWriteToVisible(server.url, file, editor, party, options.saves).catch(
-      (error: unknown): WriteToVisible => (log(`write-to-visible failed: ${describeError(error)}`), { ...summarize([]), failures: options.saves, error: describeError(error) }),
-    );
-    return { rows, counts, party, queries, coldStartMs: server.coldStartMs, routes, peakRssBytes, writeToVisible, js };
-  } catch (error) {
-    console.error(server.output().slice(-4000));
-    throw error;
+    for (const route of benchRoutes(party)) routes.push(await withServer((server) => loadRoute(server, floor, route, options, log), true));
+    const paths = routes.map((r) => r.path);
+    const { js, writeToVisible } = await withServer(async (server) => {
+      const js = withJs ? await measureJs(server.url, paths).catch((error: unknown) => void log(`client JS not measured: ${describeError(error)}`)) : undefined;
+      log(`write-to-visible (${options.saves} saves)…`);
+      const writeToVisible = await measureWriteToVisible(server.url, file, editor, party, options.saves).catch(
+        (error: unknown): WriteToVisible => (log(`write-to-visible failed: ${describeError(error)}`), { ...summarize([]), failures: options.saves, error: describeError(error) }),
+      );
+      return { js, writeToVisible };
+    }, false);
+    return { rows, counts, party, queries, coldStartMs, routes, peakRssBytes, writeToVisible, js };
   } finally {
     await floor.close();
-    await server.stop();
   }
 }
 
