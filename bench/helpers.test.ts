@@ -53,6 +53,15 @@ describe('full scans in query plans', () => {
     expect(findFullScans(sql, plan)).toEqual(['SCAN a USING COVERING INDEX aid_status_category_idx']);
   });
 
+  it('tells a CTE that reuses a big table alias from the table, and an index walk by its index', () => {
+    const cte = `WITH firsts AS (SELECT x.* FROM sanctions x WHERE x.imposing_id = ? LIMIT 6)
+      SELECT x.id FROM firsts x JOIN parties t ON t.id = x.target_id`;
+    expect(findFullScans(cte, ['CO-ROUTINE firsts', '  SEARCH x USING INDEX sanctions_imposing_idx (imposing_id=?)', 'SCAN x'])).toEqual([]);
+    const bigIndexes = new Set(['aid_status_category_idx']);
+    expect(findFullScans('SELECT count(*) FROM aid_packages', ['SCAN aid_packages USING COVERING INDEX aid_status_category_idx'], bigIndexes)).toHaveLength(1);
+    expect(findFullScans('SELECT * FROM parties p', ['SCAN p USING INDEX parties_parent_idx'], bigIndexes)).toEqual([]);
+  });
+
   it('lets an ordered index walk under a LIMIT pass (it stops at the page), but not one that sorts', () => {
     const page = 'SELECT a.id FROM aid_packages a WHERE a.retired_at IS NULL ORDER BY a.announced_on DESC LIMIT 50 OFFSET 2450';
     expect(findFullScans(page, ['SCAN a USING INDEX aid_announced_idx'])).toEqual([]);
@@ -60,6 +69,9 @@ describe('full scans in query plans', () => {
       'SCAN a USING INDEX aid_announced_idx',
     ]);
     expect(findFullScans(page, ['SCAN a'])).toEqual(['SCAN a']);
+    // The newest rows of a union: each branch walks its index under its own LIMIT; the sort is the merge's.
+    const merged = ['CO-ROUTINE (subquery-1)', '  SCAN a USING INDEX aid_announced_idx', 'SCAN (subquery-1)', 'USE TEMP B-TREE FOR ORDER BY'];
+    expect(findFullScans(page, merged)).toEqual([]);
   });
 });
 

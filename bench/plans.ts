@@ -21,32 +21,79 @@ export interface StatementPlan {
 
 const NOT_ALIASES = new Set(['where', 'join', 'left', 'inner', 'cross', 'natural', 'on', 'group', 'order', 'limit', 'union', 'using', 'indexed', 'not', 'window', 'having', 'set', 'values']);
 
+const alias = (word: string | undefined) => (word && !NOT_ALIASES.has(word.toLowerCase()) ? word : undefined);
+
 /** Names a big table goes by in `sql`: the table itself and each alias it is given. */
 export function bigTableNames(sql: string): Set<string> {
-  const names = new Set(BIG_TABLES);
-  const pattern = new RegExp(`["\`]?\\b(${BIG_TABLES.join('|')})\\b["\`]?(?:\\s+(?:AS\\s+)?["\`]?([A-Za-z_]\\w*)["\`]?)?`, 'gi');
-  for (const match of sql.matchAll(pattern)) {
-    const alias = match[2];
-    if (alias && !NOT_ALIASES.has(alias.toLowerCase())) names.add(alias);
-  }
-  return names;
+  return sourceNames(sql).big;
 }
 
-/** Plan lines (as SQLite words them: `SCAN a USING COVERING INDEX …`) that walk a whole big table. */
-export function findFullScans(sql: string, plan: string[]): string[] {
-  const names = bigTableNames(sql);
-  // A walk along an index in the order asked for, under a LIMIT, stops after OFFSET + LIMIT
-  // rows (a page of a list, the newest few): bounded, not a full scan. Its time is measured
-  // like every other statement's.
-  const boundedWalk = /\bLIMIT\b/i.test(sql) && !plan.some((line) => /TEMP B-TREE FOR (RIGHT PART OF )?ORDER BY/.test(line));
-  return plan.filter((line) => {
-    const scanned = /^\s*SCAN (\S+)/.exec(line)?.[1];
-    if (scanned === undefined || !names.has(scanned)) return false;
-    return !(boundedWalk && /USING (COVERING )?INDEX/.test(line));
+/**
+ * What each name in FROM and JOIN stands for: big tables (and their aliases), and other
+ * sources (small tables, CTEs, subqueries). A name on both sides (`sanctions x` inside a
+ * CTE, `firsts x` outside) is ambiguous in a plan line.
+ */
+function sourceNames(sql: string): { big: Set<string>; other: Set<string> } {
+  const big = new Set(BIG_TABLES);
+  const other = new Set<string>();
+  for (const [, table = '', as] of sql.matchAll(/\b(?:FROM|JOIN)\s+["`]?(\w+)["`]?(?:\s+(?:AS\s+)?["`]?(\w+)["`]?)?/gi)) {
+    const names = BIG_TABLES.includes(table.toLowerCase()) ? big : other;
+    if (names === other) other.add(table);
+    const name = alias(as);
+    if (name) names.add(name);
+  }
+  for (const [, as] of sql.matchAll(/\)\s+(?:AS\s+)?(\w+)/gi)) {
+    const name = alias(as);
+    if (name) other.add(name);
+  }
+  return { big, other };
+}
+
+/**
+ * Plan lines (as SQLite words them: `SCAN a USING COVERING INDEX …`) that walk a whole big
+ * table. A walk along an index is known by the index's table when `bigIndexes` (the big
+ * tables' index names) is given; a bare SCAN by its name, unless that name is ambiguous.
+ */
+export function findFullScans(sql: string, plan: string[], bigIndexes: ReadonlySet<string> = new Set()): string[] {
+  const { big, other } = sourceNames(sql);
+  const limited = /\bLIMIT\b/i.test(sql);
+  return plan.filter((line, i) => {
+    const match = /^\s*SCAN (\S+)(?: USING (?:COVERING )?INDEX (\S+))?/.exec(line);
+    if (!match) return false;
+    const [, name = '', index] = match;
+    const scansBig = index && bigIndexes.size > 0 ? bigIndexes.has(index) : big.has(name) && !other.has(name);
+    // A walk along an index in the order asked for, under a LIMIT, stops after OFFSET + LIMIT
+    // rows (a page of a list, the newest few): bounded, not a full scan, unless its own
+    // step of the plan sorts (then every row is read first). Its time is measured anyway.
+    const bounded = index !== undefined && limited && !siblings(plan, i).some((step) => /TEMP B-TREE FOR (RIGHT PART OF )?ORDER BY/.test(step));
+    return scansBig && !bounded;
   });
 }
 
-export function explain(client: Database.Database, { sql, params }: Statement): StatementPlan {
+const depthOf = (line: string) => (line.length - line.trimStart().length) / 2;
+
+/** The plan lines at the same depth as line `i`, under the same parent. */
+function siblings(plan: string[], i: number): string[] {
+  const depth = depthOf(plan[i] ?? '');
+  const around: string[] = [];
+  for (const step of [-1, 1]) {
+    for (let j = i + step; j >= 0 && j < plan.length && depthOf(plan[j] ?? '') >= depth; j += step) {
+      if (depthOf(plan[j] ?? '') === depth) around.push(plan[j] ?? '');
+    }
+  }
+  return around;
+}
+
+/** Index names of the big tables, from the open database's schema. */
+export function bigTableIndexes(client: Database.Database): Set<string> {
+  const rows = client
+    .prepare(`SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name IN (${BIG_TABLES.map(() => '?').join(', ')})`)
+    .pluck()
+    .all(...BIG_TABLES) as string[];
+  return new Set(rows);
+}
+
+export function explain(client: Database.Database, { sql, params }: Statement, bigIndexes = bigTableIndexes(client)): StatementPlan {
   const rows = client.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { id: number; parent: number; detail: string }[];
   const depth = new Map<number, number>([[0, -1]]);
   const plan = rows.map(({ id, parent, detail }) => {
@@ -54,7 +101,7 @@ export function explain(client: Database.Database, { sql, params }: Statement): 
     depth.set(id, d);
     return `${'  '.repeat(d)}${detail}`;
   });
-  return { sql: sql.replace(/\s+/g, ' ').trim(), plan, fullScans: findFullScans(sql, plan) };
+  return { sql: sql.replace(/\s+/g, ' ').trim(), plan, fullScans: findFullScans(sql, plan, bigIndexes) };
 }
 
 type Method = 'all' | 'get' | 'run' | 'iterate';

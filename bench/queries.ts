@@ -1,5 +1,5 @@
 import { closeDb, getDb } from '@/db/index';
-import { captureStatements, explain, type StatementPlan } from './plans';
+import { bigTableIndexes, captureStatements, explain, type StatementPlan } from './plans';
 import { benchFilters, MEASURED_QUERIES, type QueryContext } from './query-list';
 import { summarize, timeSync } from './stats';
 
@@ -30,6 +30,7 @@ export function timeQueries(file: string, party: QueryContext['party'], { runs, 
   closeDb();
   process.env.DATABASE_PATH = file;
   const client = getDb().$client;
+  const bigIndexes = bigTableIndexes(client);
   try {
     const timings: QueryTiming[] = [];
     for (const query of MEASURED_QUERIES) {
@@ -38,7 +39,7 @@ export function timeQueries(file: string, party: QueryContext['party'], { runs, 
       for (const { label, filter } of filters) {
         const ctx = { filter, party };
         // The first call warms the page cache and records the statements; it is not timed.
-        const statements = captureStatements(client, () => query.run(ctx)).map((s) => explain(client, s));
+        const statements = captureStatements(client, () => query.run(ctx)).map((s) => explain(client, s, bigIndexes));
         const samples: number[] = [];
         let spent = 0;
         while (samples.length < runs && (samples.length < MIN_RUNS || spent < budgetMs)) {
