@@ -32,14 +32,26 @@ const percentile = (values: number[], p: number) => {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 };
 
+/** Loads the dashboard in full (every streamed section), in ms; throws unless it answers 200. */
+async function timedRead(url: string): Promise<number> {
+  const started = performance.now();
+  const response = await fetch(url);
+  await response.text();
+  if (!response.ok) throw new Error(`status ${response.status}`);
+  return performance.now() - started;
+}
+
 test('20 editors saving at once see no error and the dashboard stays fast', async () => {
-  test.setTimeout(90_000);
+  test.setTimeout(120_000);
   const { file, emails, parties } = await createEditorDatabase(dir, ACCOUNTS);
   server = await startServer(file);
   const { url } = server;
   const cookies = await Promise.all(emails.map((email) => signIn(url, email, EDITOR_PASSWORD)));
   // The first save of a fresh process loads the pages it renders; keep that out of the figures.
   expect((await saveAid(url, cookies[0]!, newAidFields(`${PREFIX}warm-up`, 999, parties))).id).not.toBeNull();
+  // The dashboard alone, for scale: what one load costs on this machine at this moment.
+  const alone: number[] = [];
+  for (let i = 0; i < 3; i++) alone.push(await timedRead(url));
 
   const acknowledged: string[] = [];
   const failures: string[] = [];
@@ -64,11 +76,11 @@ test('20 editors saving at once see no error and the dashboard stays fast', asyn
   };
   const reader = async () => {
     while (Date.now() < end) {
-      const started = performance.now();
-      const response = await fetch(url);
-      await response.text();
-      readTimes.push(performance.now() - started);
-      if (!response.ok) failures.push(`GET /: ${response.status}`);
+      try {
+        readTimes.push(await timedRead(url));
+      } catch (error) {
+        failures.push(`GET /: ${String(error)}`);
+      }
     }
   };
   await Promise.all([...Array.from({ length: EDITORS }, (_, e) => editor(e)), reader()]);
@@ -78,7 +90,7 @@ test('20 editors saving at once see no error and the dashboard stays fast', asyn
   console.log(
     `concurrency: ${EDITORS} editors (${ACCOUNTS} accounts), ${seconds} s: ${acknowledged.length} saves ` +
       `(${(acknowledged.length / seconds).toFixed(1)}/s), save p50 ${ms(percentile(saveTimes, 50))} p95 ${ms(percentile(saveTimes, 95))}; ` +
-      `dashboard / loaded ${readTimes.length} times during the writes, p50 ${ms(percentile(readTimes, 50))} ` +
+      `dashboard / alone ${ms(percentile(alone, 50))}, loaded ${readTimes.length} times during the writes: p50 ${ms(percentile(readTimes, 50))} ` +
       `p95 ${ms(percentile(readTimes, 95))} max ${ms(Math.max(...readTimes))}; ${failures.length} errors ` +
       `(load average ${loadavg()[0]!.toFixed(1)})`,
   );
@@ -89,9 +101,10 @@ test('20 editors saving at once see no error and the dashboard stays fast', asyn
   expect(report.duplicated).toEqual([]);
   expect(report.packages).toBe(acknowledged.length + 1);
   expect(acknowledged.length).toBeGreaterThanOrEqual(EDITORS);
-  // The writes saturate the one Node process (a save costs ~60 ms of CPU, mostly rendering
-  // the page it redirects to; the dashboard ~95 ms), so a read waits for CPU, never for the
-  // database: ~1–2 s at p95 on this shared 2-core machine. The bound catches a read stuck
-  // behind a lock (busy_timeout is 5 s) or a dashboard made much slower by writes.
-  expect(percentile(readTimes, 95)).toBeLessThan(3_000);
+  // The writes keep the one Node process busy (a save costs ~60 ms of CPU, mostly rendering
+  // the page it redirects to; the dashboard ~95 ms), so a read waits its turn for the CPU
+  // it shares with twenty saves, never for the database. The bound is relative to the
+  // dashboard alone, timed a moment before on the same machine, so other work on the cores
+  // does not decide the outcome: 25 times that, and never less than 1 s.
+  expect(percentile(readTimes, 95)).toBeLessThan(Math.max(1_000, 25 * percentile(alone, 50)));
 });
