@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { buildIfStale } from '../scripts/build-if-stale.mjs';
 import { parseBenchArgs } from './args';
 import { renderReport } from './report';
-import { benchScale, type ScaleResult } from './scale';
+import { benchScale, describeError, type ScaleResult } from './scale';
 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
@@ -20,10 +20,7 @@ async function main(): Promise<void> {
   }
 }
 
-// Exit through process.exit, so the servers started get their 'exit' handler and stop.
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(130));
-
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  console.error(describeError(error));
   process.exit(1);
 });

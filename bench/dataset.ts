@@ -62,6 +62,11 @@ export async function ensureDataset(rows: number, seed: number): Promise<string>
     // never leaves a file here that would pass for a cached one.
     await run('npm', ['run', '--silent', 'db:synthetic', '--', '--aid', String(rows), '--sanctions', String(rows), '--seed', String(seed), '--out', file, '--force']);
     checkpoint(file);
+    // Files of an older generator for the same scale and seed will not be used again (1M is ~1 GB).
+    const stale = `synthetic-${scaleLabel(rows)}-seed${seed}-`;
+    for (const name of readdirSync(BENCH_DIR)) {
+      if (name.startsWith(stale) && !name.startsWith(path.basename(file))) rmSync(path.join(BENCH_DIR, name), { force: true });
+    }
   }
   return file;
 }

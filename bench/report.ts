@@ -17,7 +17,7 @@ export function machine(): string {
 
 function loadTable(scale: ScaleResult): string {
   const rows = scale.routes.flatMap((route) =>
-    route.loads.map(({ connections, app, floor }) => [
+    route.error ? [[route.label, '—', `not measured: ${route.error}`, '', '', '', '', '', '', '']] : route.loads.map(({ connections, app, floor }) => [
       route.label,
       String(connections),
       rps(app.requestsPerSecond),
@@ -72,7 +72,7 @@ function scaleSection(scale: ScaleResult): string {
       [
         ['cold start (spawn → first 200 of `/`)', ms(scale.coldStartMs)],
         ['peak RSS of the server process during the load runs', MB(scale.peakRssBytes)],
-        [`write-to-visible p50 / p95 (${w.n} saves)`, `${ms(w.p50)} / ${ms(w.p95)}${w.failures ? ` (${w.failures} not shown as expected)` : ''}`],
+        [`write-to-visible p50 / p95 (${w.n} saves)`, `${ms(w.p50)} / ${ms(w.p95)}${w.failures ? ` (${w.failures} not shown as expected)` : ''}${w.error ? `; stopped: ${w.error}` : ''}`],
       ],
     ),
   ].join('\n\n');

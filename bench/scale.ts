@@ -1,12 +1,13 @@
 import type { BenchOptions } from './args';
 import { copyForRun, countRows, ensureDataset, findBigDonor, removeCopy, type Party } from './dataset';
 import { createBenchEditor } from './editor';
-import { capturePage, startFloor } from './floor';
+import { capturePage, startFloor, type FloorServer, type Page } from './floor';
 import { measureJs, type JsSize } from './js-size';
 import { runLoad, type LoadResult } from './load';
 import { timeQueries, type QueryTiming } from './queries';
 import { benchRoutes, type BenchRoute } from './routes';
-import { peakRss, startApp, waitForIdle } from './server';
+import { peakRss, startApp, waitForIdle, type AppServer } from './server';
+import { summarize } from './stats';
 import { measureWriteToVisible, type WriteToVisible } from './write-to-visible';
 
 // Everything measured at one data size, in one run of one server process.
@@ -21,6 +22,8 @@ export interface RouteResult extends BenchRoute {
   /** Bytes of the page as served. */
   bytes: number;
   loads: LoadPair[];
+  /** Why the route was not measured: its warm-up request failed. */
+  error?: string;
 }
 
 export interface ScaleResult {
@@ -61,26 +64,16 @@ async function measure(file: string, rows: number, options: BenchOptions, withJs
   const floor = await startFloor(options.port + 1);
   try {
     const routes: RouteResult[] = [];
-    for (const route of benchRoutes(party)) {
-      // Capturing the page is also its warm-up request.
-      const page = await capturePage(`${server.url}${route.path}`);
-      floor.serve(page);
-      const loads: LoadPair[] = [];
-      for (const connections of options.connections) {
-        log(`${route.label} at ${connections} connections…`);
-        await waitForIdle(server.serverPid);
-        const app = await runLoad(`${server.url}${route.path}`, connections, options.duration);
-        await waitForIdle(server.serverPid);
-        const floorRun = await runLoad(floor.url, connections, options.duration);
-        loads.push({ connections, app, floor: floorRun });
-      }
-      routes.push({ ...route, bytes: page.body.length, loads });
-    }
+    for (const route of benchRoutes(party)) routes.push(await loadRoute(server, floor, route, options, log));
     const peakRssBytes = peakRss(server.serverPid);
     await waitForIdle(server.serverPid);
-    const js = withJs ? await measureJs(server.url, routes.map((r) => r.path)) : undefined;
+    const js = withJs
+      ? await measureJs(server.url, routes.map((r) => r.path)).catch((error: unknown) => void log(`client JS not measured: ${describeError(error)}`))
+      : undefined;
     log(`write-to-visible (${options.saves} saves)…`);
-    const writeToVisible = await measureWriteToVisible(server.url, file, editor, party, options.saves);
+    const writeToVisible = await measureWriteToVisible(server.url, file, editor, party, options.saves).catch(
+      (error: unknown): WriteToVisible => (log(`write-to-visible failed: ${describeError(error)}`), { ...summarize([]), failures: options.saves, error: describeError(error) }),
+    );
     return { rows, counts, party, queries, coldStartMs: server.coldStartMs, routes, peakRssBytes, writeToVisible, js };
   } catch (error) {
     console.error(server.output().slice(-4000));
@@ -89,4 +82,38 @@ async function measure(file: string, rows: number, options: BenchOptions, withJs
     await floor.close();
     await server.stop();
   }
+}
+
+/**
+ * One route under each connection count, against the floor. A route the server cannot
+ * serve (a request failing even alone) is reported as such, and the run goes on.
+ */
+async function loadRoute(server: AppServer, floor: FloorServer, route: BenchRoute, options: BenchOptions, log: (step: string) => void): Promise<RouteResult> {
+  await waitForIdle(server.serverPid);
+  let page: Page;
+  try {
+    // Capturing the page is also its warm-up request.
+    page = await capturePage(`${server.url}${route.path}`);
+  } catch (error) {
+    log(`${route.label} failed: ${describeError(error)}`);
+    return { ...route, bytes: 0, loads: [], error: describeError(error) };
+  }
+  floor.serve(page);
+  const loads: LoadPair[] = [];
+  for (const connections of options.connections) {
+    log(`${route.label} at ${connections} connections…`);
+    await waitForIdle(server.serverPid);
+    const app = await runLoad(`${server.url}${route.path}`, connections, options.duration);
+    await waitForIdle(server.serverPid);
+    const floorRun = await runLoad(floor.url, connections, options.duration);
+    loads.push({ connections, app, floor: floorRun });
+  }
+  return { ...route, bytes: page.body.length, loads };
+}
+
+/** `fetch failed` says little: add its cause (a timeout, a reset connection). */
+export function describeError(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause = error.cause instanceof Error ? `: ${error.cause.message}` : '';
+  return `${error.message}${cause}`;
 }

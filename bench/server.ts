@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
+import { createServer } from 'node:net';
 import path from 'node:path';
 import { NEXT } from '../scripts/build-if-stale.mjs';
 
@@ -17,7 +18,16 @@ export interface AppServer {
   output: () => string;
 }
 
+/** Fails when something already listens on `port`: its answers would pass for the app's. */
+async function assertPortFree(port: number): Promise<void> {
+  const probe = createServer();
+  await new Promise<void>((resolve, reject) =>
+    probe.once('error', () => reject(new Error(`port ${port} is in use: choose another with --port`))).listen(port, () => probe.close(() => resolve())),
+  );
+}
+
 export async function startApp(databasePath: string, port: number, timeoutMs = 120_000): Promise<AppServer> {
+  await assertPortFree(port);
   const started = performance.now();
   let log = '';
   const child: ChildProcess = spawn(NEXT, ['start', '--port', String(port)], {
@@ -34,12 +44,17 @@ export async function startApp(databasePath: string, port: number, timeoutMs = 1
   const killGroup = () => {
     if (exitCode === undefined && child.pid) process.kill(-child.pid, 'SIGTERM');
   };
-  // Detached, the server would outlive an interrupted bench: end it when the bench exits.
-  process.on('exit', killGroup);
+  // Detached, the server would outlive an interrupted bench: end it when the bench exits,
+  // and turn Ctrl-C into an exit while it runs (process.exit runs the 'exit' handlers).
+  const interrupted = () => process.exit(130);
+  process.on('exit', killGroup).on('SIGINT', interrupted).on('SIGTERM', interrupted);
   const stop = async () => {
     killGroup();
+    // Next finishes the requests in flight before exiting; at 1M that can take minutes.
+    const forced = setTimeout(() => child.pid && exitCode === undefined && process.kill(-child.pid, 'SIGKILL'), 10_000);
     await exited;
-    process.off('exit', killGroup);
+    clearTimeout(forced);
+    process.off('exit', killGroup).off('SIGINT', interrupted).off('SIGTERM', interrupted);
   };
 
   const url = `http://127.0.0.1:${port}`;

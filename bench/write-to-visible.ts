@@ -13,6 +13,8 @@ const POLL_LIMIT_MS = 30_000;
 export interface WriteToVisible extends Summary {
   /** Saves whose total never showed, or showed another figure than the one expected. */
   failures: number;
+  /** Why the measurement stopped, when it did. */
+  error?: string;
 }
 
 /** The committed total's exact figure as shown on `/` (`$13,600,000,000`). */
