@@ -45,7 +45,8 @@ export default defineConfig({
     command: `npm run build && node_modules/.bin/next start --port ${PORT}`,
     url: BASE_URL,
     reuseExistingServer: false,
-    timeout: 180_000,
+    // The build runs inside this wait: under load on 2 cores it has taken close to 4 minutes.
+    timeout: 420_000,
     stdout: 'pipe',
     stderr: 'pipe',
     // The start-up creates this editor on the e2e database, for the admin specs to sign in as.

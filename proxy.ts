@@ -1,6 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { editorForToken, SESSION_COOKIE } from '@/app/lib/auth/token';
 import { parseId } from '@/app/lib/route-params';
+import { adminCsp, newNonce } from '@/app/lib/security/csp';
+import { refuseHostileWrite } from '@/app/lib/security/write-request';
 import { slugParam } from '@/app/lib/search-params';
 import { entryTitle, type EntryKind } from '@/db/queries/entry-lookup';
 
@@ -10,11 +12,28 @@ import { entryTitle, type EntryKind } from '@/db/queries/entry-lookup';
 
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
-  if (pathname === '/admin' || pathname.startsWith('/admin/')) return guardAdmin(request);
+  const admin = pathname === '/admin' || pathname.startsWith('/admin/');
+  const refused = refuseHostileWrite(request);
+  if (refused) return admin ? withAdminCsp(refused, newNonce()) : refused;
+  // Broken percent-encoding (`%E0%A4%A`) names nothing; left to Next, decoding a dynamic
+  // segment of it would fail with a 500.
+  if (!decodable(pathname)) return notFound(request);
+  if (admin) return guardAdmin(request);
   const [, section = '', key = ''] = pathname.split('/');
-  if (entryExists(section, key)) return NextResponse.next();
-  // No route answers this path, so Next renders app/not-found.tsx, with a 404.
-  return NextResponse.rewrite(new URL('/_not-found', request.url), { status: 404 });
+  if (key === '' || entryExists(section, key)) return NextResponse.next();
+  return notFound(request);
+}
+
+/** No route answers this path, so Next renders app/not-found.tsx, with a 404. */
+const notFound = (request: NextRequest) => NextResponse.rewrite(new URL('/_not-found', request.url), { status: 404 });
+
+function decodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 const KIND_BY_SECTION: Record<string, EntryKind> = {
@@ -29,12 +48,7 @@ const KIND_BY_SECTION: Record<string, EntryKind> = {
 function entryExists(section: string, raw: string): boolean {
   const kind = KIND_BY_SECTION[section];
   if (!kind) return true;
-  let key: string;
-  try {
-    key = decodeURIComponent(raw);
-  } catch {
-    return false;
-  }
+  const key = decodeURIComponent(raw);
   if (kind === 'party') return slugParam.safeParse(key).success && entryTitle('party', key) !== null;
   const id = parseId(key);
   return id !== null && entryTitle(kind, id) !== null;
@@ -45,20 +59,40 @@ function entryExists(section: string, raw: string): boolean {
  * every admin page and server action verifies the session again itself.
  */
 function guardAdmin(request: NextRequest) {
+  const nonce = newNonce();
   // Server actions (POST) answer for themselves: each checks the session and refuses with a
   // message its form can show, which a redirect here would swallow.
   const navigation = request.method === 'GET' || request.method === 'HEAD';
   const signedIn = editorForToken(request.cookies.get(SESSION_COOKIE)?.value) !== null;
   if (!navigation || request.nextUrl.pathname === '/admin/login' || signedIn) {
-    const response = NextResponse.next();
+    // Next reads the nonce from the request's policy and puts it on the scripts it renders.
+    const headers = new Headers(request.headers);
+    headers.set('Content-Security-Policy', adminCsp(nonce));
+    const response = NextResponse.next({ request: { headers } });
     response.headers.set('Cache-Control', 'private, no-store');
-    return response;
+    return withAdminCsp(response, nonce);
   }
   const login = new URL('/admin/login', request.url);
   login.searchParams.set('next', request.nextUrl.pathname);
-  return NextResponse.redirect(login, 303);
+  return withAdminCsp(NextResponse.redirect(login, 303), nonce);
+}
+
+function withAdminCsp(response: NextResponse, nonce: string): NextResponse {
+  response.headers.set('Content-Security-Policy', adminCsp(nonce));
+  return response;
 }
 
 export const config = {
-  matcher: ['/aid/:key', '/sanctions/:key', '/events/:key', '/sources/:key', '/parties/:key', '/admin', '/admin/:path*'],
+  matcher: [
+    '/aid/:key',
+    '/sanctions/:key',
+    '/events/:key',
+    '/sources/:key',
+    '/parties/:key',
+    '/admin',
+    '/admin/:path*',
+    // Server actions can be posted to any page, so writes are checked wherever they land.
+    { source: '/:path*', has: [{ type: 'header', key: 'next-action' }] },
+    { source: '/:path*', has: [{ type: 'header', key: 'content-type', value: '(?:multipart/form-data|application/x-www-form-urlencoded|text/plain).*' }] },
+  ],
 };

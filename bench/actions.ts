@@ -29,7 +29,8 @@ export async function postAction(pageUrl: string, id: string, fields: Record<str
   form.set('0', '[{},"$K1"]');
   const response = await fetch(pageUrl, {
     method: 'POST',
-    headers: { 'next-action': id, accept: 'text/x-component', ...(cookie ? { cookie } : {}) },
+    // As a browser on the tracker's own page sends it: writes from any other origin are refused.
+    headers: { 'next-action': id, accept: 'text/x-component', origin: new URL(pageUrl).origin, ...(cookie ? { cookie } : {}) },
     body: form,
     redirect: 'manual',
   });

@@ -25,8 +25,17 @@ function connection() {
   return holder.__trackerDb;
 }
 
-/** Closes the connection (shutdown, tests); the next getDb() opens it again. */
+/**
+ * Closes the connection (shutdown, tests); the next getDb() opens it again. The WAL is
+ * folded into the main file first, so the file left on disk is complete by itself.
+ */
 export function closeDb(): void {
-  holder.__trackerDb?.db.$client.close();
+  const client = holder.__trackerDb?.db.$client;
   holder.__trackerDb = undefined;
+  if (!client?.open) return;
+  try {
+    client.pragma('wal_checkpoint(TRUNCATE)');
+  } finally {
+    client.close();
+  }
 }

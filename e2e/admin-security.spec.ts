@@ -48,7 +48,8 @@ async function captureSaveRequest(page: import('@playwright/test').Page): Promis
 test('server actions called directly without a valid session are refused and store nothing', async ({ page, playwright, baseURL, allowConsoleError }) => {
   allowConsoleError(/Failed to load resource|net::ERR_FAILED|Failed to fetch/);
   const save = await captureSaveRequest(page);
-  const headers = { 'next-action': save.headers()['next-action'] ?? '', 'content-type': save.headers()['content-type'] ?? '' };
+  // From the site's own origin, so that only the session stands in the way.
+  const headers = { 'next-action': save.headers()['next-action'] ?? '', 'content-type': save.headers()['content-type'] ?? '', origin: baseURL ?? '' };
   const body = save.postDataBuffer() ?? Buffer.alloc(0);
   const before = { aid: countRows('aid_packages'), audit: countRows('audit_log') };
 
@@ -79,7 +80,8 @@ test('an expired session is refused too', async ({ page, playwright, baseURL, al
   db.close();
   const client = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { cookie: `tracker_session=${cookie?.value}` } });
   const before = countRows('aid_packages');
-  const response = await client.post('/admin/aid/new', { headers: { 'next-action': save.headers()['next-action'] ?? '', 'content-type': save.headers()['content-type'] ?? '' }, data: save.postDataBuffer() ?? undefined });
+  const headers = { 'next-action': save.headers()['next-action'] ?? '', 'content-type': save.headers()['content-type'] ?? '', origin: baseURL ?? '' };
+  const response = await client.post('/admin/aid/new', { headers, data: save.postDataBuffer() ?? undefined });
   expect(await response.text()).toContain('Your session has ended');
   expect(countRows('aid_packages')).toBe(before);
   await client.dispose();

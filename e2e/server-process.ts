@@ -6,6 +6,9 @@ export interface ServerProcess {
   output: () => string;
   /** Resolves with the exit code once the process has ended. */
   exited: Promise<number | null>;
+  /** Sends a signal (SIGKILL for a crash) without waiting; await `exited` for the end. */
+  kill: (signal: NodeJS.Signals) => void;
+  /** SIGTERM, then SIGKILL if the process has not ended within 15 s. */
   stop: () => Promise<void>;
 }
 
@@ -23,7 +26,7 @@ async function freePort(): Promise<number> {
  * Starts the production build (`next start`, as `npm start` does after building) on a
  * database of the test's choosing, and waits until it serves or exits.
  */
-export async function startServer(databasePath: string): Promise<ServerProcess> {
+export async function startServer(databasePath: string, { readyPath = '/' }: { readyPath?: string } = {}): Promise<ServerProcess> {
   const port = await freePort();
   let log = '';
   const child: ChildProcess = spawn('node_modules/.bin/next', ['start', '--port', String(port)], {
@@ -33,13 +36,16 @@ export async function startServer(databasePath: string): Promise<ServerProcess> 
   child.stdout?.on('data', (chunk) => (log += chunk));
   child.stderr?.on('data', (chunk) => (log += chunk));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const kill = (signal: NodeJS.Signals) => {
+    if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+  };
   const url = `http://localhost:${port}`;
 
   const ready = (async () => {
     for (let i = 0; i < 150; i++) {
       if (log.includes('Database ready')) {
         try {
-          if ((await fetch(url)).ok) return;
+          if ((await fetch(`${url}${readyPath}`)).ok) return;
         } catch {
           // not listening yet
         }
@@ -48,15 +54,24 @@ export async function startServer(databasePath: string): Promise<ServerProcess> 
     }
     throw new Error(`server did not start:\n${log}`);
   })();
-  await Promise.race([ready, exited]);
+  try {
+    await Promise.race([ready, exited]);
+  } catch (error) {
+    // A server that never became ready must not outlive the test.
+    kill('SIGKILL');
+    throw error;
+  }
 
   return {
     url,
     output: () => log,
     exited,
+    kill,
     stop: async () => {
-      if (child.exitCode === null) child.kill('SIGTERM');
+      kill('SIGTERM');
+      const timer = setTimeout(() => kill('SIGKILL'), 15_000);
       await exited;
+      clearTimeout(timer);
     },
   };
 }

@@ -1,9 +1,11 @@
 import 'server-only';
 import { updateTag } from 'next/cache';
+import { headers } from 'next/headers';
 import { ConflictError, EntryNotFoundError, InvalidInputError, LikelyDuplicateError } from '@/db/mutations/errors';
 import type { Editor } from '@/db/queries/auth';
 import { SIGNED_OUT_MESSAGE } from './auth/editor';
 import { currentEditor } from './auth/session';
+import { CROSS_ORIGIN_MESSAGE, isSameOrigin } from './security/same-origin';
 import type { FormState } from './validation/form-data';
 
 /**
@@ -16,6 +18,8 @@ export async function withEditor(
 ): Promise<FormState | void> {
   const editor = await currentEditor();
   if (!editor) return { values, message: SIGNED_OUT_MESSAGE };
+  // proxy.ts refuses these first; checked here too, as it never is the only check.
+  if (!isSameOrigin(await headers())) return { values, message: CROSS_ORIGIN_MESSAGE };
   try {
     return write(editor);
   } catch (error) {

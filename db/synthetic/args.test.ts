@@ -43,5 +43,6 @@ describe('npm run db:synthetic', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+    // A real process that compiles TypeScript on start: seconds on a busy 2-core machine.
+  }, 30_000);
 });

@@ -1,11 +1,13 @@
 'use server';
 
+import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { recordLoginAttempt } from '@/db/mutations/auth';
 import { findUserByEmail } from '@/db/queries/auth';
 import { dummyPasswordHash, verifyPassword } from '@/app/lib/auth/password';
 import { clientAddress, endSession, startSession } from '@/app/lib/auth/session';
 import { signInWait } from '@/app/lib/auth/throttle';
+import { CROSS_ORIGIN_MESSAGE, isSameOrigin } from '@/app/lib/security/same-origin';
 import { fieldErrors, formValues, type FormState } from '@/app/lib/validation/form-data';
 import { loginForm } from '@/app/lib/validation/login';
 
@@ -17,6 +19,8 @@ function waitText(seconds: number): string {
 }
 
 export async function signIn(_previous: FormState, formData: FormData): Promise<FormState> {
+  // A sign-in posted from another site must not plant a session (login CSRF).
+  if (!isSameOrigin(await headers())) return { message: CROSS_ORIGIN_MESSAGE };
   const parsed = loginForm.safeParse(formValues(formData));
   const email = String(formData.get('email') ?? '').slice(0, 254);
   if (!parsed.success) return { values: { email }, errors: fieldErrors(parsed.error) };

@@ -43,7 +43,7 @@ export const partyForm = z
         return s;
       }),
     parentId: z
-      .union([z.literal(''), z.coerce.number().int().positive()])
+      .union([z.literal(''), z.coerce.number().int().positive()], { error: 'Choose the parent from the list.' })
       .optional()
       .nullable()
       .transform((v) => (v ? v : null)),

@@ -4,7 +4,7 @@ import { isoDate, optionalText, requiredText, TEXT_MAX, TITLE_MAX, today } from 
 const URL_MAX = 2_000;
 
 const url = z
-  .string()
+  .string({ error: 'The link must be a full address starting with https:// or http://.' })
   .trim()
   .max(URL_MAX, `The link must be at most ${URL_MAX} characters.`)
   .optional()
@@ -47,7 +47,9 @@ export const sourceFields = z.object({
   publisher: optionalText('Publisher', TITLE_MAX),
   url,
   publishedOn: z
-    .union([z.literal(''), isoDate('Publication date').refine((d) => d <= today(), 'The publication date cannot be in the future.')])
+    .union([z.literal(''), isoDate('Publication date').refine((d) => d <= today(), 'The publication date cannot be in the future.')], {
+      error: 'Publication date must be a date like 2022-03-10.',
+    })
     .nullable()
     .optional()
     .transform((s) => s || null),
