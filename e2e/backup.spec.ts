@@ -97,7 +97,6 @@ test('a backup taken during saves restores into an app showing the figures of th
   await acks(acknowledged.length + 4);
   writing = false;
   await Promise.all(editors);
-  console.log(`backup during ${cookies.length} editors' saves: ${backup.output.split('\n')[0]}`);
 
   expect(backup.code, backup.output).toBe(0);
   expect(backup.output).toContain('integrity_check ok');
@@ -108,6 +107,10 @@ test('a backup taken during saves restores into an app showing the figures of th
   expect(savedBefore.filter((t) => !inCopy.has(t)), 'saved before the backup began').toEqual([]);
   const after = acknowledged.filter((t) => !inCopy.has(t));
   expect(after.length).toBeGreaterThan(0);
+  console.log(
+    `backup during ${cookies.length} editors' saves: ${backup.output.split('\n')[0]} ` +
+      `${inCopy.size} of ${acknowledged.length} acknowledged saves in it, ${after.length} made after its moment`,
+  );
 
   const atEnd = await headlines(page, source.url);
   const lateUsd = after.reduce((sum, t) => sum + amounts.get(t)!, 0);

@@ -1,5 +1,5 @@
 import 'server-only';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { getDb } from '../index';
 import type { AidCategory, AidStatus } from '../vocabulary';
 import { CITATION_COLUMNS, groupCitations, type CitationDto, type CitationRow } from './citations';
@@ -38,14 +38,28 @@ const SORT_SQL: Record<AidSort, string> = {
   title: 'a.title COLLATE NOCASE',
 };
 
-const SELECT = sql`
+// CROSS JOIN keeps the packages as the outer loop: at a million rows SQLite otherwise may
+// start from the parties and sort every package to find one page (3 s instead of 1 ms).
+const select = (from: SQL) => sql`
   SELECT a.id, a.title, a.category, a.status, a.amount, a.currency, a.amount_usd AS amountUsd,
          a.announced_on AS announcedOn,
          d.slug AS donorSlug, d.name AS donorName, r.slug AS recipientSlug, r.name AS recipientName,
          (SELECT count(*) FROM citations c WHERE c.aid_package_id = a.id) AS sourceCount
-  FROM aid_packages a
-  JOIN parties d ON d.id = a.donor_id
-  JOIN parties r ON r.id = a.recipient_id`;
+  FROM ${from} a
+  CROSS JOIN parties d ON d.id = a.donor_id
+  CROSS JOIN parties r ON r.id = a.recipient_id`;
+
+/**
+ * A party's packages by date: the first `upTo` of each side, each read off its own
+ * (party, date) index, so a page costs the same for a party with ten packages or 300,000.
+ */
+function partySides(filter: AidFilter & { partyId: number }, dir: SortDir, upTo: number): SQL {
+  const sides = [{ donorId: filter.partyId }, { recipientId: filter.partyId }].map(
+    (side) => sql`SELECT * FROM (SELECT * FROM aid_packages a WHERE ${aidWhere({ ...filter, partyId: undefined, ...side })}
+      ORDER BY a.announced_on ${sql.raw(dir)}, a.id ${sql.raw(dir)} LIMIT ${upTo})`,
+  );
+  return sql`(${sql.join(sides, sql` UNION ALL `)})`;
+}
 
 type FlatAidRow = Omit<AidRow, 'donor' | 'recipient'> & {
   donorSlug: string;
@@ -70,7 +84,11 @@ export function listAid(
   const { page, pageCount, offset } = clampPage(paging, total);
   // Amount sorts put undisclosed amounts last either way.
   const order = sort === 'amount' ? `a.amount_usd IS NULL, a.amount_usd ${dir}` : `${SORT_SQL[sort]} ${dir}`;
-  const rows = db.all<FlatAidRow>(sql`${SELECT} WHERE ${where}
+  const from =
+    sort === 'date' && filter.partyId !== undefined
+      ? partySides({ ...filter, partyId: filter.partyId }, dir, offset + paging.pageSize)
+      : sql`aid_packages`;
+  const rows = db.all<FlatAidRow>(sql`${select(from)} WHERE ${where}
     ORDER BY ${sql.raw(order)}, a.id ${sql.raw(dir)} LIMIT ${paging.pageSize} OFFSET ${offset}`);
   return { rows: rows.map(shape), total, page, pageCount, pageSize: paging.pageSize };
 }

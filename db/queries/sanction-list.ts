@@ -56,8 +56,8 @@ export function listSanctions(
   const rows = db.all<FlatSanctionRow>(sql`
     SELECT ${COLUMNS}, (SELECT count(*) FROM citations c WHERE c.sanction_id = x.id) AS sourceCount
     FROM sanctions x
-    JOIN parties i ON i.id = x.imposing_id
-    JOIN parties t ON t.id = x.target_id
+    CROSS JOIN parties i ON i.id = x.imposing_id
+    CROSS JOIN parties t ON t.id = x.target_id
     WHERE ${where}
     ORDER BY ${sql.raw(`${SORT_SQL[sort]} ${dir}, x.id ${dir}`)} LIMIT ${paging.pageSize} OFFSET ${offset}`);
   return { rows: rows.map(shape), total, page, pageCount, pageSize: paging.pageSize };
