@@ -71,10 +71,16 @@ function dropEmpty(c: Cube): string {
   return `DELETE FROM \`${c.table}\` WHERE n = 0${c.roles ? ' AND role IN (0, 1, 2)' : ''} AND grain IN (0, 1, 2, 3)${party} AND period IN ${periods}${keys};`;
 }
 
+const triggerName = (table: string, event: 'insert' | 'delete' | 'update_old' | 'update_new') => `${table}_${event}`;
+
+/** Every rollup trigger's name: a bulk load drops and restores exactly these. */
+export const rollupTriggerNames = (): string[] =>
+  CUBES.flatMap(({ table }) => (['insert', 'delete', 'update_old', 'update_new'] as const).map((e) => triggerName(table, e)));
+
 function triggers(c: Cube): string[] {
   const body = (row: 'NEW' | 'OLD', sign: 1 | -1) =>
     `BEGIN\n\t${upsert(c, row, sign)}${sign === -1 ? `\n\t${dropEmpty(c)}` : ''}\nEND;`;
-  const name = (event: string) => `\`${c.table}_${event}\``;
+  const name = (event: Parameters<typeof triggerName>[1]) => `\`${triggerName(c.table, event)}\``;
   return [
     `CREATE TRIGGER ${name('insert')} AFTER INSERT ON \`${c.source}\` WHEN ${c.where('NEW')}\n${body('NEW', 1)}`,
     `CREATE TRIGGER ${name('delete')} AFTER DELETE ON \`${c.source}\` WHEN ${c.where('OLD')}\n${body('OLD', -1)}`,

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { CUBES } from '../rollups/cubes';
+import { rollupTriggerNames } from '../rollups/ddl';
 import { rebuildRollups } from '../rollups/rebuild';
 import type { AidCategory, AidStatus, SanctionMeasure, SanctionStatus } from '../vocabulary';
 import type { SyntheticParty } from './parties';
@@ -54,8 +54,6 @@ const BULK_TABLES = ['aid_packages', 'sanctions', 'citations'];
 const APPENDED_INDEXES = new Set([
   'aid_announced_idx', 'sanctions_announced_idx', 'citations_aid_idx', 'citations_sanction_idx', 'citations_event_idx',
 ]);
-
-const ROLLUP_TRIGGERS = CUBES.flatMap(({ table }) => ['insert', 'delete', 'update_old', 'update_new'].map((e) => `${table}_${e}`));
 
 /** Rows per INSERT statement: one statement per row costs a quarter more CPU. */
 const ROWS_PER_STATEMENT = 32;
@@ -177,8 +175,8 @@ export function beginBulkLoad(sqlite: Database.Database): { finish: (onStep?: (s
   // The rollup tables are filled in one grouped pass at the end rather than by their
   // per-row triggers (sixteen upserts per row); the triggers come back unchanged after.
   const rollupTriggers = sqlite
-    .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN (${ROLLUP_TRIGGERS.map(() => '?').join(', ')})`)
-    .all(...ROLLUP_TRIGGERS) as { name: string; sql: string }[];
+    .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN (${rollupTriggerNames().map(() => '?').join(', ')})`)
+    .all(...rollupTriggerNames()) as { name: string; sql: string }[];
   for (const trigger of rollupTriggers) sqlite.exec(`DROP TRIGGER "${trigger.name}"`);
   return {
     finish: (onStep) => {
