@@ -42,7 +42,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npm run build && node_modules/.bin/next start --port ${PORT}`,
+    command: `npm run build && node scripts/serve.mjs --port ${PORT}`,
     url: BASE_URL,
     reuseExistingServer: false,
     // The build runs inside this wait: under load on 2 cores it has taken close to 4 minutes.

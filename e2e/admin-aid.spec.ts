@@ -1,3 +1,4 @@
+import type { Browser } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { countRows, e2eDatabase, pickParty, signIn } from './admin';
 
@@ -23,7 +24,29 @@ async function citeNewSource(page: import('@playwright/test').Page) {
   await page.getByLabel('Quote from source 1').fill('£100 million of military support');
 }
 
-test('an editor adds, edits and retires an aid package; dashboard and history follow each step', async ({ page }) => {
+/**
+ * A signed-out reader, as the public is: their pages come from the server's cache of whole
+ * pages (scripts/response-cache.mjs), which each save must empty. Asserts the reader's
+ * copy was a replayed one before the save, so the check after it means something.
+ */
+async function reader(browser: Browser, baseURL: string | undefined) {
+  const context = await browser.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
+  const page = await context.newPage();
+  return {
+    page,
+    async expectCachedOverview() {
+      await page.goto('/');
+      const again = await page.goto('/');
+      expect(again?.headers()['x-response-cache']).toBe('HIT');
+    },
+    close: () => context.close(),
+  };
+}
+
+test('an editor adds, edits and retires an aid package; dashboard and history follow each step', async ({ page, browser, baseURL }) => {
+  const visitor = await reader(browser, baseURL);
+  await visitor.expectCachedOverview();
+  await expect(visitor.page.getByTestId('committed-total')).toHaveText('$13.8 billion');
   await signIn(page);
   await page.goto('/admin/aid/new');
   await fillUkPackage(page);
@@ -33,9 +56,10 @@ test('an editor adds, edits and retires an aid package; dashboard and history fo
   await expect(page.getByText('Saved. The public dashboard shows the change now.')).toBeVisible();
   const id = Number(/\/admin\/aid\/(\d+)/.exec(page.url())?.[1]);
 
-  await page.goto('/');
-  await expect(page.getByTestId('committed-total')).toHaveText('$13.9 billion');
-  await expect(page.getByTestId('committed-military')).toHaveText('$331 million');
+  await visitor.page.goto('/');
+  await expect(visitor.page.getByTestId('committed-total')).toHaveText('$13.9 billion');
+  await expect(visitor.page.getByTestId('committed-military')).toHaveText('$331 million');
+  await visitor.expectCachedOverview();
   await page.goto(`/aid/${id}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
   await expect(page.locator('#sources blockquote[lang="en"]')).toHaveText('£100 million of military support');
@@ -47,14 +71,16 @@ test('an editor adds, edits and retires an aid package; dashboard and history fo
   await expect(page.getByText('Saved. The public dashboard shows the change now.')).toBeVisible();
   const history = page.getByRole('region', { name: 'History' });
   await expect(history.getByRole('row', { name: /Amount usd 131000000 127000000/ })).toBeVisible();
-  await page.goto('/');
-  await expect(page.getByTestId('committed-military')).toHaveText('$327 million');
+  await visitor.page.goto('/');
+  await expect(visitor.page.getByTestId('committed-military')).toHaveText('$327 million');
+  await visitor.expectCachedOverview();
 
   await page.goto(`/admin/aid/${id}`);
   await page.getByRole('button', { name: 'Retire this aid package' }).click();
   await expect(page.getByText('Retired: it no longer counts anywhere on the public dashboard.')).toBeVisible();
-  await page.goto('/');
-  await expect(page.getByTestId('committed-total')).toHaveText('$13.8 billion');
+  await visitor.page.goto('/');
+  await expect(visitor.page.getByTestId('committed-total')).toHaveText('$13.8 billion');
+  await visitor.close();
 
   await page.goto('/admin/history');
   await expect(page.getByRole('listitem').filter({ hasText: TITLE })).toHaveCount(3);

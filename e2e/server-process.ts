@@ -30,13 +30,14 @@ async function freePort(): Promise<number> {
 }
 
 /**
- * Starts the production build (`next start`, as `npm start` does after building) on a
- * database of the test's choosing, and waits until it serves or exits.
+ * Starts the production server on the existing build (scripts/serve.mjs, as `npm start`
+ * does after building) on a database of the test's choosing, and waits until it serves or
+ * exits.
  */
 export async function startServer(databasePath: string, { readyPath = '/' }: { readyPath?: string } = {}): Promise<ServerProcess> {
   const port = await freePort();
   let log = '';
-  const child: ChildProcess = spawn('node_modules/.bin/next', ['start', '--port', String(port)], {
+  const child: ChildProcess = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port)], {
     env: { ...process.env, DATABASE_PATH: databasePath, NEXT_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

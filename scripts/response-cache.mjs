@@ -1,0 +1,226 @@
+// @ts-check
+import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
+
+// Whole responses of public pages, kept in memory and replayed byte for byte. Rendering the
+// overview costs ~90 ms of CPU at any data size (the page, not the queries); replaying it
+// costs a map lookup. A page is only ever replayed from this process, which serves one
+// database file, so it cannot show another database's figures.
+//
+// Freshness: every write reaches the app as a request other than GET/HEAD (server actions,
+// sign-in). Each one empties the cache when it starts and again once it has finished, and a
+// page whose render overlapped a write is not kept. So the first load after a save renders
+// afresh, and a page rendered from data read before the save is never replayed after it.
+// `ttlMs` bounds the age of an entry all the same.
+
+/** Requests whose answer may depend on who asks, or that Next answers with an RSC payload. */
+const PERSONAL_HEADERS = ['cookie', 'authorization', 'range', 'rsc', 'next-action', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-url'];
+const UNCACHED_PATHS = /^\/(?:admin|api|_next)(?:\/|$)/;
+/** Hop-by-hop or per-response headers: never replayed. */
+const DROPPED_HEADERS = new Set(['connection', 'keep-alive', 'transfer-encoding', 'date', 'content-length']);
+/** React's instruction to render a boundary on the client because the server failed it. */
+const FAILED_BOUNDARY = '$RX(';
+
+/**
+ * @typedef {{ status: number, headers: Record<string, string | string[]>, body: Buffer, storedAt: number }} Entry
+ * @typedef {{ maxBytes?: number, maxEntryBytes?: number, ttlMs?: number, now?: () => number }} Options
+ * @typedef {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => unknown} Handler
+ */
+
+/** @param {Options} [options] */
+export function createResponseCache({ maxBytes = 32 * 1024 * 1024, maxEntryBytes = 4 * 1024 * 1024, ttlMs = 60_000, now = Date.now } = {}) {
+  /** @type {Map<string, Entry>} insertion order is recency order */
+  const entries = new Map();
+  /** @type {Map<string, Promise<Entry | null>>} renders in progress, for requests to wait on */
+  const rendering = new Map();
+  let bytes = 0;
+  let revision = 0;
+  let writesInFlight = 0;
+
+  function invalidate() {
+    revision += 1;
+    entries.clear();
+    rendering.clear();
+    bytes = 0;
+  }
+
+  /** @param {string} key */
+  function fresh(key) {
+    const entry = entries.get(key);
+    if (!entry) return undefined;
+    entries.delete(key);
+    if (now() - entry.storedAt > ttlMs) {
+      bytes -= entry.body.length;
+      return undefined;
+    }
+    entries.set(key, entry);
+    return entry;
+  }
+
+  /** @param {string} key @param {Entry} entry */
+  function store(key, entry) {
+    if (entry.body.length > maxEntryBytes) return;
+    entries.set(key, entry);
+    bytes += entry.body.length;
+    for (const [oldKey, old] of entries) {
+      if (bytes <= maxBytes) break;
+      entries.delete(oldKey);
+      bytes -= old.body.length;
+    }
+  }
+
+  /**
+   * Serves `req` from the cache, or hands it to `handler` (Next) and keeps what it sent.
+   * @param {import('node:http').IncomingMessage} req
+   * @param {import('node:http').ServerResponse} res
+   * @param {Handler} handler
+   */
+  async function handle(req, res, handler) {
+    const method = req.method ?? 'GET';
+    if (method !== 'GET' && method !== 'HEAD') {
+      if (method === 'OPTIONS') return handler(req, res);
+      return throughWrite(req, res, handler);
+    }
+    const key = cacheKey(req);
+    if (key === null) return bypass(res, req, handler);
+    const hit = fresh(key);
+    if (hit) return replay(res, hit, method, 'HIT');
+    const pending = rendering.get(key);
+    if (pending) {
+      const shared = await pending;
+      if (shared) return replay(res, shared, method, 'HIT');
+      return bypass(res, req, handler);
+    }
+    if (method === 'HEAD' || writesInFlight > 0) return bypass(res, req, handler);
+    const startedAt = revision;
+    /** @type {(entry: Entry | null) => void} */
+    let settle = () => {};
+    rendering.set(key, new Promise((resolve) => (settle = resolve)));
+    res.setHeader('X-Response-Cache', 'MISS');
+    const captured = capture(res, now);
+    try {
+      await handler(req, res);
+      const entry = await captured;
+      const keep = entry !== null && revision === startedAt && writesInFlight === 0;
+      if (keep) store(key, entry);
+      settle(keep ? entry : null);
+    } catch (error) {
+      settle(null);
+      throw error;
+    } finally {
+      if (revision === startedAt) rendering.delete(key);
+    }
+  }
+
+  /** @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res @param {Handler} handler */
+  async function throughWrite(req, res, handler) {
+    writesInFlight += 1;
+    invalidate();
+    const done = new Promise((resolve) => res.once('close', resolve));
+    try {
+      await handler(req, res);
+      // Next applies the tags a server action expired as the action's response ends.
+      await done;
+    } finally {
+      writesInFlight -= 1;
+      invalidate();
+    }
+  }
+
+  return {
+    handle,
+    invalidate,
+    /** Entries and bytes held, for tests and diagnostics. */
+    stats: () => ({ entries: entries.size, bytes, revision }),
+  };
+}
+
+/** @param {import('node:http').ServerResponse} res @param {import('node:http').IncomingMessage} req @param {Handler} handler */
+function bypass(res, req, handler) {
+  res.setHeader('X-Response-Cache', 'BYPASS');
+  return handler(req, res);
+}
+
+/**
+ * The key of a cacheable request, or null. The same path and query with the same
+ * negotiated encoding and proxy headers get the same bytes; anything personal bypasses.
+ * @param {import('node:http').IncomingMessage} req
+ */
+export function cacheKey(req) {
+  const url = req.url ?? '/';
+  if (UNCACHED_PATHS.test(url) || url.includes('_rsc=')) return null;
+  if (PERSONAL_HEADERS.some((name) => req.headers[name] !== undefined)) return null;
+  const h = req.headers;
+  return [url, h.host ?? '', h['accept-encoding'] ?? '', h['x-forwarded-proto'] ?? '', h['x-forwarded-host'] ?? ''].join('\n');
+}
+
+/**
+ * Records what Next writes to `res` while letting it through unchanged. Resolves with the
+ * response once finished, or null when it must not be replayed.
+ * @param {import('node:http').ServerResponse} res
+ * @param {() => number} now
+ * @returns {Promise<Entry | null>}
+ */
+function capture(res, now) {
+  /** @type {Buffer[]} */
+  const chunks = [];
+  /** @type {Record<string, string | string[]>} */
+  let passedHeaders = {};
+  const { write, end, writeHead } = res;
+  /** @param {unknown} chunk @param {unknown} encoding */
+  const keep = (chunk, encoding) => {
+    if (chunk === undefined || chunk === null || typeof chunk === 'function') return;
+    if (typeof chunk === 'string') chunks.push(Buffer.from(chunk, typeof encoding === 'string' ? /** @type {BufferEncoding} */ (encoding) : 'utf8'));
+    else if (chunk instanceof Uint8Array) chunks.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+  };
+  // Node's writeHead(status, headers) keeps headers passed this way out of getHeaders().
+  res.writeHead = /** @type {typeof writeHead} */ (
+    function (/** @type {number} */ status, /** @type {unknown[]} */ ...rest) {
+      const headers = rest.find((arg) => arg !== null && typeof arg === 'object');
+      if (headers && !Array.isArray(headers)) passedHeaders = /** @type {Record<string, string | string[]>} */ (headers);
+      return writeHead.call(res, status, .../** @type {[any]} */ (rest));
+    }
+  );
+  res.write = /** @type {typeof write} */ (
+    function (/** @type {unknown} */ chunk, /** @type {unknown[]} */ ...rest) {
+      keep(chunk, rest[0]);
+      return write.call(res, chunk, .../** @type {[any]} */ (rest));
+    }
+  );
+  res.end = /** @type {typeof end} */ (
+    function (/** @type {unknown} */ chunk, /** @type {unknown[]} */ ...rest) {
+      keep(chunk, rest[0]);
+      return end.call(res, chunk, .../** @type {[any]} */ (rest));
+    }
+  );
+  return new Promise((resolve) => {
+    res.once('close', () => {
+      if (!res.writableFinished || res.statusCode !== 200) return resolve(null);
+      /** @type {Record<string, string | string[]>} */
+      const headers = {};
+      for (const [name, value] of Object.entries({ ...res.getHeaders(), ...passedHeaders })) {
+        const lower = name.toLowerCase();
+        if (value !== undefined && !DROPPED_HEADERS.has(lower)) headers[lower] = Array.isArray(value) ? value.map(String) : String(value);
+      }
+      if ('set-cookie' in headers) return resolve(null);
+      const body = Buffer.concat(chunks);
+      if (failedOnTheServer(body, headers['content-encoding'])) return resolve(null);
+      resolve({ status: 200, headers, body, storedAt: now() });
+    });
+  });
+}
+
+/** Whether the page carries a boundary the server failed to render (a read error, say). */
+function failedOnTheServer(/** @type {Buffer} */ body, /** @type {unknown} */ encoding) {
+  try {
+    const plain = encoding === 'gzip' ? gunzipSync(body) : encoding === 'br' ? brotliDecompressSync(body) : encoding === 'deflate' ? inflateSync(body) : body;
+    return plain.includes(FAILED_BOUNDARY);
+  } catch {
+    return true;
+  }
+}
+
+/** @param {import('node:http').ServerResponse} res @param {Entry} entry @param {string} method @param {string} state */
+function replay(res, entry, method, state) {
+  res.writeHead(entry.status, { ...entry.headers, 'content-length': entry.body.length, 'x-response-cache': state });
+  res.end(method === 'HEAD' ? undefined : entry.body);
+}

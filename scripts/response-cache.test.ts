@@ -1,0 +1,169 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createResponseCache } from './response-cache.mjs';
+
+// A real node:http server with the cache in front of a stand-in for Next that streams a
+// page naming its render count and the data "revision", as a page would its figures.
+
+interface Site {
+  url: string;
+  renders: () => number;
+  /** The data the next render reads; a write changes it. */
+  data: { value: string };
+  /** Makes renders wait for this promise before they end (to overlap them with writes). */
+  hold: (until: Promise<void> | null) => void;
+  clock: { now: number };
+  cache: ReturnType<typeof createResponseCache>;
+}
+
+const servers: Server[] = [];
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((s) => new Promise((r) => (s.closeAllConnections(), s.close(r)))));
+});
+
+async function site(options: { maxBytes?: number; page?: (req: IncomingMessage, res: ServerResponse, n: number) => void } = {}): Promise<Site> {
+  let renders = 0;
+  let held: Promise<void> | null = null;
+  const data = { value: 'v1' };
+  const clock = { now: 0 };
+  const cache = createResponseCache({ maxBytes: options.maxBytes, ttlMs: 60_000, now: () => clock.now });
+  const next = async (req: IncomingMessage, res: ServerResponse) => {
+    if (req.method === 'POST') {
+      data.value = await new Promise<string>((resolve) => {
+        let body = '';
+        req.on('data', (c) => (body += c)).on('end', () => resolve(body));
+      });
+      res.writeHead(303, { location: '/' }).end();
+      return;
+    }
+    renders += 1;
+    if (options.page) return options.page(req, res, renders);
+    const read = data.value;
+    res.setHeader('content-type', 'text/html; charset=utf-8');
+    res.writeHead(req.url === '/missing' ? 404 : 200, { 'x-page': 'yes' });
+    res.write(`<p>render ${renders}</p>`);
+    if (held) await held;
+    res.end(`<p>data ${read}</p>`);
+  };
+  const server = createServer((req, res) => void cache.handle(req, res, next));
+  servers.push(server);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, renders: () => renders, data, hold: (p) => (held = p), clock, cache };
+}
+
+const get = async (url: string, headers: Record<string, string> = {}) => {
+  const r = await fetch(url, { headers, redirect: 'manual' });
+  return { status: r.status, body: await r.text(), state: r.headers.get('x-response-cache'), page: r.headers.get('x-page') };
+};
+const save = (s: Site, value: string) => fetch(`${s.url}/admin/aid`, { method: 'POST', body: value, redirect: 'manual' });
+
+describe('response cache', () => {
+  it('replays a public page byte for byte, headers included, without rendering it again', async () => {
+    const s = await site();
+    const first = await get(`${s.url}/?party=ukraine`);
+    const second = await get(`${s.url}/?party=ukraine`);
+    expect(first).toMatchObject({ status: 200, state: 'MISS', page: 'yes' });
+    expect(second).toEqual({ ...first, state: 'HIT' });
+    expect(s.renders()).toBe(1);
+    // Another query is another page.
+    expect((await get(`${s.url}/?party=poland`)).state).toBe('MISS');
+    expect(s.renders()).toBe(2);
+  });
+
+  it('shows a save on the very next load, and never keeps a page rendered across a save', async () => {
+    const s = await site();
+    await get(`${s.url}/`);
+    expect((await get(`${s.url}/`)).body).toContain('data v1');
+    await save(s, 'v2');
+    const after = await get(`${s.url}/`);
+    expect(after).toMatchObject({ state: 'MISS' });
+    expect(after.body).toContain('data v2');
+
+    // A render that read v2, then a save of v3 while it is still sending: not kept.
+    let release = () => {};
+    s.hold(new Promise<void>((r) => (release = r)));
+    await save(s, 'v2b');
+    const slow = get(`${s.url}/`);
+    await new Promise((r) => setTimeout(r, 50));
+    await save(s, 'v3');
+    s.hold(null);
+    release();
+    expect((await slow).body).toContain('data v2b');
+    const next = await get(`${s.url}/`);
+    expect(next.state).toBe('MISS');
+    expect(next.body).toContain('data v3');
+  });
+
+  it('renders once for many simultaneous first requests of the same page', async () => {
+    const s = await site();
+    let release = () => {};
+    s.hold(new Promise<void>((r) => (release = r)));
+    const all = Array.from({ length: 8 }, () => get(`${s.url}/sanctions`));
+    await new Promise((r) => setTimeout(r, 50));
+    release();
+    const bodies = await Promise.all(all);
+    expect(s.renders()).toBe(1);
+    expect(new Set(bodies.map((b) => b.body)).size).toBe(1);
+  });
+
+  it('never serves or keeps what may be personal, an RSC payload, an admin page or a failed page', async () => {
+    const s = await site();
+    for (const [path, headers] of [
+      ['/', { cookie: 'session=abc' }],
+      ['/', { rsc: '1' }],
+      ['/?_rsc=x1', {}],
+      ['/admin/history', {}],
+      ['/api/parties?q=uk', {}],
+      ['/missing', {}],
+    ] as const) {
+      await get(`${s.url}${path}`, headers);
+      await get(`${s.url}${path}`, headers);
+    }
+    expect(s.renders()).toBe(12);
+  });
+
+  it('does not keep a page whose boundary failed on the server, gzipped or not, nor one that sets a cookie', async () => {
+    for (const page of [
+      (_q: IncomingMessage, res: ServerResponse) => res.end('<p>ok</p><script>$RX("B:1","digest")</script>'),
+      (_q: IncomingMessage, res: ServerResponse) => res.writeHead(200, { 'content-encoding': 'gzip' }).end(gzipSync('<script>$RX("B:0")</script>')),
+      (_q: IncomingMessage, res: ServerResponse) => res.writeHead(200, { 'set-cookie': 'a=1' }).end('<p>ok</p>'),
+    ]) {
+      const s = await site({ page });
+      await get(`${s.url}/`);
+      await get(`${s.url}/`);
+      expect(s.renders()).toBe(2);
+    }
+  });
+
+  it('keys on the negotiated encoding, and replays gzip bytes only to clients that asked for them', async () => {
+    const s = await site({
+      page: (req, res) => {
+        const gzip = /gzip/.test(String(req.headers['accept-encoding']));
+        res.writeHead(200, gzip ? { 'content-encoding': 'gzip' } : {}).end(gzip ? gzipSync('<p>zipped</p>') : '<p>plain</p>');
+      },
+    });
+    await get(`${s.url}/`, { 'accept-encoding': 'gzip' });
+    expect((await get(`${s.url}/`, { 'accept-encoding': 'gzip' })).body).toBe('<p>zipped</p>');
+    expect((await get(`${s.url}/`, { 'accept-encoding': 'identity' })).body).toBe('<p>plain</p>');
+    expect(s.renders()).toBe(2);
+  });
+
+  it('renders again once an entry is older than its time to live, and evicts the least recent beyond its size', async () => {
+    const s = await site();
+    await get(`${s.url}/`);
+    s.clock.now += 61_000;
+    expect((await get(`${s.url}/`)).state).toBe('MISS');
+
+    const small = await site({ maxBytes: 100, page: (_q, res) => res.end('x'.repeat(40)) });
+    await get(`${small.url}/a`);
+    await get(`${small.url}/b`);
+    await get(`${small.url}/a`); // a is now the most recent
+    await get(`${small.url}/c`); // 120 bytes: b goes
+    expect((await get(`${small.url}/a`)).state).toBe('HIT');
+    expect((await get(`${small.url}/b`)).state).toBe('MISS');
+    expect(small.cache.stats().bytes).toBeLessThanOrEqual(100);
+  });
+});

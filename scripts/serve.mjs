@@ -1,0 +1,46 @@
+// @ts-check
+// The production server: Next's request handler behind a cache of whole public pages
+// (./response-cache.mjs). Serves the existing build; `npm start` builds first when stale.
+// Usage: node scripts/serve.mjs [--port N] [--hostname H]   (or PORT / HOSTNAME)
+import { createServer } from 'node:http';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { createResponseCache } from './response-cache.mjs';
+
+process.env.NODE_ENV = 'production';
+const { default: next } = await import('next');
+
+const { values } = parseArgs({ options: { port: { type: 'string' }, hostname: { type: 'string' } } });
+const port = Number(values.port ?? process.env.PORT ?? 3000);
+const hostname = values.hostname ?? process.env.HOSTNAME;
+const dir = path.resolve(import.meta.dirname, '..');
+
+const server = createServer();
+const app = next({ dir, dev: false, port, hostname, httpServer: server });
+// prepare() runs instrumentation.ts: the database is opened, migrated and seeded here.
+await app.prepare();
+const nextHandler = app.getRequestHandler();
+const cache = createResponseCache();
+
+server.on('request', (req, res) => {
+  Promise.resolve(cache.handle(req, res, (q, s) => nextHandler(q, s))).catch((error) => {
+    console.error(error);
+    if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+    res.end('Internal Server Error');
+  });
+});
+server.listen(port, hostname, () => console.log(`Ready on http://${hostname ?? 'localhost'}:${port}`));
+
+// As `next start` does: stop taking connections, let the requests in flight finish, then
+// exit with 128 + the signal's number; app/lib/shutdown.ts closes the database on exit.
+const EXIT_CODES = { SIGINT: 130, SIGTERM: 143 };
+let stopping = false;
+for (const [signal, code] of Object.entries(EXIT_CODES)) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    server.close(() => {
+      app.close().finally(() => process.exit(code));
+    });
+  });
+}
