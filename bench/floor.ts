@@ -9,8 +9,8 @@ export interface Page {
 }
 
 /** Fetches a route's full response once, as the floor will send it. */
-export async function capturePage(url: string): Promise<Page> {
-  const response = await fetch(url);
+export async function capturePage(url: string, headers: Record<string, string> = {}): Promise<Page> {
+  const response = await fetch(url, { headers });
   if (!response.ok) throw new Error(`${url} answered ${response.status}`);
   return { body: Buffer.from(await response.arrayBuffer()), contentType: response.headers.get('content-type') ?? 'text/html' };
 }

@@ -14,10 +14,10 @@ export interface LoadResult {
   responses: number;
 }
 
-export async function runLoad(url: string, connections: number, duration: number): Promise<LoadResult> {
+export async function runLoad(url: string, connections: number, duration: number, headers: Record<string, string> = {}): Promise<LoadResult> {
   const times: number[] = [];
   let failed = 0;
-  const instance = autocannon({ url, connections, duration, timeout: 10 });
+  const instance = autocannon({ url, connections, duration, timeout: 10, headers });
   // autocannon's own summary has no p95: keep every response time and rank them here.
   instance.on('response', (_client, status, _bytes, ms) => {
     times.push(ms);

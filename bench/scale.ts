@@ -5,7 +5,7 @@ import { capturePage, startFloor, type FloorServer, type Page } from './floor';
 import { measureJs, type JsSize } from './js-size';
 import { runLoad, type LoadResult } from './load';
 import { timeQueries, type QueryTiming } from './queries';
-import { benchRoutes, type BenchRoute } from './routes';
+import { benchRoutes, BYPASS_CACHE_HEADERS, type BenchRoute } from './routes';
 import { peakRss, startApp, waitForIdle, type AppServer } from './server';
 import { summarize } from './stats';
 import { measureWriteToVisible, type WriteToVisible } from './write-to-visible';
@@ -105,10 +105,11 @@ async function measure(file: string, rows: number, options: BenchOptions, withJs
  */
 async function loadRoute(server: AppServer, floor: FloorServer, route: BenchRoute, options: BenchOptions, log: (step: string) => void): Promise<RouteResult> {
   await waitForIdle(server.serverPid);
+  const headers = route.rendered ? BYPASS_CACHE_HEADERS : {};
   let page: Page;
   try {
     // Capturing the page is also its warm-up request.
-    page = await capturePage(`${server.url}${route.path}`);
+    page = await capturePage(`${server.url}${route.path}`, headers);
   } catch (error) {
     log(`${route.label} failed: ${describeError(error)}`);
     return { ...route, bytes: 0, loads: [], error: describeError(error) };
@@ -118,7 +119,7 @@ async function loadRoute(server: AppServer, floor: FloorServer, route: BenchRout
   for (const connections of options.connections) {
     log(`${route.label} at ${connections} connections…`);
     await waitForIdle(server.serverPid);
-    const app = await runLoad(`${server.url}${route.path}`, connections, options.duration);
+    const app = await runLoad(`${server.url}${route.path}`, connections, options.duration, headers);
     await waitForIdle(server.serverPid);
     const floorRun = await runLoad(floor.url, connections, options.duration);
     loads.push({ connections, app, floor: floorRun });

@@ -2,17 +2,18 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import { NEXT } from '../scripts/build-if-stale.mjs';
 
-// The production server as an operator runs it (`next start`), on the bench's database.
+// The production server as an operator runs it (scripts/serve.mjs, what `npm start` runs
+// after building), on the bench's database.
 
 const ROOT = path.resolve(import.meta.dirname, '..');
+const SERVE = path.join(ROOT, 'scripts', 'serve.mjs');
 
 export interface AppServer {
   url: string;
   /** Milliseconds from spawn to the first 200 of `/`. */
   coldStartMs: number;
-  /** The process holding the listening socket (`next start` may run the server in a child). */
+  /** The process holding the listening socket (kept general: a server may fork its workers). */
   serverPid: number;
   stop: () => Promise<void>;
   output: () => string;
@@ -30,7 +31,7 @@ export async function startApp(databasePath: string, port: number, timeoutMs = 1
   await assertPortFree(port);
   const started = performance.now();
   let log = '';
-  const child: ChildProcess = spawn(NEXT, ['start', '--port', String(port)], {
+  const child: ChildProcess = spawn(process.execPath, [SERVE, '--port', String(port)], {
     cwd: ROOT,
     env: { ...process.env, DATABASE_PATH: databasePath, NEXT_TELEMETRY_DISABLED: '1', PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -59,7 +60,7 @@ export async function startApp(databasePath: string, port: number, timeoutMs = 1
 
   const url = `http://127.0.0.1:${port}`;
   for (;;) {
-    if (exitCode !== undefined) throw new Error(`next start exited with ${exitCode}:\n${log}`);
+    if (exitCode !== undefined) throw new Error(`the server exited with ${exitCode}:\n${log}`);
     if (performance.now() - started > timeoutMs) {
       await stop();
       throw new Error(`no 200 from ${url}/ within ${timeoutMs / 1000} s:\n${log}`);

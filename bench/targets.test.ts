@@ -13,6 +13,7 @@ function scale(rows: number, homeP95: number, over: Partial<ScaleResult> = {}): 
     label,
     path: label,
     filtered,
+    rendered: false,
     bytes: 1000,
     loads: [
       { connections: 10, app: run(p95), floor },
@@ -49,6 +50,17 @@ describe('targets', () => {
     expect(result['`/` at 10']).toBe(false);
     expect(result['zero errors at']).toBe(false);
     expect(result['cold start ≤']).toBe(true);
+  });
+
+  it('judge pages rendered on every request apart from the cached pages readers get', () => {
+    const big = scale(1_000_000, 20);
+    const slow = big.routes[1];
+    if (slow) big.routes.push({ ...slow, label: '/parties/x (rendered)', rendered: true, loads: slow.loads.map((l) => ({ ...l, app: run(400) })) });
+    const rows = evaluateTargets([big]).filter((t) => t.target.startsWith('filtered views'));
+    expect(rows.map((t) => [t.pass, t.figure])).toEqual([
+      [true, '/parties/x 100 ms'],
+      [false, '/parties/x (rendered) 400 ms'],
+    ]);
   });
 
   it('judge the JavaScript a browser loads, lazy chunks included', () => {

@@ -54,16 +54,19 @@ export function evaluateTargets(scales: ScaleResult[]): TargetResult[] {
   }
 
   const home = load(last, '/', 10);
-  add('`/` at 10 connections p95 ≤ 30 ms', (home?.app.p95 ?? Infinity) <= 30, ms(home?.app.p95 ?? Number.NaN));
+  add('`/` at 10 connections p95 ≤ 30 ms, as readers get it', (home?.app.p95 ?? Infinity) <= 30, ms(home?.app.p95 ?? Number.NaN));
   const share = home ? home.app.requestsPerSecond / home.floor.requestsPerSecond : Number.NaN;
   add('`/` throughput ≥ 10% of the floor', share >= 0.1, `${(share * 100).toFixed(1)}%`);
 
-  const filtered = last.routes.filter((r) => r.filtered).map((r) => ({ label: r.label, p95: load(last, r.label, 10)?.app.p95 ?? Number.NaN }));
-  add(
-    'filtered views and party pages p95 ≤ 150 ms at 10 connections',
-    filtered.every((r) => r.p95 <= 150),
-    filtered.map((r) => `${r.label} ${ms(r.p95)}`).join('; '),
-  );
+  for (const rendered of [false, true]) {
+    const filtered = last.routes.filter((r) => r.filtered && r.rendered === rendered).map((r) => ({ label: r.label, p95: load(last, r.label, 10)?.app.p95 ?? Number.NaN }));
+    if (filtered.length === 0) continue;
+    add(
+      `filtered views and party pages p95 ≤ 150 ms at 10 connections${rendered ? ', rendered on every request (page cache bypassed)' : ', as readers get them'}`,
+      filtered.every((r) => r.p95 <= 150),
+      filtered.map((r) => `${r.label} ${ms(r.p95)}`).join('; '),
+    );
+  }
 
   const busiest = Math.max(...last.routes.flatMap((r) => r.loads.map((l) => l.connections)));
   const runs = last.routes.map((r) => ({ label: r.label, app: load(last, r.label, busiest)?.app }));
