@@ -29,6 +29,12 @@ server.on('request', (req, res) => {
     res.end('Internal Server Error');
   });
 });
+// Next logs uncaught exceptions and carries on: a port already taken would leave a process
+// that serves nothing.
+server.once('error', (error) => {
+  console.error(`\nCannot serve on port ${port}: ${error.message}\n`);
+  process.exit(1);
+});
 server.listen(port, hostname, () => console.log(`Ready on http://${hostname ?? 'localhost'}:${port}`));
 
 // As `next start` does: stop taking connections, let the requests in flight finish, then

@@ -2,7 +2,7 @@ import 'server-only';
 import { sql } from 'drizzle-orm';
 import { getDb } from '../index';
 import { AID_CATEGORIES, AID_STATUSES, type AidCategory, type AidStatus } from '../vocabulary';
-import { GRAINS } from '../rollups/cubes';
+import { GRAINS, ROLES } from '../rollups/cubes';
 import { categoryIs, COMMITTED, cubeRows, pairScope, rangesOf, roleScope } from './cube-sql';
 import { eventWhere } from './filters';
 import { eventFilterOf, type OverviewFilter } from './overview-filter';
@@ -24,7 +24,12 @@ export interface DonorAid extends ChartParty {
 
 /** Committed aid per donor and category: the `top` largest donors, the rest as one group. */
 export function listAidByDonor(filter: OverviewFilter, top = 8): { donors: DonorAid[]; othersCount: number } {
-  const cells = cubeRows('aid_flow_rollup', pairScope(filter, 'donor_id', 'recipient_id'), rangesOf(filter), [categoryIs(filter)]);
+  // With a party, the donors of the flows it is part of; without, every donor's own cells
+  // of the filter's periods (role cube, read date first by aid_rollup_period_idx).
+  const cells =
+    filter.partyId === undefined
+      ? sql`SELECT party_id AS donor_id, category, usd, n FROM (${cubeRows('aid_rollup', [sql`role = ${ROLES.from}`], rangesOf(filter), [COMMITTED, categoryIs(filter)])})`
+      : cubeRows('aid_flow_rollup', pairScope(filter, 'donor_id', 'recipient_id'), rangesOf(filter), [categoryIs(filter)]);
   const rows = getDb().all<{ slug: string; name: string; category: AidCategory; usd: number; count: number }>(sql`
     SELECT d.slug, d.name, f.category, f.usd, f.count
     FROM (SELECT donor_id, category, sum(usd) AS usd, sum(n) AS count FROM (${cells}) GROUP BY donor_id, category) f

@@ -35,12 +35,12 @@ function fold<K extends string>(rows: { key: K; label: string; status: SanctionS
 }
 
 /**
- * Sanction counts per party on one side and status. Without a party or date filter the
- * per-party totals are precomputed (role cube); otherwise the imposer → target pairs are
- * summed over the filter's periods.
+ * Sanction counts per party on one side and status. Without a party filter, each party's
+ * cells of the filter's periods on that side (role cube, read date first by
+ * sanction_rollup_period_idx); with one, the pairs it is part of, summed per counterpart.
  */
 export function countsBySide(filter: OverviewFilter, side: 'imposing_id' | 'target_id'): SQL {
-  if (filter.partyId === undefined && !filter.from && !filter.to) {
+  if (filter.partyId === undefined) {
     const role = side === 'imposing_id' ? ROLES.from : ROLES.to;
     const cells = cubeRows('sanction_rollup', [sql`role = ${role}`], rangesOf(filter), [measureIs(filter)]);
     return sql`SELECT party_id, status, sum(n) AS n FROM (${cells}) GROUP BY party_id, status HAVING sum(n) > 0`;
