@@ -1,7 +1,8 @@
 import { PAGE_SIZE } from '@/app/lib/filters';
 import { getAidTotals, listAidEvidence } from '@/db/queries/aid';
 import { listAid } from '@/db/queries/aid-list';
-import { listAidByDonor, listAidByStatus, listAidFlows, listCumulativeAid, listEventMarkers } from '@/db/queries/overview-aid';
+import { listAidFlows } from '@/db/queries/aid-flows';
+import { listAidByDonor, listAidByStatus, listCumulativeAid, listEventMarkers } from '@/db/queries/overview-aid';
 import type { OverviewFilter } from '@/db/queries/overview-filter';
 import {
   listSanctionCountsByImposer,

@@ -5,3 +5,6 @@
 CREATE INDEX `aid_rollup_period_idx` ON `aid_rollup` (`role`, `grain`, `period`, `party_id`, `category`, `status`, `n`, `usd`, `usd_n`);
 --> statement-breakpoint
 CREATE INDEX `sanction_rollup_period_idx` ON `sanction_rollup` (`role`, `grain`, `period`, `party_id`, `measure`, `status`, `n`);
+--> statement-breakpoint
+-- The overview's flow chart reads only the pairs of its top donors and top recipients.
+CREATE INDEX `aid_flow_rollup_pair_idx` ON `aid_flow_rollup` (`donor_id`, `recipient_id`, `grain`, `period`);

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDb, getDb } from '../index';
 import { generateSynthetic } from '../synthetic/generate';
 import { COMMITTED_AID_STATUSES } from '../vocabulary';
+import { listAidFlows } from './aid-flows';
 import { listAidByDonor } from './overview-aid';
 import { listSanctionCountsByImposer, listSanctionCountsByTargetKind } from './overview-sanctions';
 import { getSanctionTotals } from './sanctions';
@@ -40,6 +41,43 @@ afterAll(() => {
 
 const within = (column: string, f: { from?: string; to?: string }) =>
   [f.from ? `${column} >= '${f.from}'` : '1', f.to ? `${column} <= '${f.to}'` : '1'].join(' AND ');
+
+describe('flows between donors and recipients, grouped beyond the top ones, equal the rows', () => {
+  for (const range of [{}, ...RANGES]) {
+    for (const top of [3, 8]) {
+      it(`${JSON.stringify(range)}, top ${top}`, () => {
+        const committed = COMMITTED_AID_STATUSES.map((s) => `'${s}'`).join(', ');
+        const pairs = getDb()
+          .$client.prepare(
+            `SELECT d.slug AS donor, d.name AS donorName, r.slug AS recipient, r.name AS recipientName,
+                    sum(coalesce(a.amount_usd, 0)) AS usd, sum(a.amount_usd IS NOT NULL) AS count
+             FROM aid_packages a JOIN parties d ON d.id = a.donor_id JOIN parties r ON r.id = a.recipient_id
+             WHERE a.retired_at IS NULL AND a.status IN (${committed}) AND ${within('a.announced_on', range)}
+             GROUP BY a.donor_id, a.recipient_id HAVING count > 0`,
+          )
+          .all() as { donor: string; donorName: string; recipient: string; recipientName: string; usd: number; count: number }[];
+        const kept = (side: 'donor' | 'recipient') => {
+          const totals = new Map<string, number>();
+          for (const p of pairs) totals.set(p[side], (totals.get(p[side]) ?? 0) + p.usd);
+          const ranked = [...totals].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k]) => k);
+          return new Set(ranked.length <= top + 1 ? ranked : ranked.slice(0, top));
+        };
+        const donors = kept('donor');
+        const recipients = kept('recipient');
+        const expected = new Map<string, [number, number]>();
+        for (const p of pairs) {
+          const key = `${donors.has(p.donor) ? p.donorName : 'Other donors'} → ${recipients.has(p.recipient) ? p.recipientName : 'Other recipients'}`;
+          const [usd, count] = expected.get(key) ?? [0, 0];
+          expected.set(key, [usd + p.usd, count + p.count]);
+        }
+        const actual = listAidFlows(range, top).map((f) => [`${f.donor.name} → ${f.recipient.name}`, [f.usd, f.count]] as const);
+        expect(pairs.length).toBeGreaterThan(0);
+        expect(Object.fromEntries(actual)).toEqual(Object.fromEntries([...expected].filter(([, [usd]]) => usd > 0)));
+        expect(actual.map(([, [usd]]) => usd)).toEqual(actual.map(([, [usd]]) => usd).sort((a, b) => b - a));
+      });
+    }
+  }
+});
 
 describe('date-only filters read from the rollups equal the rows', () => {
   for (const range of RANGES) {

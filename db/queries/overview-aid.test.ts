@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '../index';
 import { useTempAppDatabase } from '../testing/app-database';
-import { listAidByDonor, listAidByStatus, listAidFlows, listCumulativeAid, listEventMarkers } from './overview-aid';
+import { listAidFlows } from './aid-flows';
+import { listAidByDonor, listAidByStatus, listCumulativeAid, listEventMarkers } from './overview-aid';
 import { findPartiesBySlugs } from './party-lookup';
 
 let cleanup: () => void;

@@ -1,4 +1,5 @@
-import type { AidFlow, AidStatusCount, CumulativePoint, DonorAid, EventMarker } from '@/db/queries/overview-aid';
+import type { AidFlow } from '@/db/queries/aid-flows';
+import type { AidStatusCount, CumulativePoint, DonorAid, EventMarker } from '@/db/queries/overview-aid';
 import type { StatusCounts } from '@/db/queries/overview-sanctions';
 import type { SanctionStatus } from '@/db/vocabulary';
 import { formatUsd, formatVocabulary, pluralize } from '@/app/lib/format';

@@ -1,0 +1,127 @@
+import 'server-only';
+import { sql } from 'drizzle-orm';
+import { getDb } from '../index';
+import { ROLES } from '../rollups/cubes';
+import { categoryIs, COMMITTED, cubeRows, pairScope, rangesOf } from './cube-sql';
+import type { ChartParty } from './overview-aid';
+import type { OverviewFilter } from './overview-filter';
+
+// The overview's flow chart: committed aid from donors to recipients, the top ones on each
+// side named and the rest grouped.
+
+export interface AidFlow {
+  donor: ChartParty;
+  recipient: ChartParty;
+  usd: number;
+  count: number;
+}
+
+/** Committed aid from donors to recipients; beyond the `top` on each side, parties are grouped. */
+export function listAidFlows(filter: OverviewFilter, top = 8): AidFlow[] {
+  return filter.partyId === undefined ? groupedFlows(filter, top) : partyFlows(filter, top);
+}
+
+/** A party's flows: the pairs it is part of, read through each side's index, grouped here. */
+function partyFlows(filter: OverviewFilter, top: number): AidFlow[] {
+  const cells = cubeRows('aid_flow_rollup', pairScope(filter, 'donor_id', 'recipient_id'), rangesOf(filter), [categoryIs(filter)]);
+  const rows = getDb().all<{ donorSlug: string; donorName: string; recipientSlug: string; recipientName: string; usd: number; count: number }>(sql`
+    SELECT d.slug AS donorSlug, d.name AS donorName, r.slug AS recipientSlug, r.name AS recipientName, f.usd, f.count
+    FROM (SELECT donor_id, recipient_id, sum(usd) AS usd, sum(usd_n) AS count FROM (${cells}) GROUP BY donor_id, recipient_id) f
+    JOIN parties d ON d.id = f.donor_id
+    JOIN parties r ON r.id = f.recipient_id
+    WHERE f.count > 0`);
+  const keepDonors = topKeys(rows, (r) => r.donorSlug, top);
+  const keepRecipients = topKeys(rows, (r) => r.recipientSlug, top);
+  const flows = new Map<string, AidFlow>();
+  for (const r of rows) {
+    const donor = keepDonors.has(r.donorSlug) ? { slug: r.donorSlug, name: r.donorName } : { slug: null, name: 'Other donors' };
+    const recipient = keepRecipients.has(r.recipientSlug)
+      ? { slug: r.recipientSlug, name: r.recipientName }
+      : { slug: null, name: 'Other recipients' };
+    const key = `${donor.slug ?? '*'}→${recipient.slug ?? '*'}`;
+    const flow = flows.get(key) ?? { donor, recipient, usd: 0, count: 0 };
+    flow.usd += r.usd;
+    flow.count += r.count;
+    flows.set(key, flow);
+  }
+  return [...flows.values()].filter((f) => f.usd > 0).sort((a, b) => b.usd - a.usd);
+}
+
+interface SideTotal {
+  role: number;
+  id: number;
+  slug: string;
+  name: string;
+  usd: number;
+  count: number;
+}
+
+/**
+ * Everyone's flows without reading every pair (tens of thousands of cells over a year at 1M):
+ * each side's totals come from the role cube, the top donors' flows to the top recipients
+ * from the pair cells of those few pairs, and each "other" group is what is left of a total.
+ */
+function groupedFlows(filter: OverviewFilter, top: number): AidFlow[] {
+  const ranges = rangesOf(filter);
+  const sides = cubeRows('aid_rollup', [sql`role = ${ROLES.from}`, sql`role = ${ROLES.to}`], ranges, [COMMITTED, categoryIs(filter)]);
+  const totals = getDb().all<SideTotal>(sql`
+    SELECT c.role, c.party_id AS id, p.slug, p.name, sum(c.usd) AS usd, sum(c.usd_n) AS count
+    FROM (${sides}) c JOIN parties p ON p.id = c.party_id
+    GROUP BY c.role, c.party_id HAVING sum(c.usd_n) > 0`);
+  const donors = topOf(totals.filter((t) => t.role === ROLES.from), top);
+  const recipients = topOf(totals.filter((t) => t.role === ROLES.to), top);
+  if (donors.length === 0 || recipients.length === 0) return [];
+  const ids = (list: SideTotal[]) => sql.join(list.map((t) => sql`${t.id}`), sql`, `);
+  const pairScopes = [sql`donor_id IN (${ids(donors)}) AND recipient_id IN (${ids(recipients)})`];
+  const pairs = getDb().all<{ donorId: number; recipientId: number; usd: number; count: number }>(sql`
+    SELECT donor_id AS donorId, recipient_id AS recipientId, sum(usd) AS usd, sum(usd_n) AS count
+    FROM (${cubeRows('aid_flow_rollup', pairScopes, ranges, [categoryIs(filter)])}) GROUP BY donor_id, recipient_id`);
+
+  const flows: AidFlow[] = [];
+  const party = (t: SideTotal | null, others: string): ChartParty => (t ? { slug: t.slug, name: t.name } : { slug: null, name: others });
+  // What each side's total has left once the named flows are taken out.
+  const rest = new Map<SideTotal | null, { usd: number; count: number }>();
+  const sum = (list: SideTotal[]) => list.reduce((s, t) => ({ usd: s.usd + t.usd, count: s.count + t.count }), { usd: 0, count: 0 });
+  const all = sum(totals.filter((t) => t.role === ROLES.from));
+  const named = sum(donors);
+  for (const t of [...donors, ...recipients]) rest.set(t, { usd: t.usd, count: t.count });
+  rest.set(null, { usd: all.usd - named.usd, count: all.count - named.count });
+  const take = (t: SideTotal | null, usd: number, count: number) => {
+    const left = rest.get(t);
+    if (!left) return;
+    left.usd -= usd;
+    left.count -= count;
+  };
+  const byId = new Map([...donors, ...recipients].map((t) => [`${t.role}:${t.id}`, t]));
+  for (const p of pairs) {
+    const donor = byId.get(`${ROLES.from}:${p.donorId}`);
+    const recipient = byId.get(`${ROLES.to}:${p.recipientId}`);
+    if (!donor || !recipient) continue;
+    flows.push({ donor: party(donor, ''), recipient: party(recipient, ''), usd: p.usd, count: p.count });
+    take(donor, p.usd, p.count);
+    take(recipient, p.usd, p.count);
+  }
+  const left = (t: SideTotal | null) => ({ ...(rest.get(t) ?? { usd: 0, count: 0 }) });
+  for (const d of donors) flows.push({ donor: party(d, ''), recipient: party(null, 'Other recipients'), ...left(d) });
+  for (const r of recipients) {
+    const fromOthers = left(r);
+    flows.push({ donor: party(null, 'Other donors'), recipient: party(r, ''), ...fromOthers });
+    take(null, fromOthers.usd, fromOthers.count);
+  }
+  flows.push({ donor: party(null, 'Other donors'), recipient: party(null, 'Other recipients'), ...left(null) });
+  return flows.filter((f) => f.usd > 0).sort((a, b) => b.usd - a.usd);
+}
+
+/** The `top` parties by USD; all of them when only one more would be grouped. */
+function topOf(list: SideTotal[], top: number): SideTotal[] {
+  const ranked = [...list].sort((a, b) => b.usd - a.usd || a.slug.localeCompare(b.slug));
+  return ranked.length <= top + 1 ? ranked : ranked.slice(0, top);
+}
+
+/** The `top` keys by summed USD; all of them when only one more would be grouped. */
+function topKeys<T extends { usd: number }>(rows: T[], key: (row: T) => string, top: number): Set<string> {
+  const totals = new Map<string, number>();
+  for (const r of rows) totals.set(key(r), (totals.get(key(r)) ?? 0) + r.usd);
+  const ranked = [...totals.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  return new Set((ranked.length <= top + 1 ? ranked : ranked.slice(0, top)).map(([k]) => k));
+}
