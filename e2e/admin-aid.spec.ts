@@ -44,6 +44,8 @@ async function reader(browser: Browser, baseURL: string | undefined) {
 }
 
 test('an editor adds, edits and retires an aid package; dashboard and history follow each step', async ({ page, browser, baseURL }) => {
+  // Three saves, each checked by a second browser: longer than one form's 30 s.
+  test.setTimeout(90_000);
   const visitor = await reader(browser, baseURL);
   await visitor.expectCachedOverview();
   await expect(visitor.page.getByTestId('committed-total')).toHaveText('$13.8 billion');

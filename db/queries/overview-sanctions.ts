@@ -36,13 +36,15 @@ function fold<K extends string>(rows: { key: K; label: string; status: SanctionS
 
 /**
  * Sanction counts per party on one side and status. Without a party filter, each party's
- * cells of the filter's periods on that side (role cube, read date first by
- * sanction_rollup_period_idx); with one, the pairs it is part of, summed per counterpart.
+ * cells of the filter's periods on that side, read date first (the measureless cube unless
+ * a measure is chosen); with one, the pairs it is part of, summed per counterpart.
  */
 export function countsBySide(filter: OverviewFilter, side: 'imposing_id' | 'target_id'): SQL {
   if (filter.partyId === undefined) {
     const role = side === 'imposing_id' ? ROLES.from : ROLES.to;
-    const cells = cubeRows('sanction_rollup', [sql`role = ${role}`], rangesOf(filter), [measureIs(filter)]);
+    const cells = filter.measure
+      ? cubeRows('sanction_rollup', [sql`role = ${role}`], rangesOf(filter), [measureIs(filter)])
+      : cubeRows('sanction_party_rollup', [sql`role = ${role}`], rangesOf(filter));
     return sql`SELECT party_id, status, sum(n) AS n FROM (${cells}) GROUP BY party_id, status HAVING sum(n) > 0`;
   }
   const cells = cubeRows('sanction_pair_rollup', pairScope(filter, 'imposing_id', 'target_id'), rangesOf(filter), [measureIs(filter)]);

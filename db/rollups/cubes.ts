@@ -26,6 +26,10 @@ export interface Cube {
   where: (row: string) => string;
   /** Secondary indexes (column lists) to reach one party's rows. */
   indexes: string[][];
+  /** The migration that creates the cube (drizzle/<tag>.sql holds migrationSql(tag)). */
+  migration: '0004_rollups' | '0006_sanction_party_rollup';
+  /** Filled by summing this finer cube over the keys it drops, not from the source rows. */
+  derivedFrom?: string;
 }
 
 const live = (row: string) => `${row}.retired_at IS NULL`;
@@ -45,6 +49,7 @@ export const CUBES: Cube[] = [
     measures: aidMeasures,
     where: live,
     indexes: [],
+    migration: '0004_rollups',
   },
   {
     // Donor → recipient pairs of committed aid: the by-donor chart and the flows.
@@ -57,6 +62,7 @@ export const CUBES: Cube[] = [
       ['donor_id', 'grain', 'period'],
       ['recipient_id', 'grain', 'period'],
     ],
+    migration: '0004_rollups',
   },
   {
     table: 'sanction_rollup',
@@ -66,6 +72,7 @@ export const CUBES: Cube[] = [
     measures: { n: () => '1' },
     where: live,
     indexes: [],
+    migration: '0004_rollups',
   },
   {
     // Imposer → target pairs: distinct targets, and charts under a party or date filter.
@@ -78,5 +85,20 @@ export const CUBES: Cube[] = [
       ['imposing_id', 'grain', 'period'],
       ['target_id', 'grain', 'period'],
     ],
+    migration: '0004_rollups',
+  },
+  {
+    // Sanctions per party on each side without the measure: a quarter to an eighth of
+    // sanction_rollup's cells, for the per-party charts and counts over a date range when
+    // no measure is chosen. Read date first, across parties, through its index.
+    table: 'sanction_party_rollup',
+    source: 'sanctions',
+    roles: { from: 'imposing_id', to: 'target_id' },
+    keys: ['status'],
+    measures: { n: () => '1' },
+    where: live,
+    indexes: [['role', 'grain', 'period', 'party_id', 'status', 'n']],
+    migration: '0006_sanction_party_rollup',
+    derivedFrom: 'sanction_rollup',
   },
 ];
