@@ -37,3 +37,9 @@ export const SanctionsOverTimeChart = dynamic(() => import('./overview-charts').
   ssr: false,
   loading: ChartLoading,
 });
+
+// A party page's charts: one kind, loaded on its own, so a party page does not fetch the overview's.
+export const PeriodBarChart = dynamic(() => import('./period-bar-chart').then((m) => m.PeriodBarChart), {
+  ssr: false,
+  loading: ChartLoading,
+});
