@@ -39,6 +39,8 @@ const nextConfig = {
   partialPrefetching: false,
   poweredByHeader: false,
   reactStrictMode: true,
+  // `npm run bench:js` builds apart, with source maps, to say which package each byte is from.
+  ...(process.env.JS_BREAKDOWN === '1' && { distDir: '.next/js-breakdown', productionBrowserSourceMaps: true }),
   async headers() {
     return [
       { source: '/:path*', headers: SECURITY_HEADERS },

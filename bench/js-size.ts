@@ -1,4 +1,4 @@
-import { chromium } from '@playwright/test';
+import { chromium, type Browser } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 // fetched once the page settles, the charts' lazily loaded code included.
 
 const STATIC_DIR = path.resolve(import.meta.dirname, '..', '.next', 'static');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
 
 export interface JsSize {
   /** gzip bytes of the `<script src>` files in the HTML. */
@@ -19,13 +19,18 @@ export interface JsSize {
 
 const gzipped = new Map<string, number>();
 
+/** The file behind `/_next/static/…` in a build's static folder. */
+export function staticFile(urlPath: string, staticDir = STATIC_DIR): string {
+  return path.join(staticDir, decodeURIComponent(urlPath.replace(/^\/_next\/static\//, '').replace(/[?#].*$/, '')));
+}
+
 /** gzip size of `/_next/static/…` from .next/static (cached: the build does not change during a run). */
 function gzipSize(urlPath: string): number {
-  const relative = decodeURIComponent(urlPath.replace(/^\/_next\/static\//, '').replace(/[?#].*$/, ''));
-  let size = gzipped.get(relative);
+  const file = staticFile(urlPath);
+  let size = gzipped.get(file);
   if (size === undefined) {
-    size = gzipSync(readFileSync(path.join(STATIC_DIR, relative))).length;
-    gzipped.set(relative, size);
+    size = gzipSync(readFileSync(file)).length;
+    gzipped.set(file, size);
   }
   return size;
 }
@@ -37,6 +42,43 @@ export function scriptsInHtml(html: string): string[] {
   return [...html.matchAll(/<script\b[^>]*>/g)]
     .map(([tag]) => (/\bnomodule\b/i.test(tag) ? undefined : /\ssrc="(\/_next\/static\/[^"]+\.js)(?:\?[^"]*)?"/.exec(tag)?.[1]))
     .filter((src): src is string => src !== undefined);
+}
+
+/** Every `/_next/static/….js` a browser fetches for `url` until the page settles, lazy chunks included. */
+export async function loadedScripts(browser: Browser, url: string): Promise<string[]> {
+  const page = await browser.newPage();
+  try {
+    // Links prefetch the code of the pages they lead to when they scroll into view:
+    // that is other routes' JavaScript, so viewport prefetching is switched off here.
+    await page.addInitScript(() => {
+      window.IntersectionObserver = class {
+        observe() {}
+        unobserve() {}
+        disconnect() {}
+        takeRecords() {
+          return [];
+        }
+      } as unknown as typeof IntersectionObserver;
+    });
+    const scripts: string[] = [];
+    page.on('response', (response) => {
+      const { pathname } = new URL(response.url());
+      if (pathname.startsWith('/_next/static/') && pathname.endsWith('.js')) scripts.push(pathname);
+    });
+    // A page that takes minutes at 1M rows is reported by the load runs, not here.
+    await page.goto(url, { waitUntil: 'networkidle', timeout: 180_000 });
+    // Hydrating a large page can outlast networkidle's 500 ms, and lazy chunks load only
+    // after it: wait until the page is idle and a further second brings no new script.
+    for (let seen = -1; seen !== scripts.length; ) {
+      seen = scripts.length;
+      await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 10_000 })));
+      await page.waitForTimeout(1_000);
+      await page.waitForLoadState('networkidle');
+    }
+    return [...new Set(scripts)];
+  } finally {
+    await page.close();
+  }
 }
 
 export async function measureJs(baseUrl: string, routes: string[]): Promise<Map<string, JsSize>> {
@@ -52,35 +94,7 @@ export async function measureJs(baseUrl: string, routes: string[]): Promise<Map<
   const browser = await chromium.launch({ executablePath: CHROMIUM });
   try {
     for (const route of routes) {
-      const page = await browser.newPage();
-      // Links prefetch the code of the pages they lead to when they scroll into view:
-      // that is other routes' JavaScript, so viewport prefetching is switched off here.
-      await page.addInitScript(() => {
-        window.IntersectionObserver = class {
-          observe() {}
-          unobserve() {}
-          disconnect() {}
-          takeRecords() {
-            return [];
-          }
-        } as unknown as typeof IntersectionObserver;
-      });
-      const scripts: string[] = [];
-      page.on('response', (response) => {
-        const { pathname } = new URL(response.url());
-        if (pathname.startsWith('/_next/static/') && pathname.endsWith('.js')) scripts.push(pathname);
-      });
-      // A page that takes minutes at 1M rows is reported by the load runs, not here.
-      await page.goto(`${baseUrl}${route}`, { waitUntil: 'networkidle', timeout: 180_000 });
-      // Hydrating a large page can outlast networkidle's 500 ms, and lazy chunks load only
-      // after it: wait until the page is idle and a further second brings no new script.
-      for (let seen = -1; seen !== scripts.length; ) {
-        seen = scripts.length;
-        await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 10_000 })));
-        await page.waitForTimeout(1_000);
-        await page.waitForLoadState('networkidle');
-      }
-      await page.close();
+      const scripts = await loadedScripts(browser, `${baseUrl}${route}`);
       const size = sizes.get(route);
       if (size) size.loaded = sum(scripts);
     }

@@ -13,3 +13,15 @@ test('no database code or SQL reaches the browser bundles', () => {
   });
   expect(offenders).toEqual([]);
 });
+
+// The headline figures are server HTML and must not wait for the chart code (about 130 kB
+// gzip of Recharts): no script a chart page's HTML names may hold it; it loads after.
+for (const route of ['/', '/parties/united-states']) {
+  test(`${route} names no chart code in its HTML: the charts load after the page`, async ({ request }) => {
+    const html = await (await request.get(route)).text();
+    const scripts = [...html.matchAll(/<script\b[^>]*\ssrc="\/_next\/static\/([^"?]+\.js)/g)].map(([, src]) => src ?? '');
+    expect(scripts.length).toBeGreaterThan(0);
+    const withCharts = scripts.filter((src) => readFileSync(path.resolve('.next', 'static', src), 'utf8').includes('recharts-surface'));
+    expect(withCharts).toEqual([]);
+  });
+}

@@ -3,7 +3,7 @@ import type { TimeSeries } from '@/db/queries/time-buckets';
 import { formatUsd, formatUsdExact, pluralize } from '@/app/lib/format';
 import { ChartFrame } from '@/app/ui/charts/chart-frame';
 import { ACTIVITY_COLOURS } from '@/app/ui/charts/palette';
-import { PeriodBarChart } from '@/app/ui/charts/period-bar-chart';
+import { PeriodBarChart } from '@/app/ui/charts/lazy-charts';
 import styles from './party-detail.module.css';
 
 const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
