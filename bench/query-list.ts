@@ -12,7 +12,7 @@ import {
 } from '@/db/queries/overview-sanctions';
 import { getPartyActivity } from '@/db/queries/party-activity';
 import { getParty, getPartyFigures } from '@/db/queries/party-detail';
-import { listPartyOptions } from '@/db/queries/party-lookup';
+import { searchParties } from '@/db/queries/pickers';
 import { getSanctionTotals, listSanctionsByImposer } from '@/db/queries/sanctions';
 import { listTimeline } from '@/db/queries/timeline';
 
@@ -60,8 +60,8 @@ export const MEASURED_QUERIES: MeasuredQuery[] = [
   perFilter('listTimeline', listTimeline),
   // `/aid?page=50`, narrowed like the overview when a filter is set
   perFilter('listAid page 50', (f) => listAid({ partyId: f.partyId, from: f.from, to: f.to }, { page: 50, pageSize: PAGE_SIZE })),
-  // filter pickers on `/` and `/aid`
-  { name: 'listPartyOptions', filtered: false, run: () => listPartyOptions() },
+  // party filter suggestions on `/` and the lists (/api/parties), per keystroke
+  { name: 'searchParties', filtered: false, run: () => searchParties('united') },
   // `/parties/<big donor>`: the whole page's reads, then its two halves
   { name: 'getParty (party page)', filtered: false, run: ({ party }) => getParty(party.slug) },
   { name: 'getPartyFigures', filtered: false, run: ({ party }) => getPartyFigures(party.id) },

@@ -12,9 +12,11 @@ export function Citation({ citation }: { citation: CitationDto }) {
         <cite lang={language}>
           <Link href={`/sources/${sourceId}`}>{title}</Link>
         </cite>
-        {[publisher, formatDate(publishedOn), formatLanguage(language)].filter(Boolean).map((part) => (
-          <span key={part}> · {part}</span>
-        ))}
+        {/* One text node, not a span per part: the overview shows ~60 citations, each sent twice. */}
+        {[publisher, formatDate(publishedOn), formatLanguage(language)]
+          .filter(Boolean)
+          .map((part) => ` · ${part}`)
+          .join('')}
         {url && (
           <>
             {' · '}

@@ -19,13 +19,3 @@ export function findPartiesBySlugs(slugs: string[]): Map<string, PartyRefWithId>
     .all();
   return new Map(rows.map((r) => [r.slug, r]));
 }
-
-/** Every live party's slug and name, for filter pickers. */
-export function listPartyOptions(): { slug: string; name: string }[] {
-  return getDb()
-    .select({ slug: parties.slug, name: parties.name })
-    .from(parties)
-    .where(isNull(parties.retiredAt))
-    .orderBy(parties.name)
-    .all();
-}

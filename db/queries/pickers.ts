@@ -1,8 +1,10 @@
 import 'server-only';
+import { formatVocabulary } from '@/app/lib/format';
 import { likePattern } from './filters';
 import { getDb } from '../index';
 
-// Search-as-you-type for the admin forms' pickers: a few best matches, never a full list.
+// Search-as-you-type for the admin forms' pickers and the public party filters: a few best
+// matches, never a full list.
 
 export interface PickerOption {
   id: number;
@@ -10,16 +12,25 @@ export interface PickerOption {
   detail: string | null;
 }
 
+/** The public filters put the slug in the URL; the admin forms keep the id. */
+export interface PartyOption extends PickerOption {
+  slug: string;
+}
+
+type PartyRow = Omit<PartyOption, 'detail'> & { kind: string; country: string | null };
+
 const LIMIT = 20;
 
-export function searchParties(q: string): PickerOption[] {
-  return getDb()
+export function searchParties(q: string): PartyOption[] {
+  const rows = getDb()
     .$client.prepare(
-      `SELECT id, name AS label, kind || coalesce(' · ' || country_code, '') AS detail FROM parties
+      `SELECT id, slug, name AS label, kind, country_code AS country FROM parties
        WHERE retired_at IS NULL AND (name LIKE @pattern ESCAPE '\\' OR slug LIKE @pattern ESCAPE '\\')
        ORDER BY name NOT LIKE @prefix ESCAPE '\\', name COLLATE NOCASE LIMIT ${LIMIT}`,
     )
-    .all({ pattern: likePattern(q), prefix: `${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` }) as PickerOption[];
+    .all({ pattern: likePattern(q), prefix: `${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` }) as PartyRow[];
+  // The public filters show this too: `International org` rather than `international_org`.
+  return rows.map(({ kind, country, ...party }) => ({ ...party, detail: [formatVocabulary(kind), country].filter(Boolean).join(' · ') }));
 }
 
 export function searchSources(q: string): PickerOption[] {

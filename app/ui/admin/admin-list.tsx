@@ -30,7 +30,6 @@ export function AdminList<T>({ action, searchLabel, caption, noun, columns, resu
           { kind: 'select', name: 'state', label: 'Show', options: RETIRED_OPTIONS },
         ]}
         values={params}
-        partyOptions={[]}
         keep={{}}
       />
       <Notices notices={notices} />

@@ -1,6 +1,5 @@
 import Link from 'next/link';
 import { listAid, type AidRow } from '@/db/queries/aid-list';
-import { listPartyOptions } from '@/db/queries/party-lookup';
 import { toAidFilter } from '@/app/lib/aid-filter';
 import { AID_PARAMS, AID_STATUS_FILTERS, PAGE_SIZE } from '@/app/lib/filters';
 import { formatVocabulary } from '@/app/lib/format';
@@ -59,7 +58,7 @@ export async function AidList({ searchParams }: { searchParams: Promise<SearchPa
 
   return (
     <>
-      <FilterForm action="/aid" fields={FIELDS} values={params} partyOptions={listPartyOptions()} keep={{ sort: params.sort, dir: params.dir }} />
+      <FilterForm action="/aid" fields={FIELDS} values={params} keep={{ sort: params.sort, dir: params.dir }} />
       <Notices notices={notices} />
       <section className="section" aria-label="Results">
         {result.total === 0 ? (

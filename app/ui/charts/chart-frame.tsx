@@ -1,3 +1,5 @@
+import { ChartTable } from './chart-table';
+
 interface Props {
   id: string;
   title: string;
@@ -22,27 +24,7 @@ export function ChartFrame({ id, title, summary, columns, rows, notes, children 
         {children}
       </div>
       {notes}
-      <details className="chart-table">
-        <summary>View as table</summary>
-        <table>
-          <thead>
-            <tr>
-              {columns.map((c) => (
-                <th key={c} scope="col">
-                  {c}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row, i) => (
-              <tr key={i}>
-                {row.map((cell, j) => (j === 0 ? <th key={j} scope="row">{cell}</th> : <td key={j}>{cell}</td>))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
+      <ChartTable columns={columns} rows={rows} />
     </section>
   );
 }

@@ -86,7 +86,7 @@ function Evidence({ items, more }: { items: AidEvidence[]; more: number }) {
               <strong>
                 <Link href={`/aid/${item.id}`}>{item.title}</Link>
               </strong>
-              : {item.donor} → {item.recipient}, {formatUsd(item.amountUsd)}, {item.status}, {formatDate(item.announcedOn)}
+              {`: ${item.donor} → ${item.recipient}, ${formatUsd(item.amountUsd)}, ${item.status}, ${formatDate(item.announcedOn)}`}
             </p>
             <Citations citations={item.citations} />
           </li>

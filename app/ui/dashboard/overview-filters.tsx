@@ -1,5 +1,4 @@
 import Link from 'next/link';
-import { listPartyOptions } from '@/db/queries/party-lookup';
 import { AID_CATEGORIES, SANCTION_MEASURES } from '@/db/vocabulary';
 import { formatDate, formatVocabulary } from '@/app/lib/format';
 import { resolveOverviewParams } from '@/app/lib/overview-filter';
@@ -27,7 +26,7 @@ export async function OverviewFilters({ searchParams }: { searchParams: Promise<
   ].filter((c) => !!c);
   return (
     <>
-      <FilterForm action="/" fields={FIELDS} values={values} partyOptions={listPartyOptions()} keep={{}} />
+      <FilterForm action="/" fields={FIELDS} values={values} keep={{}} />
       {chips.length > 0 && (
         <section className={styles.active} aria-label="Active filters">
           <span>Showing only:</span>
@@ -53,5 +52,5 @@ export async function OverviewFilters({ searchParams }: { searchParams: Promise<
 
 /** The same form, empty, while the URL's values load: same size, nothing moves. */
 export function OverviewFiltersSkeleton() {
-  return <FilterForm action="/" fields={FIELDS} values={{}} partyOptions={[]} keep={{}} />;
+  return <FilterForm action="/" fields={FIELDS} values={{}} keep={{}} />;
 }

@@ -32,7 +32,7 @@ export function SanctionsByImposer({ groups, params }: Props) {
               <Link href={`/parties/${group.imposerSlug}`}>{group.imposer}</Link>
             </h3>
             <p className="card-note" data-testid={`imposer-summary-${group.imposerSlug}`}>
-              {pluralize(group.inForce, 'sanction')} in force on {pluralize(group.targets, 'target')}
+              {`${pluralize(group.inForce, 'sanction')} in force on ${pluralize(group.targets, 'target')}`}
             </p>
             <ul className="sanction-list">
               {group.sanctions.map((s) => (
@@ -43,9 +43,7 @@ export function SanctionsByImposer({ groups, params }: Props) {
                     </Link>
                     <span className="tag">{formatVocabulary(s.measure)}</span>
                     <span className={`badge badge-${s.status}`}>{formatVocabulary(s.status)}</span>
-                    <span className="sanction-date">
-                      {s.status === 'imposed' ? 'since' : 'on'} {formatDate(s.effectiveOn ?? s.announcedOn)}
-                    </span>
+                    <span className="sanction-date">{`${s.status === 'imposed' ? 'since' : 'on'} ${formatDate(s.effectiveOn ?? s.announcedOn)}`}</span>
                   </div>
                   <details className="evidence">
                     <summary>Source</summary>

@@ -1,6 +1,5 @@
 import Link from 'next/link';
 import { listEvents, type EventRow } from '@/db/queries/event-list';
-import { listPartyOptions } from '@/db/queries/party-lookup';
 import { toEventFilter } from '@/app/lib/event-filter';
 import { EVENT_PARAMS, PAGE_SIZE } from '@/app/lib/filters';
 import { linkValues, resolveParams } from '@/app/lib/resolve-params';
@@ -42,7 +41,7 @@ export async function EventList({ searchParams }: { searchParams: Promise<Search
 
   return (
     <>
-      <FilterForm action="/events" fields={FIELDS} values={params} partyOptions={listPartyOptions()} keep={{ sort: params.sort, dir: params.dir }} />
+      <FilterForm action="/events" fields={FIELDS} values={params} keep={{ sort: params.sort, dir: params.dir }} />
       <Notices notices={notices} />
       <section className="section" aria-label="Results">
         {result.total === 0 ? (

@@ -22,6 +22,10 @@ interface Props<T> {
   dir: 'asc' | 'desc';
 }
 
+// Spread only where it applies: a prop set to undefined still travels in the RSC payload
+// ("className":"$undefined"), once per cell of every row.
+const NUMERIC = { className: 'numeric' };
+
 /** A server-rendered table whose sortable headers are links: sorting works without JavaScript. */
 export function DataTable<T>({ caption, columns, rows, rowKey, params, sort, dir }: Props<T>) {
   return (
@@ -34,12 +38,7 @@ export function DataTable<T>({ caption, columns, rows, rowKey, params, sort, dir
               const active = c.sortKey === sort;
               const nextDir = active ? (dir === 'desc' ? 'asc' : 'desc') : (c.defaultDir ?? 'asc');
               return (
-                <th
-                  key={c.header}
-                  scope="col"
-                  className={c.numeric ? 'numeric' : undefined}
-                  aria-sort={active ? (dir === 'asc' ? 'ascending' : 'descending') : undefined}
-                >
+                <th key={c.header} scope="col" {...(c.numeric && NUMERIC)} {...(active && { 'aria-sort': dir === 'asc' ? 'ascending' : 'descending' })}>
                   {c.sortKey ? (
                     <Link href={withParams(params, { sort: c.sortKey, dir: nextDir, page: undefined })} scroll={false}>
                       {c.header}
@@ -59,7 +58,7 @@ export function DataTable<T>({ caption, columns, rows, rowKey, params, sort, dir
           {rows.map((row) => (
             <tr key={rowKey(row)}>
               {columns.map((c) => (
-                <td key={c.header} className={c.numeric ? 'numeric' : undefined} data-label={c.header}>
+                <td key={c.header} {...(c.numeric && NUMERIC)} data-label={c.header}>
                   {c.cell(row)}
                 </td>
               ))}

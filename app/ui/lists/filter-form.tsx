@@ -1,5 +1,6 @@
 import Form from 'next/form';
 import Link from 'next/link';
+import { PartyFilterInput } from './party-filter-input';
 
 export type FilterField =
   | { kind: 'party'; name: string; label: string }
@@ -11,7 +12,6 @@ interface Props {
   action: string;
   fields: FilterField[];
   values: Record<string, string | undefined>;
-  partyOptions: { slug: string; name: string }[];
   /** Parameters the form does not show but keeps (sort order). */
   keep: Record<string, string | undefined>;
 }
@@ -20,8 +20,7 @@ interface Props {
  * A GET form: filters land in the URL, so a view can be shared and reloaded. Works
  * without JavaScript; with it, next/form navigates without a full reload.
  */
-export function FilterForm({ action, fields, values, partyOptions, keep }: Props) {
-  const hasParty = fields.some((f) => f.kind === 'party');
+export function FilterForm({ action, fields, values, keep }: Props) {
   const active = fields.some((f) => values[f.name]);
   return (
     <Form action={action} className="filter-form" aria-label="Filters">
@@ -40,14 +39,16 @@ export function FilterForm({ action, fields, values, partyOptions, keep }: Props
                   </option>
                 ))}
               </select>
+            ) : field.kind === 'party' ? (
+              // Keyed by the URL's value: a new filter (or "Clear") shows in a fresh field.
+              <PartyFilterInput key={value} id={id} name={field.name} defaultValue={value} />
             ) : (
               <input
                 id={id}
                 name={field.name}
                 type={field.kind === 'date' ? 'date' : 'search'}
                 defaultValue={value}
-                list={field.kind === 'party' ? 'party-options' : undefined}
-                placeholder={field.kind === 'party' ? 'e.g. united-states' : field.kind === 'text' ? field.placeholder : undefined}
+                placeholder={field.kind === 'text' ? field.placeholder : undefined}
                 maxLength={field.kind === 'date' ? undefined : 200}
                 autoComplete="off"
               />
@@ -60,15 +61,6 @@ export function FilterForm({ action, fields, values, partyOptions, keep }: Props
         <button type="submit">Apply filters</button>
         {active && <Link href={action}>Clear</Link>}
       </div>
-      {hasParty && (
-        <datalist id="party-options">
-          {partyOptions.map((p) => (
-            <option key={p.slug} value={p.slug}>
-              {p.name}
-            </option>
-          ))}
-        </datalist>
-      )}
     </Form>
   );
 }

@@ -94,7 +94,7 @@ export async function PartyList({ searchParams }: { searchParams: Promise<Search
 
   return (
     <>
-      <FilterForm action="/parties" fields={FIELDS} values={params} partyOptions={[]} keep={{ sort: params.sort, dir: params.dir }} />
+      <FilterForm action="/parties" fields={FIELDS} values={params} keep={{ sort: params.sort, dir: params.dir }} />
       <Notices notices={notices} />
       <section className="section" aria-label="Results">
         {result.total === 0 ? (

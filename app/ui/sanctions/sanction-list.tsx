@@ -1,5 +1,4 @@
 import Link from 'next/link';
-import { listPartyOptions } from '@/db/queries/party-lookup';
 import { listSanctions, type SanctionRow } from '@/db/queries/sanction-list';
 import { PARTY_KINDS, SANCTION_MEASURES, SANCTION_STATUSES } from '@/db/vocabulary';
 import { PAGE_SIZE, SANCTION_PARAMS } from '@/app/lib/filters';
@@ -55,7 +54,7 @@ export async function SanctionList({ searchParams }: { searchParams: Promise<Sea
 
   return (
     <>
-      <FilterForm action="/sanctions" fields={FIELDS} values={params} partyOptions={listPartyOptions()} keep={{ sort: params.sort, dir: params.dir }} />
+      <FilterForm action="/sanctions" fields={FIELDS} values={params} keep={{ sort: params.sort, dir: params.dir }} />
       <Notices notices={notices} />
       <section className="section" aria-label="Results">
         {result.total === 0 ? (

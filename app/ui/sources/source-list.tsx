@@ -57,7 +57,7 @@ export async function SourceList({ searchParams }: { searchParams: Promise<Searc
 
   return (
     <>
-      <FilterForm action="/sources" fields={fields} values={params} partyOptions={[]} keep={{ sort: params.sort, dir: params.dir }} />
+      <FilterForm action="/sources" fields={fields} values={params} keep={{ sort: params.sort, dir: params.dir }} />
       <Notices notices={notices} />
       <section className="section" aria-label="Results">
         {result.total === 0 ? (

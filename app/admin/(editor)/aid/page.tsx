@@ -55,7 +55,6 @@ async function AidTable({ searchParams }: { searchParams: Promise<SearchParams> 
           { kind: 'select', name: 'state', label: 'Show', options: RETIRED_OPTIONS },
         ]}
         values={params}
-        partyOptions={[]}
         keep={{}}
       />
       <Notices notices={notices} />

@@ -53,7 +53,6 @@ async function History({ searchParams }: { searchParams: Promise<SearchParams> }
           { kind: 'date', name: 'to', label: 'To' },
         ]}
         values={params}
-        partyOptions={[]}
         keep={{}}
       />
       <Notices notices={notices} />
