@@ -8,7 +8,7 @@ import { COMMITTED_AID_STATUSES } from '../vocabulary';
 import { listAidFlows } from './aid-flows';
 import { listAidByDonor } from './overview-aid';
 import { listSanctionCountsByImposer, listSanctionCountsByTargetKind } from './overview-sanctions';
-import { getSanctionTotals } from './sanctions';
+import { getSanctionTotals, listSanctionsByImposer } from './sanctions';
 
 // With dates and no party, the per-party charts read each side's cells of the filter's
 // periods (role cubes, date first). On a synthetic set with thousands of rows over many
@@ -123,6 +123,19 @@ describe('date-only filters read from the rollups equal the rows', () => {
           .get();
       const totals = getSanctionTotals(range);
       expect([totals.imposers, totals.targets]).toEqual([distinct('imposing_id'), distinct('target_id')]);
+
+      const newest = listSanctionsByImposer(range, 4);
+      expect(newest.length).toBeGreaterThan(0);
+      for (const { imposerSlug, targets } of newest) {
+        const expected = getDb()
+          .$client.prepare(
+            `SELECT count(DISTINCT s.target_id) FROM sanctions s JOIN parties p ON p.id = s.imposing_id
+             WHERE p.slug = ? AND s.retired_at IS NULL AND s.status = 'imposed' AND ${within('s.announced_on', range)}`,
+          )
+          .pluck()
+          .get(imposerSlug);
+        expect(targets, imposerSlug).toBe(expected);
+      }
     });
   }
 });

@@ -1,6 +1,7 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
 import { getDb } from '../index';
+import { GRAINS } from '../rollups/cubes';
 import type { SanctionMeasure, SanctionStatus } from '../vocabulary';
 import { CITATION_COLUMNS, groupCitations, type CitationDto, type CitationRow } from './citations';
 import { cubeRows, measureIs, rangesOf, roleScope } from './cube-sql';
@@ -74,14 +75,7 @@ export function listSanctionsByImposer(filter: OverviewFilter = {}, imposers = 6
   return top.map(({ id, ...group }) => {
     // This imposer's sanctions under the filter: with a party, those on it (or all, if it is the party).
     const scope = { imposingId: id, targetId: filter.partyId === undefined || filter.partyId === id ? undefined : filter.partyId };
-    const targets =
-      db.get<{ n: number }>(sql`
-        SELECT count(DISTINCT target_id) AS n FROM (${cubeRows(
-          'sanction_pair_rollup',
-          [sql`imposing_id = ${id}`],
-          rangesOf(filter),
-          [measureIs(filter), scope.targetId === undefined ? undefined : sql`target_id = ${scope.targetId}`, sql`status = 'imposed'`],
-        )})`)?.n ?? 0;
+    const targets = countTargetsInForce(id, scope.targetId, filter);
     const where = (threats: boolean) =>
       sql`${sanctionWhere({ ...sanctionFilterOf(filter), partyId: undefined, ...scope }, 'x')} AND (x.status = 'threatened') = ${threats ? 1 : 0}`;
     // In force and other sanctions newest first, then threats: each branch walks the imposer's date index.
@@ -102,4 +96,28 @@ export function listSanctionsByImposer(filter: OverviewFilter = {}, imposers = 6
       ORDER BY x.threat, x.announced_on DESC, x.id DESC, c.id`);
     return { ...group, targets, sanctions: groupCitations(rows) };
   });
+}
+
+/**
+ * An imposer's distinct targets of sanctions in force under the filter: the targets it
+ * ever had in force, each kept if one of the filter's periods holds such a cell. Every
+ * test is an index probe (sanction_pair_rollup_imposer_target_idx), where summing the
+ * range's cells read every pair cell of an imposer's busy months.
+ */
+function countTargetsInForce(imposerId: number, targetId: number | undefined, filter: OverviewFilter): number {
+  const measure = measureIs(filter);
+  const extra = measure ? sql` AND ${measure}` : sql``;
+  const within = rangesOf(filter).map(
+    ({ grain, lo, hi }) =>
+      sql`EXISTS (SELECT 1 FROM sanction_pair_rollup p WHERE p.imposing_id = ${imposerId} AND p.status = 'imposed' AND p.target_id = t.target_id AND p.grain = ${grain} AND p.period BETWEEN ${lo} AND ${hi}${extra})`,
+  );
+  if (within.length === 0) return 0;
+  return (
+    getDb().get<{ n: number }>(sql`
+      SELECT count(*) AS n FROM (
+        SELECT DISTINCT target_id FROM sanction_pair_rollup
+        WHERE imposing_id = ${imposerId} AND status = 'imposed' AND grain = ${GRAINS.all}${targetId === undefined ? sql`` : sql` AND target_id = ${targetId}`}
+      ) t
+      WHERE ${sql.join(within, sql` OR `)}`)?.n ?? 0
+  );
 }
