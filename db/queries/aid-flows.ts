@@ -16,6 +16,9 @@ export interface AidFlow {
   count: number;
 }
 
+const OTHER_DONORS: ChartParty = { slug: null, name: 'Other donors' };
+const OTHER_RECIPIENTS: ChartParty = { slug: null, name: 'Other recipients' };
+
 /** Committed aid from donors to recipients; beyond the `top` on each side, parties are grouped. */
 export function listAidFlows(filter: OverviewFilter, top = 8): AidFlow[] {
   return filter.partyId === undefined ? groupedFlows(filter, top) : partyFlows(filter, top);
@@ -34,10 +37,8 @@ function partyFlows(filter: OverviewFilter, top: number): AidFlow[] {
   const keepRecipients = topKeys(rows, (r) => r.recipientSlug, top);
   const flows = new Map<string, AidFlow>();
   for (const r of rows) {
-    const donor = keepDonors.has(r.donorSlug) ? { slug: r.donorSlug, name: r.donorName } : { slug: null, name: 'Other donors' };
-    const recipient = keepRecipients.has(r.recipientSlug)
-      ? { slug: r.recipientSlug, name: r.recipientName }
-      : { slug: null, name: 'Other recipients' };
+    const donor = keepDonors.has(r.donorSlug) ? { slug: r.donorSlug, name: r.donorName } : OTHER_DONORS;
+    const recipient = keepRecipients.has(r.recipientSlug) ? { slug: r.recipientSlug, name: r.recipientName } : OTHER_RECIPIENTS;
     const key = `${donor.slug ?? '*'}→${recipient.slug ?? '*'}`;
     const flow = flows.get(key) ?? { donor, recipient, usd: 0, count: 0 };
     flow.usd += r.usd;
@@ -78,14 +79,14 @@ function groupedFlows(filter: OverviewFilter, top: number): AidFlow[] {
     FROM (${cubeRows('aid_flow_rollup', pairScopes, ranges, [categoryIs(filter)])}) GROUP BY donor_id, recipient_id`);
 
   const flows: AidFlow[] = [];
-  const party = (t: SideTotal | null, others: string): ChartParty => (t ? { slug: t.slug, name: t.name } : { slug: null, name: others });
+  const party = (t: SideTotal): ChartParty => ({ slug: t.slug, name: t.name });
   // What each side's total has left once the named flows are taken out.
   const rest = new Map<SideTotal | null, { usd: number; count: number }>();
   const sum = (list: SideTotal[]) => list.reduce((s, t) => ({ usd: s.usd + t.usd, count: s.count + t.count }), { usd: 0, count: 0 });
   const all = sum(totals.filter((t) => t.role === ROLES.from));
-  const named = sum(donors);
+  const namedDonors = sum(donors);
   for (const t of [...donors, ...recipients]) rest.set(t, { usd: t.usd, count: t.count });
-  rest.set(null, { usd: all.usd - named.usd, count: all.count - named.count });
+  rest.set(null, { usd: all.usd - namedDonors.usd, count: all.count - namedDonors.count });
   const take = (t: SideTotal | null, usd: number, count: number) => {
     const left = rest.get(t);
     if (!left) return;
@@ -97,31 +98,32 @@ function groupedFlows(filter: OverviewFilter, top: number): AidFlow[] {
     const donor = byId.get(`${ROLES.from}:${p.donorId}`);
     const recipient = byId.get(`${ROLES.to}:${p.recipientId}`);
     if (!donor || !recipient) continue;
-    flows.push({ donor: party(donor, ''), recipient: party(recipient, ''), usd: p.usd, count: p.count });
+    flows.push({ donor: party(donor), recipient: party(recipient), usd: p.usd, count: p.count });
     take(donor, p.usd, p.count);
     take(recipient, p.usd, p.count);
   }
   const left = (t: SideTotal | null) => ({ ...(rest.get(t) ?? { usd: 0, count: 0 }) });
-  for (const d of donors) flows.push({ donor: party(d, ''), recipient: party(null, 'Other recipients'), ...left(d) });
+  for (const d of donors) flows.push({ donor: party(d), recipient: OTHER_RECIPIENTS, ...left(d) });
   for (const r of recipients) {
     const fromOthers = left(r);
-    flows.push({ donor: party(null, 'Other donors'), recipient: party(r, ''), ...fromOthers });
+    flows.push({ donor: OTHER_DONORS, recipient: party(r), ...fromOthers });
     take(null, fromOthers.usd, fromOthers.count);
   }
-  flows.push({ donor: party(null, 'Other donors'), recipient: party(null, 'Other recipients'), ...left(null) });
+  flows.push({ donor: OTHER_DONORS, recipient: OTHER_RECIPIENTS, ...left(null) });
   return flows.filter((f) => f.usd > 0).sort((a, b) => b.usd - a.usd);
 }
 
-/** The `top` parties by USD; all of them when only one more would be grouped. */
-function topOf(list: SideTotal[], top: number): SideTotal[] {
-  const ranked = [...list].sort((a, b) => b.usd - a.usd || a.slug.localeCompare(b.slug));
-  return ranked.length <= top + 1 ? ranked : ranked.slice(0, top);
-}
+/** The first `top` of a ranking; all of it when only one more would be grouped. */
+const keepTop = <T>(ranked: T[], top: number): T[] => (ranked.length <= top + 1 ? ranked : ranked.slice(0, top));
 
-/** The `top` keys by summed USD; all of them when only one more would be grouped. */
+/** The `top` parties by USD. */
+const topOf = (list: SideTotal[], top: number): SideTotal[] =>
+  keepTop([...list].sort((a, b) => b.usd - a.usd || a.slug.localeCompare(b.slug)), top);
+
+/** The `top` keys by summed USD. */
 function topKeys<T extends { usd: number }>(rows: T[], key: (row: T) => string, top: number): Set<string> {
   const totals = new Map<string, number>();
   for (const r of rows) totals.set(key(r), (totals.get(key(r)) ?? 0) + r.usd);
   const ranked = [...totals.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  return new Set((ranked.length <= top + 1 ? ranked : ranked.slice(0, top)).map(([k]) => k));
+  return new Set(keepTop(ranked, top).map(([k]) => k));
 }
