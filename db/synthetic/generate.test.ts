@@ -1,10 +1,12 @@
 import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isCountryCode } from '@/app/lib/validation/countries';
+import { CUBES } from '../rollups/cubes';
+import { rebuildRollups } from '../rollups/rebuild';
 import { createTempDatabase } from '../testing/temp-database';
 import { AID_CATEGORIES, AID_STATUSES, PARTY_KINDS, SANCTION_MEASURES, SANCTION_STATUSES } from '../vocabulary';
 import { FIRST_DAY, LAST_DAY } from './calendar';
@@ -75,6 +77,23 @@ describe('generateSynthetic', () => {
     expect(c.events).toBeGreaterThanOrEqual(200);
     expect(one(`SELECT value FROM app_meta WHERE key = 'database_id'`)).toMatch(/^[0-9a-f-]{36}$/);
     expect(existsSync(`${result.file}.partial`)).toBe(false);
+    expect(existsSync(`${result.file}.partial.rollups`)).toBe(false);
+  });
+
+  it('holds the rollups the triggers would have kept: the same cells as a rebuild from its rows', () => {
+    const copy = path.join(dir, 'rebuilt.db');
+    copyFileSync(result.file, copy);
+    const rebuilt = new Database(copy);
+    try {
+      const cells = (conn: Database.Database) =>
+        CUBES.map(({ table }) => conn.prepare(`SELECT *, typeof(n) FROM ${table} ORDER BY 1, 2, 3, 4, 5, 6`).raw().all());
+      const built = cells(db);
+      expect(built.every((rows) => rows.length > 0)).toBe(true);
+      rebuildRollups(rebuilt);
+      expect(built).toEqual(cells(rebuilt));
+    } finally {
+      rebuilt.close();
+    }
   });
 
   it('cites at least one source, with a quote, for every aid package, sanction and event', () => {

@@ -79,9 +79,10 @@ export function generateSynthetic(options: SyntheticOptions): SyntheticResult {
 
   const { db } = openDatabase(partial, { seed: false });
   const sqlite = db.$client;
+  let bulk: ReturnType<typeof beginBulkLoad> | undefined;
   try {
-    const bulk = beginBulkLoad(sqlite);
-    const writer = createWriter(sqlite);
+    bulk = beginBulkLoad(sqlite);
+    const writer = createWriter(sqlite, bulk.rollups);
     const rng = new Rng(seed);
     const timeline = createTimeline(ANCHOR_EVENTS);
     const cast = createCast();
@@ -117,6 +118,8 @@ export function generateSynthetic(options: SyntheticOptions): SyntheticResult {
       }
       return cite('aid', id, row.createdAt, cited);
     });
+    // The aid cubes are filled on the other core while the sanctions are written.
+    bulk.rollups.done('aid_packages');
     const nextSanction = createSanctionRows(rng.fork(4), cast, timeline, world.shelf, world.names, options.sanctions);
     stream('sanctions', options.sanctions, (id) => {
       const { row, cited } = nextSanction(id);
@@ -124,6 +127,7 @@ export function generateSynthetic(options: SyntheticOptions): SyntheticResult {
       return cite('sanction', id, row.createdAt, cited);
     });
 
+    bulk.rollups.done('sanctions');
     bulk.finish((step) => options.onProgress?.({ phase: 'finish', done: 0, total: 0, step }));
     sqlite.close();
     removeDatabase(file);
@@ -148,6 +152,7 @@ export function generateSynthetic(options: SyntheticOptions): SyntheticResult {
       topDonor: top === 0 ? null : { slug: cast.byId(top).slug, name: cast.byId(top).name, committedUsd: committedUsd[top] ?? 0 },
     };
   } catch (error) {
+    bulk?.abort();
     if (sqlite.open) sqlite.close();
     removeDatabase(partial);
     throw error;

@@ -1,14 +1,13 @@
 import type Database from 'better-sqlite3';
-import { CUBES } from '../rollups/cubes';
 import { rollupTriggerNames } from '../rollups/ddl';
-import { rebuildRollups } from '../rollups/rebuild';
 import type { AidCategory, AidStatus, SanctionMeasure, SanctionStatus } from '../vocabulary';
 import type { SyntheticParty } from './parties';
+import { startRollupBuilder, type RollupBuilder } from './rollup-builder';
 import type { SourceRow } from './sources';
 
 // Every row the generator writes goes through the statements below, into the app's own
 // tables, so constraints and triggers see each row as in production (the rollups'
-// triggers excepted: those tables are rebuilt in one pass, see beginBulkLoad). Nothing
+// triggers excepted: those tables are built aside, see beginBulkLoad). Nothing
 // else in db/synthetic/ writes SQL.
 
 export interface AidRow {
@@ -84,7 +83,8 @@ function batchedInsert(sqlite: Database.Database, table: string, columns: string
   };
 }
 
-export function createWriter(sqlite: Database.Database) {
+/** `rollups` (from beginBulkLoad) is handed every aid package and sanction as it is written. */
+export function createWriter(sqlite: Database.Database, rollups: Pick<RollupBuilder, 'aid' | 'sanction'>) {
   const meta = sqlite.prepare(`INSERT INTO app_meta (key, value) VALUES (?, ?)`);
   const party = sqlite.prepare(
     `INSERT INTO parties (id, slug, name, kind, country_code, parent_id, description, created_at, updated_at)
@@ -127,11 +127,13 @@ export function createWriter(sqlite: Database.Database) {
     eventParty: (eventId: number, partyId: number) => eventParty.run(eventId, partyId),
     // A retired row was edited once (version 2) and last touched when it was retired.
     aid: (r: AidRow) => {
+      rollups.aid(r);
       aid.values.push(r.id, r.donorId, r.recipientId, r.category, r.status, r.amount, r.currency, r.amountUsd,
         r.announcedOn, r.title, r.description, r.retiredAt ? 2 : 1, r.createdAt, r.retiredAt ?? r.createdAt, r.retiredAt);
       if (aid.isFull()) aid.flush();
     },
     sanction: (r: SanctionRow) => {
+      rollups.sanction(r);
       sanction.values.push(r.id, r.imposingId, r.targetId, r.measure, r.status, r.announcedOn, r.effectiveOn,
         r.liftedOn, r.legalBasis, r.title, r.description, r.retiredAt ? 2 : 1, r.createdAt, r.retiredAt ?? r.createdAt,
         r.retiredAt);
@@ -151,11 +153,14 @@ export type Writer = ReturnType<typeof createWriter>;
 
 /**
  * Trades durability for speed while a brand-new file is filled (a crash leaves a file to
- * delete, nothing else), and postpones the bulk tables' secondary indexes. The returned
- * function puts everything back as a migrated file has it: same indexes (their own SQL
- * from sqlite_master), statistics, WAL.
+ * delete, nothing else), and postpones the bulk tables' secondary indexes. The rollup
+ * tables are built by a worker thread meanwhile (rollup-builder.ts), from the rows the
+ * writer hands it. `finish` puts everything back as a migrated file has it: same
+ * indexes (their own SQL from sqlite_master), triggers, statistics, WAL.
  */
-export function beginBulkLoad(sqlite: Database.Database): { finish: (onStep?: (step: string) => void) => void } {
+export function beginBulkLoad(sqlite: Database.Database) {
+  const rows = sqlite.prepare('SELECT (SELECT count(*) FROM aid_packages) + (SELECT count(*) FROM sanctions)').pluck().get();
+  if (rows !== 0) throw new Error('a bulk load needs a database without aid packages or sanctions');
   sqlite.pragma('journal_mode = OFF');
   sqlite.pragma('synchronous = OFF');
   sqlite.pragma('cache_size = -65536');
@@ -173,27 +178,23 @@ export function beginBulkLoad(sqlite: Database.Database): { finish: (onStep?: (s
       )
       .all(...tables) as { name: string; sql: string }[];
   const deferred = secondaryIndexes(BULK_TABLES).filter((index) => !APPENDED_INDEXES.has(index.name));
-  // The rollups' own secondary indexes are built once their one grouped fill is done.
-  const rollupIndexes = secondaryIndexes(CUBES.map((c) => c.table));
-  for (const index of [...deferred, ...rollupIndexes]) sqlite.exec(`DROP INDEX "${index.name}"`);
-  // The rollup tables are filled in one grouped pass at the end rather than by their
-  // per-row triggers (sixteen upserts per row); the triggers come back unchanged after.
+  for (const index of deferred) sqlite.exec(`DROP INDEX "${index.name}"`);
+  // The rollups come from the worker, not from their per-row triggers (sixteen upserts
+  // per row); the triggers come back unchanged after.
   const rollupTriggers = sqlite
     .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN (${rollupTriggerNames().map(() => '?').join(', ')})`)
     .all(...rollupTriggerNames()) as { name: string; sql: string }[];
   for (const trigger of rollupTriggers) sqlite.exec(`DROP TRIGGER "${trigger.name}"`);
+  const rollups = startRollupBuilder(sqlite);
   return {
-    finish: (onStep) => {
+    rollups,
+    finish: (onStep?: (step: string) => void) => {
       for (const index of deferred) {
         onStep?.(`index ${index.name}`);
         sqlite.exec(index.sql);
       }
       onStep?.('rollups');
-      rebuildRollups(sqlite);
-      for (const index of rollupIndexes) {
-        onStep?.(`index ${index.name}`);
-        sqlite.exec(index.sql);
-      }
+      rollups.finish();
       for (const trigger of rollupTriggers) sqlite.exec(trigger.sql);
       onStep?.('analyze');
       // Sampled statistics (as PRAGMA optimize takes them): a full ANALYZE reads every index.
@@ -203,5 +204,7 @@ export function beginBulkLoad(sqlite: Database.Database): { finish: (onStep?: (s
       sqlite.pragma('synchronous = NORMAL');
       sqlite.pragma('foreign_keys = ON');
     },
+    /** Stops the rollup worker of a load that failed. */
+    abort: () => rollups.abort(),
   };
 }
