@@ -2,7 +2,7 @@ import 'server-only';
 import { sql } from 'drizzle-orm';
 import { getDb } from '../index';
 import { ROLES } from '../rollups/cubes';
-import { categoryIs, COMMITTED, cubeRows, pairScope, rangesOf } from './cube-sql';
+import { categoryIs, cubeRows, pairScope, rangesOf } from './cube-sql';
 import type { ChartParty } from './overview-aid';
 import type { OverviewFilter } from './overview-filter';
 
@@ -59,12 +59,14 @@ interface SideTotal {
 
 /**
  * Everyone's flows without reading every pair (tens of thousands of cells over a year at 1M):
- * each side's totals come from the role cube, the top donors' flows to the top recipients
+ * each side's totals come from the committed per-party cube, the top donors' flows to the top recipients
  * from the pair cells of those few pairs, and each "other" group is what is left of a total.
  */
 function groupedFlows(filter: OverviewFilter, top: number): AidFlow[] {
   const ranges = rangesOf(filter);
-  const sides = cubeRows('aid_rollup', [sql`role = ${ROLES.from}`, sql`role = ${ROLES.to}`], ranges, [COMMITTED, categoryIs(filter)]);
+  // Committed aid per party, read date first; without a category, from the cube without one.
+  const sideCube = filter.category ? 'aid_party_rollup' : 'aid_party_total_rollup';
+  const sides = cubeRows(sideCube, [sql`role = ${ROLES.from}`, sql`role = ${ROLES.to}`], ranges, [categoryIs(filter)]);
   const totals = getDb().all<SideTotal>(sql`
     SELECT c.role, c.party_id AS id, p.slug, p.name, sum(c.usd) AS usd, sum(c.usd_n) AS count
     FROM (${sides}) c JOIN parties p ON p.id = c.party_id

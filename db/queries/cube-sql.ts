@@ -9,7 +9,14 @@ import type { OverviewFilter } from './overview-filter';
 // scope and period range, each an index range, so its cost follows the number of cells
 // asked for and not the number of rows behind them.
 
-export type CubeTable = 'aid_rollup' | 'aid_flow_rollup' | 'sanction_rollup' | 'sanction_pair_rollup' | 'sanction_party_rollup';
+export type CubeTable =
+  | 'aid_rollup'
+  | 'aid_flow_rollup'
+  | 'aid_party_rollup'
+  | 'aid_party_total_rollup'
+  | 'sanction_rollup'
+  | 'sanction_pair_rollup'
+  | 'sanction_party_rollup';
 
 /** The cells of `table` in `ranges` for each scope, as rows to aggregate over. */
 export function cubeRows(table: CubeTable, scopes: SQL[], ranges: PeriodRange[], where: (SQL | undefined)[] = []): SQL {

@@ -25,10 +25,10 @@ export interface DonorAid extends ChartParty {
 /** Committed aid per donor and category: the `top` largest donors, the rest as one group. */
 export function listAidByDonor(filter: OverviewFilter, top = 8): { donors: DonorAid[]; othersCount: number } {
   // With a party, the donors of the flows it is part of; without, every donor's own cells
-  // of the filter's periods (role cube, read date first by aid_rollup_period_idx).
+  // of the filter's periods (committed aid per party, read date first).
   const cells =
     filter.partyId === undefined
-      ? sql`SELECT party_id AS donor_id, category, usd, n FROM (${cubeRows('aid_rollup', [sql`role = ${ROLES.from}`], rangesOf(filter), [COMMITTED, categoryIs(filter)])})`
+      ? sql`SELECT party_id AS donor_id, category, usd, n FROM (${cubeRows('aid_party_rollup', [sql`role = ${ROLES.from}`], rangesOf(filter), [categoryIs(filter)])})`
       : cubeRows('aid_flow_rollup', pairScope(filter, 'donor_id', 'recipient_id'), rangesOf(filter), [categoryIs(filter)]);
   const rows = getDb().all<{ slug: string; name: string; category: AidCategory; usd: number; count: number }>(sql`
     SELECT d.slug, d.name, f.category, f.usd, f.count

@@ -16,15 +16,22 @@ const period = (row: string) =>
   `CASE g.grain WHEN ${GRAINS.all} THEN '' WHEN ${GRAINS.year} THEN substr(${row}.${DATE}, 1, 4) ` +
   `WHEN ${GRAINS.month} THEN substr(${row}.${DATE}, 1, 7) ELSE ${row}.${DATE} END`;
 
-const primaryKey = (c: Cube) => (c.roles ? ['role', 'grain', 'party_id', 'period', ...c.keys] : ['grain', 'period', ...c.keys]);
+const primaryKey = (c: Cube) => {
+  if (!c.roles) return ['grain', 'period', ...c.keys];
+  return c.dateFirst ? ['role', 'grain', 'period', 'party_id', ...c.keys] : ['role', 'grain', 'party_id', 'period', ...c.keys];
+};
 
 /** Key columns as computed from a source row, with `g` the grains and `r` the roles. */
-function keyExpressions(c: Cube, row: string): string[] {
-  const party = c.roles
-    ? [`CASE r.role WHEN ${ROLES.all} THEN 0 WHEN ${ROLES.from} THEN ${row}.${c.roles.from} ELSE ${row}.${c.roles.to} END`]
-    : [];
-  const keys = c.keys.map((k) => `${row}.${k}`);
-  return c.roles ? ['r.role', 'g.grain', ...party, period(row), ...keys] : ['g.grain', period(row), ...keys];
+function keyExpressions(c: Cube, row: string, grain = 'g.grain', time = period(row)): string[] {
+  return primaryKey(c).map((k) => {
+    if (k === 'role') return 'r.role';
+    if (k === 'grain') return grain;
+    if (k === 'period') return time;
+    if (k === 'party_id' && c.roles) {
+      return `CASE r.role WHEN ${ROLES.all} THEN 0 WHEN ${ROLES.from} THEN ${row}.${c.roles.from} ELSE ${row}.${c.roles.to} END`;
+    }
+    return `${row}.${k}`;
+  });
 }
 
 const expansion = (c: Cube) => (c.roles ? `(${grains}) g, (${roles}) r` : `(${grains}) g`);
@@ -99,12 +106,10 @@ export function fillSql(c: Cube): string[] {
   const insert = `INSERT INTO \`${c.table}\` (${[...pk, ...Object.keys(c.measures)].join(', ')})`;
   if (c.derivedFrom) {
     const sums = Object.keys(c.measures).map((m) => `sum(${m})`);
-    return [`${insert}\nSELECT ${[...pk, ...sums].join(', ')}\nFROM \`${c.derivedFrom}\`\nGROUP BY ${pk.map((_, i) => i + 1).join(', ')};`];
+    const where = c.derivedWhere ? `\nWHERE ${c.derivedWhere}` : '';
+    return [`${insert}\nSELECT ${[...pk, ...sums].join(', ')}\nFROM \`${c.derivedFrom}\`${where}\nGROUP BY ${pk.map((_, i) => i + 1).join(', ')};`];
   }
-  const party = c.roles
-    ? [`CASE r.role WHEN ${ROLES.all} THEN 0 WHEN ${ROLES.from} THEN s.${c.roles.from} ELSE s.${c.roles.to} END`]
-    : [];
-  const dayKeys = [...(c.roles ? ['r.role', String(GRAINS.day), ...party] : [String(GRAINS.day)]), `s.${DATE}`, ...c.keys.map((k) => `s.${k}`)];
+  const dayKeys = keyExpressions(c, 's', String(GRAINS.day), `s.${DATE}`);
   const days =
     `${insert}\nSELECT ${[...dayKeys, ...Object.entries(c.measures).map(([m, expr]) => `sum(${expr('s')}) AS ${m}`)].join(', ')}\n` +
     `FROM \`${c.source}\` s${c.roles ? `, (${roles}) r` : ''}\nWHERE ${c.where('s')}\nGROUP BY ${dayKeys.map((_, i) => i + 1).join(', ')};`;
