@@ -11,9 +11,11 @@ import {
   listSanctionsOverTime,
 } from '@/db/queries/overview-sanctions';
 import { getPartyActivity } from '@/db/queries/party-activity';
+import { listParties } from '@/db/queries/party-list';
 import { getParty, getPartyFigures } from '@/db/queries/party-detail';
 import { searchParties } from '@/db/queries/pickers';
 import { getSanctionTotals, listSanctionsByImposer } from '@/db/queries/sanctions';
+import { listSources } from '@/db/queries/source-list';
 import { listTimeline } from '@/db/queries/timeline';
 
 // The dashboard reads the bench times, in one list so a query added, renamed or rewritten
@@ -60,6 +62,11 @@ export const MEASURED_QUERIES: MeasuredQuery[] = [
   perFilter('listTimeline', listTimeline),
   // `/aid?page=50`, narrowed like the overview when a filter is set
   perFilter('listAid page 50', (f) => listAid({ partyId: f.partyId, from: f.from, to: f.to }, { page: 50, pageSize: PAGE_SIZE })),
+  // `/parties` and `/sources`: all-time figures per row, the default order and sorted by a figure
+  { name: 'listParties', filtered: false, run: () => listParties({}, { page: 1, pageSize: PAGE_SIZE }) },
+  { name: 'listParties by aid given', filtered: false, run: () => listParties({}, { page: 1, pageSize: PAGE_SIZE, sort: 'given', dir: 'desc' }) },
+  { name: 'listSources', filtered: false, run: () => listSources({}, { page: 1, pageSize: PAGE_SIZE }) },
+  { name: 'listSources by citations', filtered: false, run: () => listSources({}, { page: 1, pageSize: PAGE_SIZE, sort: 'citations', dir: 'desc' }) },
   // party filter suggestions on `/` and the lists (/api/parties), per keystroke
   { name: 'searchParties', filtered: false, run: () => searchParties('united') },
   // `/parties/<big donor>`: the whole page's reads, then its two halves

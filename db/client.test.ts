@@ -35,7 +35,8 @@ describe('openDatabase', () => {
       .all();
     expect(tables).toEqual([
       'aid_flow_rollup', 'aid_packages', 'aid_party_rollup', 'aid_party_total_rollup', 'aid_rollup', 'app_meta',
-      'audit_log', 'citations', 'event_parties', 'events', 'login_attempts', 'parties', 'sanction_pair_rollup', 'sanction_party_rollup', 'sanction_rollup', 'sanctions', 'sessions', 'sources', 'users',
+      'audit_log', 'citations', 'event_parties', 'events', 'login_attempts', 'parties', 'sanction_pair_rollup',
+      'sanction_party_rollup', 'sanction_rollup', 'sanctions', 'sessions', 'source_citing_counts', 'sources', 'users',
     ]);
     expect(count(t, 'parties')).toBe(0);
     expect(t.db.$client.pragma('journal_mode', { simple: true })).toBe('wal');

@@ -1,6 +1,7 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
 import { getDb } from '../index';
+import { CITING_TABLE } from '../rollups/citing';
 import { retiredWhere, type RetiredFilter } from './admin-aid';
 import { entryMeta, formFields, type EntryMeta, type StoredRow } from './admin-entries';
 import { clampPage, likePattern, type Page, type PageResult } from './filters';
@@ -17,13 +18,8 @@ export interface AdminSourceRow {
   retiredAt: string | null;
 }
 
-// Citations whose entry is live (a citation names exactly one entry).
-const LIVE_CITATIONS = `
-  SELECT count(*) FROM citations c
-  LEFT JOIN aid_packages a ON a.id = c.aid_package_id
-  LEFT JOIN sanctions s ON s.id = c.sanction_id
-  LEFT JOIN events e ON e.id = c.event_id
-  WHERE c.source_id = src.id AND coalesce(a.retired_at, s.retired_at, e.retired_at) IS NULL`;
+// Live entries citing it, kept by triggers (db/rollups/citing.ts).
+const LIVE_CITATIONS = `SELECT coalesce((SELECT n FROM ${CITING_TABLE} cc WHERE cc.source_id = src.id), 0)`;
 
 /** Every source for editors (by title, publisher or link), retired ones on request, last edited first. */
 export function listAdminSources(q: string | undefined, state: RetiredFilter, paging: Page): PageResult<AdminSourceRow> {

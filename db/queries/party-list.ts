@@ -1,6 +1,7 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
 import { getDb } from '../index';
+import { GRAINS, ROLES } from '../rollups/cubes';
 import { COMMITTED_AID_STATUSES, type PartyKind } from '../vocabulary';
 import { clampPage, partyWhere, type Page, type PageResult, type PartyFilter } from './filters';
 import type { PartySort, SortDir } from './sorts';
@@ -23,17 +24,18 @@ export interface PartyRow {
 
 export const COMMITTED_SQL = sql.raw(COMMITTED_AID_STATUSES.map((s) => `'${s}'`).join(', '));
 
-// One grouped pass per figure over the partial (live-row) indexes, joined to the page of
-// parties: no query per row, and sorting by a figure sorts over every party.
+// Each party's all-time figures are one cell per side of the rollups (db/rollups): committed
+// aid from aid_party_total_rollup, sanctions in force from sanction_party_rollup. Joined to
+// every party, so sorting by a figure sorts over all of them, at any number of rows.
 const FIGURES = sql`
-  given AS (SELECT donor_id AS id, sum(amount_usd) AS usd, count(*) AS n FROM aid_packages
-            WHERE retired_at IS NULL AND status IN (${COMMITTED_SQL}) GROUP BY donor_id),
-  received AS (SELECT recipient_id AS id, sum(amount_usd) AS usd, count(*) AS n FROM aid_packages
-               WHERE retired_at IS NULL AND status IN (${COMMITTED_SQL}) GROUP BY recipient_id),
-  imposed AS (SELECT imposing_id AS id, count(*) AS n FROM sanctions
-              WHERE retired_at IS NULL AND status = 'imposed' GROUP BY imposing_id),
-  targeted AS (SELECT target_id AS id, count(*) AS n FROM sanctions
-               WHERE retired_at IS NULL AND status = 'imposed' GROUP BY target_id)`;
+  aid AS (SELECT role, party_id AS id, n, CASE WHEN usd_n > 0 THEN usd END AS usd FROM aid_party_total_rollup
+          WHERE role IN (${ROLES.from}, ${ROLES.to}) AND grain = ${GRAINS.all} AND period = ''),
+  inForce AS (SELECT role, party_id AS id, n FROM sanction_party_rollup
+              WHERE role IN (${ROLES.from}, ${ROLES.to}) AND grain = ${GRAINS.all} AND period = '' AND status = 'imposed'),
+  given AS (SELECT * FROM aid WHERE role = ${ROLES.from}),
+  received AS (SELECT * FROM aid WHERE role = ${ROLES.to}),
+  imposed AS (SELECT * FROM inForce WHERE role = ${ROLES.from}),
+  targeted AS (SELECT * FROM inForce WHERE role = ${ROLES.to})`;
 
 const SORT_SQL: Record<PartySort, string> = {
   name: 'p.name COLLATE NOCASE',

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isCountryCode } from '@/app/lib/validation/countries';
+import { CITING_TABLE, citingFillSql } from '../rollups/citing';
 import { CUBES } from '../rollups/cubes';
 import { rebuildRollups } from '../rollups/rebuild';
 import { createTempDatabase } from '../testing/temp-database';
@@ -80,7 +81,7 @@ describe('generateSynthetic', () => {
     expect(existsSync(`${result.file}.partial.rollups`)).toBe(false);
   });
 
-  it('holds the rollups the triggers would have kept: the same cells as a rebuild from its rows', () => {
+  it('holds the rollups and citing counts the triggers would have kept: the same as a rebuild from its rows', () => {
     const copy = path.join(dir, 'rebuilt.db');
     copyFileSync(result.file, copy);
     const rebuilt = new Database(copy);
@@ -91,6 +92,12 @@ describe('generateSynthetic', () => {
       expect(built.every((rows) => rows.length > 0)).toBe(true);
       rebuildRollups(rebuilt);
       expect(built).toEqual(cells(rebuilt));
+      const citing = `SELECT source_id, n FROM ${CITING_TABLE} ORDER BY source_id`;
+      const counted = db.prepare(citing).raw().all();
+      expect(counted.length).toBeGreaterThan(1000);
+      rebuilt.exec(`DELETE FROM ${CITING_TABLE}`);
+      rebuilt.exec(citingFillSql());
+      expect(counted).toEqual(rebuilt.prepare(citing).raw().all());
     } finally {
       rebuilt.close();
     }

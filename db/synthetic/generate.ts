@@ -82,7 +82,7 @@ export function generateSynthetic(options: SyntheticOptions): SyntheticResult {
   let bulk: ReturnType<typeof beginBulkLoad> | undefined;
   try {
     bulk = beginBulkLoad(sqlite);
-    const writer = createWriter(sqlite, bulk.rollups);
+    const writer = createWriter(sqlite, bulk);
     const rng = new Rng(seed);
     const timeline = createTimeline(ANCHOR_EVENTS);
     const cast = createCast();

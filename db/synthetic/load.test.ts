@@ -34,7 +34,7 @@ describe('bulk load', () => {
 
     const bulk = beginBulkLoad(sqlite);
     expect(indexes(t).length).toBeLessThan(before.length);
-    const writer = createWriter(sqlite, bulk.rollups);
+    const writer = createWriter(sqlite, bulk);
     sqlite.transaction(() => {
       for (let id = 1; id <= 4; id++) writer.party(party(id), '2014-01-01T08:00:00.000Z');
       // 100 rows: three full 32-row statements and a remainder.

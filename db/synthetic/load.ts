@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { CITING_TABLE, citingTriggerNames } from '../rollups/citing';
 import { rollupTriggerNames } from '../rollups/ddl';
 import type { AidCategory, AidStatus, SanctionMeasure, SanctionStatus } from '../vocabulary';
 import type { SyntheticParty } from './parties';
@@ -83,8 +84,37 @@ function batchedInsert(sqlite: Database.Database, table: string, columns: string
   };
 }
 
-/** `rollups` (from beginBulkLoad) is handed every aid package and sanction as it is written. */
-export function createWriter(sqlite: Database.Database, rollups: Pick<RollupBuilder, 'aid' | 'sanction'>) {
+/**
+ * Live entries citing each source, counted as they are written (what the triggers of
+ * db/rollups/citing.ts keep): each entry's citations come right after it.
+ */
+function citingCounter() {
+  const counts = new Map<number, number>();
+  const current = (['aid', 'sanction', 'event'] as const).reduce(
+    (all, kind) => ({ ...all, [kind]: { id: 0, live: false, sources: new Set<number>() } }),
+    {} as Record<CitationSubject, { id: number; live: boolean; sources: Set<number> }>,
+  );
+  return {
+    counts,
+    entry: (kind: CitationSubject, id: number, live: boolean) => {
+      Object.assign(current[kind], { id, live });
+      current[kind].sources.clear();
+    },
+    cite: (kind: CitationSubject, id: number, sourceId: number) => {
+      const entry = current[kind];
+      if (entry.id !== id) throw new Error(`the citations of ${kind} ${id} must follow it`);
+      if (!entry.live || entry.sources.has(sourceId)) return;
+      entry.sources.add(sourceId);
+      counts.set(sourceId, (counts.get(sourceId) ?? 0) + 1);
+    },
+  };
+}
+
+type CitingCounter = ReturnType<typeof citingCounter>;
+
+/** `bulk` (from beginBulkLoad) is handed every aid package, sanction and citation as it is written. */
+export function createWriter(sqlite: Database.Database, bulk: { rollups: Pick<RollupBuilder, 'aid' | 'sanction'>; citing: CitingCounter }) {
+  const { rollups, citing } = bulk;
   const meta = sqlite.prepare(`INSERT INTO app_meta (key, value) VALUES (?, ?)`);
   const party = sqlite.prepare(
     `INSERT INTO parties (id, slug, name, kind, country_code, parent_id, description, created_at, updated_at)
@@ -122,24 +152,29 @@ export function createWriter(sqlite: Database.Database, rollups: Pick<RollupBuil
       party.run(p.id, p.slug, p.name, p.kind, p.countryCode, p.parentId, p.description, createdAt, createdAt),
     source: (s: SourceRow, createdAt: string) =>
       source.run(s.id, s.title, s.publisher, s.url, s.publishedOn, s.language, s.notes, createdAt, createdAt),
-    event: (id: number, occurredOn: string, title: string, description: string | null, createdAt: string) =>
-      event.run(id, occurredOn, title, description, createdAt, createdAt),
+    event: (id: number, occurredOn: string, title: string, description: string | null, createdAt: string) => {
+      citing.entry('event', id, true);
+      event.run(id, occurredOn, title, description, createdAt, createdAt);
+    },
     eventParty: (eventId: number, partyId: number) => eventParty.run(eventId, partyId),
     // A retired row was edited once (version 2) and last touched when it was retired.
     aid: (r: AidRow) => {
       rollups.aid(r);
+      citing.entry('aid', r.id, r.retiredAt === null);
       aid.values.push(r.id, r.donorId, r.recipientId, r.category, r.status, r.amount, r.currency, r.amountUsd,
         r.announcedOn, r.title, r.description, r.retiredAt ? 2 : 1, r.createdAt, r.retiredAt ?? r.createdAt, r.retiredAt);
       if (aid.isFull()) aid.flush();
     },
     sanction: (r: SanctionRow) => {
       rollups.sanction(r);
+      citing.entry('sanction', r.id, r.retiredAt === null);
       sanction.values.push(r.id, r.imposingId, r.targetId, r.measure, r.status, r.announcedOn, r.effectiveOn,
         r.liftedOn, r.legalBasis, r.title, r.description, r.retiredAt ? 2 : 1, r.createdAt, r.retiredAt ?? r.createdAt,
         r.retiredAt);
       if (sanction.isFull()) sanction.flush();
     },
     citation: (subject: CitationSubject, subjectId: number, sourceId: number, quote: string, createdAt: string) => {
+      citing.cite(subject, subjectId, sourceId);
       citation.values.push(sourceId, subject === 'aid' ? subjectId : null, subject === 'sanction' ? subjectId : null,
         subject === 'event' ? subjectId : null, quote, createdAt);
       if (citation.isFull()) flush();
@@ -179,15 +214,18 @@ export function beginBulkLoad(sqlite: Database.Database) {
       .all(...tables) as { name: string; sql: string }[];
   const deferred = secondaryIndexes(BULK_TABLES).filter((index) => !APPENDED_INDEXES.has(index.name));
   for (const index of deferred) sqlite.exec(`DROP INDEX "${index.name}"`);
-  // The rollups come from the worker, not from their per-row triggers (sixteen upserts
-  // per row); the triggers come back unchanged after.
-  const rollupTriggers = sqlite
-    .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN (${rollupTriggerNames().map(() => '?').join(', ')})`)
-    .all(...rollupTriggerNames()) as { name: string; sql: string }[];
-  for (const trigger of rollupTriggers) sqlite.exec(`DROP TRIGGER "${trigger.name}"`);
+  // The rollups come from the worker and the citing counts from the writer, not from
+  // their per-row triggers (sixteen upserts per row); the triggers come back unchanged after.
+  const names = [...rollupTriggerNames(), ...citingTriggerNames()];
+  const bulkTriggers = sqlite
+    .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN (${names.map(() => '?').join(', ')})`)
+    .all(...names) as { name: string; sql: string }[];
+  for (const trigger of bulkTriggers) sqlite.exec(`DROP TRIGGER "${trigger.name}"`);
   const rollups = startRollupBuilder(sqlite);
+  const citing = citingCounter();
   return {
     rollups,
+    citing,
     finish: (onStep?: (step: string) => void) => {
       for (const index of deferred) {
         onStep?.(`index ${index.name}`);
@@ -195,7 +233,11 @@ export function beginBulkLoad(sqlite: Database.Database) {
       }
       onStep?.('rollups');
       rollups.finish();
-      for (const trigger of rollupTriggers) sqlite.exec(trigger.sql);
+      const count = sqlite.prepare(`INSERT INTO ${CITING_TABLE} (source_id, n) VALUES (?, ?)`);
+      sqlite.transaction(() => {
+        for (const [sourceId, n] of citing.counts) count.run(sourceId, n);
+      })();
+      for (const trigger of bulkTriggers) sqlite.exec(trigger.sql);
       onStep?.('analyze');
       // Sampled statistics (as PRAGMA optimize takes them): a full ANALYZE reads every index.
       sqlite.pragma('analysis_limit = 1000');
