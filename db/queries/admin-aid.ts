@@ -2,12 +2,9 @@ import 'server-only';
 import { sql } from 'drizzle-orm';
 import { getDb } from '../index';
 import type { AidCategory, AidStatus } from '../vocabulary';
+import { adminTotal, retiredWhere, type RetiredFilter } from './admin-lists';
 import { clampPage, likePattern, type Page, type PageResult } from './filters';
 
-export type RetiredFilter = 'live' | 'retired' | 'all';
-
-export const retiredWhere = (state: RetiredFilter, alias: string) =>
-  state === 'all' ? sql`1 = 1` : sql.raw(`${alias}.retired_at IS ${state === 'live' ? '' : 'NOT '}NULL`);
 
 export interface AdminAidRow {
   id: number;
@@ -25,13 +22,15 @@ export interface AdminAidRow {
 /** Every aid package for editors, retired ones included on request, last edited first. */
 export function listAdminAid(q: string | undefined, state: RetiredFilter, paging: Page): PageResult<AdminAidRow> {
   const db = getDb();
-  const where = sql`${retiredWhere(state, 'a')} AND (${q ?? null} IS NULL OR a.title LIKE ${likePattern(q ?? '')} ESCAPE '\\')`;
-  const total = db.get<{ n: number }>(sql`SELECT count(*) AS n FROM aid_packages a WHERE ${where}`)?.n ?? 0;
+  const search = q ? sql`a.title LIKE ${likePattern(q)} ESCAPE '\\'` : undefined;
+  const where = search ? sql`${retiredWhere(state, 'a')} AND ${search}` : retiredWhere(state, 'a');
+  const total = adminTotal('aid_packages', 'a', state, search);
   const { page, pageCount, offset } = clampPage(paging, total);
+  // Packages outer (CROSS JOIN), walked newest edit first through aid_updated_idx.
   const rows = db.all<AdminAidRow>(sql`
     SELECT a.id, a.title, d.name AS donor, r.name AS recipient, a.category, a.status, a.amount_usd AS amountUsd,
            a.announced_on AS announcedOn, a.updated_at AS updatedAt, a.retired_at AS retiredAt
-    FROM aid_packages a JOIN parties d ON d.id = a.donor_id JOIN parties r ON r.id = a.recipient_id
+    FROM aid_packages a CROSS JOIN parties d ON d.id = a.donor_id CROSS JOIN parties r ON r.id = a.recipient_id
     WHERE ${where} ORDER BY a.updated_at DESC, a.id DESC LIMIT ${paging.pageSize} OFFSET ${offset}`);
   return { rows, total, page, pageCount, pageSize: paging.pageSize };
 }

@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sanctionForm } from '@/app/lib/validation/sanction';
 import { getDb } from '../index';
+import { restoreAidPackage, retireAidPackage } from '../mutations/aid';
 import { retireEvent } from '../mutations/events';
 import { retireSanction, updateSanction } from '../mutations/sanctions';
 import { useTempAppDatabase } from '../testing/app-database';
+import { listAdminAid } from './admin-aid';
 import { getEventForEdit, listAdminEvents } from './admin-events';
 import { getPartyForEdit, listAdminParties } from './admin-parties';
 import { getSanctionForEdit, listAdminSanctions } from './admin-sanctions';
@@ -22,6 +24,29 @@ const page = { page: 1, pageSize: 25 };
 const db = () => getDb().$client;
 const partyId = (slug: string) => db().prepare('SELECT id FROM parties WHERE slug = ?').pluck().get(slug) as number;
 const SOURCE_TITLE = 'La Russie a demandé à la Chine une aide militaire et économique';
+
+describe('admin aid', () => {
+  it('counts live, retired and all packages as listed, and searches titles', () => {
+    const live = listAdminAid(undefined, 'live', page);
+    expect(live.total).toBe(live.rows.length);
+    expect(live.total).toBeGreaterThan(1);
+    const id = live.rows.at(-1)!.id;
+    retireAidPackage(id, 1, editor);
+    try {
+      expect(listAdminAid(undefined, 'live', page).total).toBe(live.total - 1);
+      expect(listAdminAid(undefined, 'retired', page)).toMatchObject({ total: 1, rows: [{ id }] });
+      const all = listAdminAid(undefined, 'all', page);
+      expect(all.total).toBe(live.total);
+      // Last edited first.
+      expect(all.rows[0]!.id).toBe(id);
+      const title = live.rows[0]!.title;
+      expect(listAdminAid(title.slice(2, 12), 'all', page).rows.map((r) => r.title)).toContain(title);
+      expect(listAdminAid('%', 'all', page).total).toBe(0);
+    } finally {
+      restoreAidPackage(id, 2, editor);
+    }
+  });
+});
 
 describe('admin sanctions', () => {
   it('lists every live sanction with its parties, and searches titles', () => {

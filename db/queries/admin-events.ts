@@ -1,7 +1,7 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
 import { getDb } from '../index';
-import { retiredWhere, type RetiredFilter } from './admin-aid';
+import { retiredWhere, type RetiredFilter } from './admin-lists';
 import { citationsForEdit, entryMeta, formFields, type CitationForEdit, type EntryMeta, type PartyChoice, type StoredRow } from './admin-entries';
 import { clampPage, likePattern, type Page, type PageResult } from './filters';
 

@@ -2,7 +2,7 @@ import 'server-only';
 import { sql } from 'drizzle-orm';
 import { getDb } from '../index';
 import type { PartyKind } from '../vocabulary';
-import { retiredWhere, type RetiredFilter } from './admin-aid';
+import { retiredWhere, type RetiredFilter } from './admin-lists';
 import { entryMeta, formFields, type EntryMeta, type PartyChoice, type StoredRow } from './admin-entries';
 import { clampPage, likePattern, type Page, type PageResult } from './filters';
 

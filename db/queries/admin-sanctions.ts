@@ -2,7 +2,7 @@ import 'server-only';
 import { sql } from 'drizzle-orm';
 import { getDb } from '../index';
 import type { SanctionMeasure, SanctionStatus } from '../vocabulary';
-import { retiredWhere, type RetiredFilter } from './admin-aid';
+import { adminTotal, retiredWhere, type RetiredFilter } from './admin-lists';
 import { citationsForEdit, entryMeta, formFields, type CitationForEdit, type EntryMeta, type PartyChoice, type StoredRow } from './admin-entries';
 import { clampPage, likePattern, type Page, type PageResult } from './filters';
 
@@ -21,13 +21,15 @@ export interface AdminSanctionRow {
 /** Every sanction for editors, retired ones included on request, last edited first. */
 export function listAdminSanctions(q: string | undefined, state: RetiredFilter, paging: Page): PageResult<AdminSanctionRow> {
   const db = getDb();
-  const where = sql`${retiredWhere(state, 's')} AND (${q ?? null} IS NULL OR s.title LIKE ${likePattern(q ?? '')} ESCAPE '\\')`;
-  const total = db.get<{ n: number }>(sql`SELECT count(*) AS n FROM sanctions s WHERE ${where}`)?.n ?? 0;
+  const search = q ? sql`s.title LIKE ${likePattern(q)} ESCAPE '\\'` : undefined;
+  const where = search ? sql`${retiredWhere(state, 's')} AND ${search}` : retiredWhere(state, 's');
+  const total = adminTotal('sanctions', 's', state, search);
   const { page, pageCount, offset } = clampPage(paging, total);
+  // Sanctions outer (CROSS JOIN), walked newest edit first through sanctions_updated_idx.
   const rows = db.all<AdminSanctionRow>(sql`
     SELECT s.id, s.title, i.name AS imposing, t.name AS target, s.measure, s.status, s.announced_on AS announcedOn,
            s.updated_at AS updatedAt, s.retired_at AS retiredAt
-    FROM sanctions s JOIN parties i ON i.id = s.imposing_id JOIN parties t ON t.id = s.target_id
+    FROM sanctions s CROSS JOIN parties i ON i.id = s.imposing_id CROSS JOIN parties t ON t.id = s.target_id
     WHERE ${where} ORDER BY s.updated_at DESC, s.id DESC LIMIT ${paging.pageSize} OFFSET ${offset}`);
   return { rows, total, page, pageCount, pageSize: paging.pageSize };
 }

@@ -2,7 +2,7 @@ import 'server-only';
 import { sql } from 'drizzle-orm';
 import { getDb } from '../index';
 import { CITING_TABLE } from '../rollups/citing';
-import { retiredWhere, type RetiredFilter } from './admin-aid';
+import { retiredWhere, type RetiredFilter } from './admin-lists';
 import { entryMeta, formFields, type EntryMeta, type StoredRow } from './admin-entries';
 import { clampPage, likePattern, type Page, type PageResult } from './filters';
 
