@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -78,6 +79,27 @@ describe('openDatabase', () => {
     expect(again.db.$client.prepare(`SELECT name FROM parties WHERE slug = 'ukraine'`).pluck().get()).toBe('Edited');
     expect(again.db.$client.prepare(`SELECT count(*) FROM parties`).pluck().get()).toBe(10);
     expect(again.db.$client.prepare(`SELECT count(*) FROM citations`).pluck().get()).toBe(0);
+  });
+
+  it('gives the indexes of a migration statistics when the file already had them', () => {
+    const t = createTempDatabase({ seed: true });
+    const stats = (conn: Database.Database) => conn.prepare(`SELECT idx FROM sqlite_stat1 WHERE tbl = 'aid_packages' ORDER BY idx`).pluck().all();
+    try {
+      const client = t.db.$client;
+      client.exec('ANALYZE');
+      const analysed = stats(client);
+      expect(analysed).toContain('aid_amount_idx');
+      // As a file from before the last migration: without its indexes, their statistics and its row.
+      const last = client.prepare('SELECT rowid FROM __drizzle_migrations ORDER BY created_at DESC LIMIT 1').pluck().get();
+      client.exec(`DROP INDEX aid_amount_idx; DROP INDEX aid_category_idx; DELETE FROM sqlite_stat1 WHERE idx IN ('aid_amount_idx', 'aid_category_idx');`);
+      expect(client.prepare('DELETE FROM __drizzle_migrations WHERE rowid = ?').run(last).changes).toBe(1);
+      client.close();
+      const again = openDatabase(t.file);
+      expect(stats(again.db.$client)).toEqual(analysed);
+      again.db.$client.close();
+    } finally {
+      rmSync(path.dirname(t.file), { recursive: true, force: true });
+    }
   });
 
   it('names the file and the cause when the path is a directory', () => {

@@ -61,13 +61,28 @@ export function openDatabase(file: string, options: { seed?: boolean } = {}): Op
     sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma('foreign_keys = ON');
     const db = drizzle({ client: sqlite, schema });
+    const applied = () => migrationsApplied(sqlite!);
+    const before = applied();
     migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+    // New indexes on a file that already has statistics get theirs too: without them the
+    // planner may prefer a new partial index to a table scan (4 s instead of 0.5 at 1M).
+    // Sampled, as PRAGMA optimize does, so it takes a second or two at a million rows.
+    if (before > 0 && applied() > before && sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'`).get()) {
+      sqlite.pragma('analysis_limit = 1000');
+      sqlite.exec('ANALYZE');
+    }
     const seeded = initialise(db, options.seed !== false);
     return { db, seeded };
   } catch (error) {
     sqlite?.close();
     throw new DatabaseOpenError(file, error);
   }
+}
+
+/** How many migrations the file has had (0 for a new file). */
+function migrationsApplied(sqlite: Database.Database): number {
+  const table = sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'`).get();
+  return table ? (sqlite.prepare('SELECT count(*) FROM __drizzle_migrations').pluck().get() as number) : 0;
 }
 
 /** Gives a new file its identity and, when asked, the reference data. */

@@ -113,6 +113,9 @@ export const aidPackages = sqliteTable(
     index('aid_category_amount_idx').on(t.category, t.amountUsd, t.status, t.announcedOn).where(LIVE),
     index('aid_donor_amount_idx').on(t.donorId, t.category, t.amountUsd, t.status, t.announcedOn).where(LIVE),
     index('aid_recipient_amount_idx').on(t.recipientId, t.category, t.amountUsd, t.status, t.announcedOn).where(LIVE),
+    // The public list by amount, and by category or within one (newest first).
+    index('aid_amount_idx').on(t.amountUsd).where(LIVE),
+    index('aid_category_idx').on(t.category, t.announcedOn).where(LIVE),
     // The editors' list, last edited first: every row, and the retired ones alone (few).
     index('aid_updated_idx').on(t.updatedAt),
     index('aid_retired_updated_idx').on(t.updatedAt).where(RETIRED),

@@ -61,6 +61,17 @@ function partySides(filter: AidFilter & { partyId: number }, dir: SortDir, upTo:
   return sql`(${sql.join(sides, sql` UNION ALL `)})`;
 }
 
+/**
+ * Packages by amount: the first `upTo` with an amount, read in order off an amount index,
+ * then the first `upTo` without one. One sort of a million rows otherwise (0.5 s).
+ */
+function amountSides(filter: AidFilter, dir: SortDir, upTo: number): SQL {
+  const where = aidWhere(filter);
+  const d = sql.raw(dir);
+  return sql`(SELECT * FROM (SELECT * FROM aid_packages a WHERE ${where} AND a.amount_usd IS NOT NULL ORDER BY a.amount_usd ${d}, a.id ${d} LIMIT ${upTo})
+    UNION ALL SELECT * FROM (SELECT * FROM aid_packages a WHERE ${where} AND a.amount_usd IS NULL ORDER BY a.id ${d} LIMIT ${upTo}))`;
+}
+
 type FlatAidRow = Omit<AidRow, 'donor' | 'recipient'> & {
   donorSlug: string;
   donorName: string;
@@ -82,12 +93,16 @@ export function listAid(
   const where = aidWhere(filter);
   const total = countAidFromCube(filter) ?? db.get<{ n: number }>(sql`SELECT count(*) AS n FROM aid_packages a WHERE ${where}`)?.n ?? 0;
   const { page, pageCount, offset } = clampPage(paging, total);
-  // Amount sorts put undisclosed amounts last either way.
-  const order = sort === 'amount' ? `a.amount_usd IS NULL, a.amount_usd ${dir}` : `${SORT_SQL[sort]} ${dir}`;
+  // Amount sorts put undisclosed amounts last either way; a category sorts newest first within.
+  const order =
+    sort === 'amount' ? `a.amount_usd IS NULL, a.amount_usd ${dir}` : sort === 'category' ? `a.category ${dir}, a.announced_on ${dir}` : `${SORT_SQL[sort]} ${dir}`;
+  const upTo = offset + paging.pageSize;
   const from =
     sort === 'date' && filter.partyId !== undefined
-      ? partySides({ ...filter, partyId: filter.partyId }, dir, offset + paging.pageSize)
-      : sql`aid_packages`;
+      ? partySides({ ...filter, partyId: filter.partyId }, dir, upTo)
+      : sort === 'amount'
+        ? amountSides(filter, dir, upTo)
+        : sql`aid_packages`;
   const rows = db.all<FlatAidRow>(sql`${select(from)} WHERE ${where}
     ORDER BY ${sql.raw(order)}, a.id ${sql.raw(dir)} LIMIT ${paging.pageSize} OFFSET ${offset}`);
   return { rows: rows.map(shape), total, page, pageCount, pageSize: paging.pageSize };

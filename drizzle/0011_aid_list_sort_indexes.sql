@@ -1,0 +1,2 @@
+CREATE INDEX `aid_amount_idx` ON `aid_packages` (`amount_usd`) WHERE retired_at IS NULL;--> statement-breakpoint
+CREATE INDEX `aid_category_idx` ON `aid_packages` (`category`,`announced_on`) WHERE retired_at IS NULL;
