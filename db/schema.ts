@@ -57,6 +57,8 @@ export const parties = sqliteTable(
   (t) => [
     uniqueIndex('parties_slug_unique').on(t.slug),
     index('parties_parent_idx').on(t.parentId),
+    // The lists sorted by a party's name walk the parties in this order, each one's rows by date.
+    index('parties_name_idx').on(sql`${t.name} COLLATE NOCASE`),
     check('parties_kind_check', oneOf('kind', PARTY_KINDS)),
     check('parties_slug_check', sql`slug <> '' AND slug NOT GLOB '*[^a-z0-9-]*'`),
     check('parties_name_check', sql`length(trim(name)) > 0`),
@@ -113,9 +115,10 @@ export const aidPackages = sqliteTable(
     index('aid_category_amount_idx').on(t.category, t.amountUsd, t.status, t.announcedOn).where(LIVE),
     index('aid_donor_amount_idx').on(t.donorId, t.category, t.amountUsd, t.status, t.announcedOn).where(LIVE),
     index('aid_recipient_amount_idx').on(t.recipientId, t.category, t.amountUsd, t.status, t.announcedOn).where(LIVE),
-    // The public list by amount, and by category or within one (newest first).
+    // The public list by amount, and by category or status or within one (newest first).
     index('aid_amount_idx').on(t.amountUsd).where(LIVE),
     index('aid_category_idx').on(t.category, t.announcedOn).where(LIVE),
+    index('aid_status_idx').on(t.status, t.announcedOn).where(LIVE),
     // The editors' list, last edited first: every row, and the retired ones alone (few).
     index('aid_updated_idx').on(t.updatedAt),
     index('aid_retired_updated_idx').on(t.updatedAt).where(RETIRED),
@@ -154,6 +157,9 @@ export const sanctions = sqliteTable(
     index('sanctions_imposing_idx').on(t.imposingId, t.announcedOn).where(LIVE),
     index('sanctions_target_idx').on(t.targetId, t.announcedOn).where(LIVE),
     index('sanctions_pair_idx').on(t.targetId, t.imposingId, t.announcedOn).where(LIVE),
+    // The public list by measure or status (newest first within), or filtered by one.
+    index('sanctions_measure_idx').on(t.measure, t.announcedOn).where(LIVE),
+    index('sanctions_status_idx').on(t.status, t.announcedOn).where(LIVE),
     index('sanctions_updated_idx').on(t.updatedAt),
     index('sanctions_retired_updated_idx').on(t.updatedAt).where(RETIRED),
     check('sanctions_measure_check', oneOf('measure', SANCTION_MEASURES)),

@@ -1,11 +1,12 @@
 import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
 import { getDb } from '../index';
-import type { AidCategory, AidStatus } from '../vocabulary';
+import { AID_STATUSES, type AidCategory, type AidStatus } from '../vocabulary';
 import { CITATION_COLUMNS, groupCitations, type CitationDto, type CitationRow } from './citations';
 import { countAidFromCube } from './cube-counts';
 import { aidWhere, clampPage, type AidFilter, type Page, type PageResult } from './filters';
 import { AID_STATUS_ORDER } from './order';
+import { sidesByValue } from './sides-by-value';
 import type { AidSort, SortDir } from './sorts';
 
 export interface PartyRef {
@@ -38,16 +39,22 @@ const SORT_SQL: Record<AidSort, string> = {
   title: 'a.title COLLATE NOCASE',
 };
 
-// CROSS JOIN keeps the packages as the outer loop: at a million rows SQLite otherwise may
+// CROSS JOIN fixes the loop order. Packages outer: at a million rows SQLite otherwise may
 // start from the parties and sort every package to find one page (3 s instead of 1 ms).
-const select = (from: SQL) => sql`
+const packagesFirst = (from: SQL) =>
+  sql`${from} a CROSS JOIN parties d ON d.id = a.donor_id CROSS JOIN parties r ON r.id = a.recipient_id`;
+// Sorted by a side's name: the parties by name (parties_name_idx), each one's packages by
+// date (its side's index), so a page is read in order instead of sorting a million rows.
+const SIDE_FIRST = {
+  donor: sql`parties d CROSS JOIN aid_packages a ON a.donor_id = d.id CROSS JOIN parties r ON r.id = a.recipient_id`,
+  recipient: sql`parties r CROSS JOIN aid_packages a ON a.recipient_id = r.id CROSS JOIN parties d ON d.id = a.donor_id`,
+};
+const select = (joins: SQL) => sql`
   SELECT a.id, a.title, a.category, a.status, a.amount, a.currency, a.amount_usd AS amountUsd,
          a.announced_on AS announcedOn,
          d.slug AS donorSlug, d.name AS donorName, r.slug AS recipientSlug, r.name AS recipientName,
          (SELECT count(*) FROM citations c WHERE c.aid_package_id = a.id) AS sourceCount
-  FROM ${from} a
-  CROSS JOIN parties d ON d.id = a.donor_id
-  CROSS JOIN parties r ON r.id = a.recipient_id`;
+  FROM ${joins}`;
 
 /**
  * A party's packages by date: the first `upTo` of each side, each read off its own
@@ -93,17 +100,31 @@ export function listAid(
   const where = aidWhere(filter);
   const total = countAidFromCube(filter) ?? db.get<{ n: number }>(sql`SELECT count(*) AS n FROM aid_packages a WHERE ${where}`)?.n ?? 0;
   const { page, pageCount, offset } = clampPage(paging, total);
-  // Amount sorts put undisclosed amounts last either way; a category sorts newest first within.
+  // Amount sorts put undisclosed amounts last either way; within a category, a status or a
+  // party's name, newest first.
   const order =
-    sort === 'amount' ? `a.amount_usd IS NULL, a.amount_usd ${dir}` : sort === 'category' ? `a.category ${dir}, a.announced_on ${dir}` : `${SORT_SQL[sort]} ${dir}`;
+    sort === 'amount'
+      ? `a.amount_usd IS NULL, a.amount_usd ${dir}`
+      : sort === 'category'
+        ? `a.category ${dir}, a.announced_on ${dir}`
+        : sort === 'donor' || sort === 'recipient'
+          ? `${SORT_SQL[sort]} ${dir}, ${sort === 'donor' ? 'd' : 'r'}.id ${dir}, a.announced_on ${dir}`
+          : sort === 'status'
+            ? `${SORT_SQL[sort]} ${dir}, a.announced_on ${dir}`
+            : `${SORT_SQL[sort]} ${dir}`;
   const upTo = offset + paging.pageSize;
-  const from =
+  const anyParty = filter.partyId !== undefined || filter.donorId !== undefined || filter.recipientId !== undefined;
+  const joins =
     sort === 'date' && filter.partyId !== undefined
-      ? partySides({ ...filter, partyId: filter.partyId }, dir, upTo)
+      ? packagesFirst(partySides({ ...filter, partyId: filter.partyId }, dir, upTo))
       : sort === 'amount'
-        ? amountSides(filter, dir, upTo)
-        : sql`aid_packages`;
-  const rows = db.all<FlatAidRow>(sql`${select(from)} WHERE ${where}
+        ? packagesFirst(amountSides(filter, dir, upTo))
+        : sort === 'status'
+          ? packagesFirst(sidesByValue('aid_packages', 'status', AID_STATUSES, where, { alias: 'a', dir, upTo }))
+        : (sort === 'donor' || sort === 'recipient') && !anyParty
+          ? SIDE_FIRST[sort]
+          : packagesFirst(sql`aid_packages`);
+  const rows = db.all<FlatAidRow>(sql`${select(joins)} WHERE ${where}
     ORDER BY ${sql.raw(order)}, a.id ${sql.raw(dir)} LIMIT ${paging.pageSize} OFFSET ${offset}`);
   return { rows: rows.map(shape), total, page, pageCount, pageSize: paging.pageSize };
 }

@@ -1,12 +1,13 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
 import { getDb } from '../index';
-import type { SanctionMeasure, SanctionStatus } from '../vocabulary';
+import { SANCTION_STATUSES, type SanctionMeasure, type SanctionStatus } from '../vocabulary';
 import type { PartyRef } from './aid-list';
 import { CITATION_COLUMNS, groupCitations, type CitationDto, type CitationRow } from './citations';
 import { countSanctionsFromCube } from './cube-counts';
 import { clampPage, sanctionWhere, type Page, type PageResult, type SanctionFilter } from './filters';
 import { SANCTION_STATUS_ORDER } from './order';
+import { sidesByValue } from './sides-by-value';
 import type { SanctionSort, SortDir } from './sorts';
 
 export interface SanctionRow {
@@ -53,13 +54,32 @@ export function listSanctions(
   const where = sanctionWhere(filter, 'x');
   const total = countSanctionsFromCube(filter) ?? db.get<{ n: number }>(sql`SELECT count(*) AS n FROM sanctions x WHERE ${where}`)?.n ?? 0;
   const { page, pageCount, offset } = clampPage(paging, total);
+  // Sorted by a side's name (with no party filter): the parties by name, each one's
+  // sanctions by date off its side's index, read in order instead of sorting them all.
+  const bySide = (sort === 'imposer' || sort === 'target') && filter.partyId === undefined && filter.imposingId === undefined && filter.targetId === undefined;
+  const side = sort === 'imposer' ? 'i' : 't';
+  // By status: each status's newest first, in lifecycle order (sides-by-value.ts).
+  const from =
+    sort === 'status'
+      ? sidesByValue('sanctions', 'status', SANCTION_STATUSES, where, { alias: 'x', dir, upTo: offset + paging.pageSize })
+      : sql`sanctions`;
+  const joins = !bySide
+    ? sql`${from} x CROSS JOIN parties i ON i.id = x.imposing_id CROSS JOIN parties t ON t.id = x.target_id`
+    : sort === 'imposer'
+      ? sql`parties i CROSS JOIN sanctions x ON x.imposing_id = i.id CROSS JOIN parties t ON t.id = x.target_id`
+      : sql`parties t CROSS JOIN sanctions x ON x.target_id = t.id CROSS JOIN parties i ON i.id = x.imposing_id`;
+  // Within one party's name, one measure or one status, newest first.
+  const order =
+    sort === 'imposer' || sort === 'target'
+      ? `${SORT_SQL[sort]} ${dir}, ${side}.id ${dir}, x.announced_on ${dir}, x.id ${dir}`
+      : sort === 'measure' || sort === 'status'
+        ? `${SORT_SQL[sort]} ${dir}, x.announced_on ${dir}, x.id ${dir}`
+        : `${SORT_SQL[sort]} ${dir}, x.id ${dir}`;
   const rows = db.all<FlatSanctionRow>(sql`
     SELECT ${COLUMNS}, (SELECT count(*) FROM citations c WHERE c.sanction_id = x.id) AS sourceCount
-    FROM sanctions x
-    CROSS JOIN parties i ON i.id = x.imposing_id
-    CROSS JOIN parties t ON t.id = x.target_id
+    FROM ${joins}
     WHERE ${where}
-    ORDER BY ${sql.raw(`${SORT_SQL[sort]} ${dir}, x.id ${dir}`)} LIMIT ${paging.pageSize} OFFSET ${offset}`);
+    ORDER BY ${sql.raw(order)} LIMIT ${paging.pageSize} OFFSET ${offset}`);
   return { rows: rows.map(shape), total, page, pageCount, pageSize: paging.pageSize };
 }
 

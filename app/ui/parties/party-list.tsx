@@ -66,7 +66,7 @@ const COLUMNS: Column<PartyRow>[] = [
     numeric: true,
     cell: (r) => (
       <Figure count={r.imposedCount} href={`/sanctions?imposer=${r.slug}&status=imposed`}>
-        {r.imposedCount}
+        {r.imposedCount.toLocaleString('en-US')}
       </Figure>
     ),
   },
@@ -77,7 +77,7 @@ const COLUMNS: Column<PartyRow>[] = [
     numeric: true,
     cell: (r) => (
       <Figure count={r.targetedCount} href={`/sanctions?target=${r.slug}&status=imposed`}>
-        {r.targetedCount}
+        {r.targetedCount.toLocaleString('en-US')}
       </Figure>
     ),
   },

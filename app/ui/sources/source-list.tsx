@@ -30,7 +30,7 @@ const COLUMNS: Column<SourceRow>[] = [
     sortKey: 'citations',
     defaultDir: 'desc',
     numeric: true,
-    cell: (r) => (r.citingCount === 0 ? <span className="muted">nothing</span> : <Link href={`/sources/${r.id}#cited-by`}>{r.citingCount}</Link>),
+    cell: (r) => (r.citingCount === 0 ? <span className="muted">nothing</span> : <Link href={`/sources/${r.id}#cited-by`}>{r.citingCount.toLocaleString('en-US')}</Link>),
   },
 ];
 

@@ -1,0 +1,106 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeDb, getDb } from '../index';
+import { generateSynthetic } from '../synthetic/generate';
+import { listAid } from './aid-list';
+import type { AidFilter, SanctionFilter } from './filters';
+import { AID_STATUS_ORDER, SANCTION_STATUS_ORDER } from './order';
+import { listSanctions } from './sanction-list';
+import type { AidSort, SanctionSort, SortDir } from './sorts';
+
+// Sorted by amount, category, measure, status or a party's name, the lists read their rows in order off
+// indexes instead of sorting them all. On a synthetic set of thousands of rows, every page
+// must hold exactly the rows a plain sort of all the matching rows puts there.
+
+let dir: string;
+let previous: string | undefined;
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'tracker-order-'));
+  const out = path.join(dir, 'synthetic.db');
+  generateSynthetic({ aid: 3_000, sanctions: 3_000, seed: 11, out });
+  previous = process.env.DATABASE_PATH;
+  process.env.DATABASE_PATH = out;
+  closeDb();
+}, 60_000);
+afterAll(() => {
+  closeDb();
+  if (previous === undefined) delete process.env.DATABASE_PATH;
+  else process.env.DATABASE_PATH = previous;
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const PAGE_SIZE = 50;
+/** The first page, one further in, and the last (undisclosed amounts, the end of the names). */
+const pagesOf = (pageCount: number) => [...new Set([1, Math.min(7, pageCount), pageCount])].map((page) => ({ page, pageSize: PAGE_SIZE }));
+const DIRS: SortDir[] = ['asc', 'desc'];
+const bigDonor = () => getDb().$client.prepare('SELECT donor_id FROM aid_packages GROUP BY 1 ORDER BY count(*) DESC LIMIT 1').pluck().get() as number;
+const bigImposer = () => getDb().$client.prepare('SELECT imposing_id FROM sanctions GROUP BY 1 ORDER BY count(*) DESC LIMIT 1').pluck().get() as number;
+
+/** Ids of the live rows of `table` matching `where`, in the list's documented order. */
+function expected(table: 'aid_packages' | 'sanctions', order: string, where: string, dir: SortDir, page: { page: number; pageSize: number }) {
+  const [one, two] = table === 'aid_packages' ? ['donor_id', 'recipient_id'] : ['imposing_id', 'target_id'];
+  return getDb()
+    .$client.prepare(
+      `SELECT x.id FROM ${table} x JOIN parties p1 ON p1.id = x.${one} JOIN parties p2 ON p2.id = x.${two}
+       WHERE x.retired_at IS NULL AND ${where} ORDER BY ${order.replaceAll('DIR', dir)} LIMIT ? OFFSET ?`,
+    )
+    .pluck()
+    .all(page.pageSize, (page.page - 1) * page.pageSize);
+}
+
+describe('aid list orders', () => {
+  const ORDERS: Partial<Record<AidSort, string>> = {
+    amount: 'x.amount_usd IS NULL, x.amount_usd DIR, x.id DIR',
+    category: 'x.category DIR, x.announced_on DIR, x.id DIR',
+    status: `${AID_STATUS_ORDER('x.status')} DIR, x.announced_on DIR, x.id DIR`,
+    donor: 'p1.name COLLATE NOCASE DIR, p1.id DIR, x.announced_on DIR, x.id DIR',
+    recipient: 'p2.name COLLATE NOCASE DIR, p2.id DIR, x.announced_on DIR, x.id DIR',
+  };
+  const filters = (): [string, AidFilter, string][] => [
+    ['none', {}, '1'],
+    ['a category', { category: 'military' }, `x.category = 'military'`],
+    ['a party', { partyId: bigDonor() }, `(x.donor_id = ${bigDonor()} OR x.recipient_id = ${bigDonor()})`],
+  ];
+
+  it('put the same rows on each page as a plain sort', () => {
+    for (const [sort, order] of Object.entries(ORDERS) as [AidSort, string][]) {
+      for (const [label, filter, where] of filters()) {
+        for (const dir of DIRS) {
+          for (const page of pagesOf(listAid(filter, { page: 1, pageSize: PAGE_SIZE }).pageCount)) {
+            const ids = listAid(filter, { ...page, sort, dir }).rows.map((r) => r.id);
+            expect(ids, `${sort} ${dir}, ${label}, page ${page.page}`).toEqual(expected('aid_packages', order, where, dir, page));
+          }
+        }
+      }
+    }
+  });
+});
+
+describe('sanction list orders', () => {
+  const ORDERS: Partial<Record<SanctionSort, string>> = {
+    measure: 'x.measure DIR, x.announced_on DIR, x.id DIR',
+    status: `${SANCTION_STATUS_ORDER('x.status')} DIR, x.announced_on DIR, x.id DIR`,
+    imposer: 'p1.name COLLATE NOCASE DIR, p1.id DIR, x.announced_on DIR, x.id DIR',
+    target: 'p2.name COLLATE NOCASE DIR, p2.id DIR, x.announced_on DIR, x.id DIR',
+  };
+  const filters = (): [string, SanctionFilter, string][] => [
+    ['none', {}, '1'],
+    ['a measure', { measure: 'asset_freeze' }, `x.measure = 'asset_freeze'`],
+    ['a party', { partyId: bigImposer() }, `(x.imposing_id = ${bigImposer()} OR x.target_id = ${bigImposer()})`],
+  ];
+
+  it('put the same rows on each page as a plain sort', () => {
+    for (const [sort, order] of Object.entries(ORDERS) as [SanctionSort, string][]) {
+      for (const [label, filter, where] of filters()) {
+        for (const dir of DIRS) {
+          for (const page of pagesOf(listSanctions(filter, { page: 1, pageSize: PAGE_SIZE }).pageCount)) {
+            const ids = listSanctions(filter, { ...page, sort, dir }).rows.map((r) => r.id);
+            expect(ids, `${sort} ${dir}, ${label}, page ${page.page}`).toEqual(expected('sanctions', order, where, dir, page));
+          }
+        }
+      }
+    }
+  });
+});

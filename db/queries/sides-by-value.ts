@@ -1,0 +1,24 @@
+import 'server-only';
+import { sql, type SQL } from 'drizzle-orm';
+import type { SortDir } from './sorts';
+
+/**
+ * A list sorted by a ranked column (a status in lifecycle order), a page at a time: for
+ * each value in rank order, its first `upTo` rows newest first, read off the (column, date)
+ * index. The caller sorts these few rows and takes its page; a million rows are never sorted.
+ */
+export function sidesByValue(
+  table: 'aid_packages' | 'sanctions',
+  column: string,
+  values: readonly string[],
+  where: SQL,
+  { alias, dir, upTo }: { alias: string; dir: SortDir; upTo: number },
+): SQL {
+  const [x, d] = [sql.raw(alias), sql.raw(dir)];
+  const ranked = dir === 'asc' ? values : [...values].reverse();
+  const branches = ranked.map(
+    (value) => sql`SELECT * FROM (SELECT * FROM ${sql.raw(table)} ${x} WHERE ${where} AND ${x}.${sql.raw(column)} = ${value}
+      ORDER BY ${x}.announced_on ${d}, ${x}.id ${d} LIMIT ${upTo})`,
+  );
+  return sql`(${sql.join(branches, sql` UNION ALL `)})`;
+}
