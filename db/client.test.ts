@@ -1,6 +1,5 @@
-import type Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -81,28 +80,25 @@ describe('openDatabase', () => {
     expect(again.db.$client.prepare(`SELECT count(*) FROM citations`).pluck().get()).toBe(0);
   });
 
-  it('gives the indexes of a migration statistics when the file already had them', () => {
-    // The last migration adds indexes; the file is made to look as it was before it.
-    const journal = JSON.parse(readFileSync(path.join(MIGRATIONS_FOLDER, 'meta/_journal.json'), 'utf8'));
-    const lastSql = readFileSync(path.join(MIGRATIONS_FOLDER, `${journal.entries.at(-1).tag}.sql`), 'utf8');
-    const added = [...lastSql.matchAll(/CREATE INDEX `(\w+)`/g)].map((m) => m[1]!);
-    expect(added.length).toBeGreaterThan(0);
-    const t = createTempDatabase({ seed: true });
-    const stats = (conn: Database.Database) => conn.prepare('SELECT tbl, idx FROM sqlite_stat1 ORDER BY tbl, idx').raw().all() as [string, string][];
+  it('gives the indexes of a new migration statistics when the file already had them', () => {
+    const t = temp({ seed: true });
+    const client = t.db.$client;
+    client.exec('ANALYZE');
+    client.close();
+    // The committed migrations plus one that adds an index, as a later release would.
+    const folder = path.join(tempDir(), 'drizzle');
+    cpSync(MIGRATIONS_FOLDER, folder, { recursive: true });
+    const journalFile = path.join(folder, 'meta/_journal.json');
+    const journal = JSON.parse(readFileSync(journalFile, 'utf8'));
+    const last = journal.entries.at(-1);
+    journal.entries.push({ ...last, idx: last.idx + 1, when: last.when + 1, tag: '9999_test_index' });
+    writeFileSync(journalFile, JSON.stringify(journal));
+    writeFileSync(path.join(folder, '9999_test_index.sql'), 'CREATE INDEX `test_events_title_idx` ON `events` (`title`);');
+    const again = openDatabase(t.file, { migrationsFolder: folder });
     try {
-      const client = t.db.$client;
-      client.exec('ANALYZE');
-      const analysed = stats(client);
-      expect(analysed.map(([, idx]) => idx)).toEqual(expect.arrayContaining(added));
-      const last = client.prepare('SELECT rowid FROM __drizzle_migrations ORDER BY created_at DESC LIMIT 1').pluck().get();
-      for (const name of added) client.exec(`DROP INDEX ${name}; DELETE FROM sqlite_stat1 WHERE idx = '${name}';`);
-      expect(client.prepare('DELETE FROM __drizzle_migrations WHERE rowid = ?').run(last).changes).toBe(1);
-      client.close();
-      const again = openDatabase(t.file);
-      expect(stats(again.db.$client)).toEqual(analysed);
-      again.db.$client.close();
+      expect(again.db.$client.prepare(`SELECT stat FROM sqlite_stat1 WHERE idx = 'test_events_title_idx'`).pluck().get()).toMatch(/^\d+ \d+$/);
     } finally {
-      rmSync(path.dirname(t.file), { recursive: true, force: true });
+      again.db.$client.close();
     }
   });
 

@@ -49,7 +49,7 @@ export interface OpenResult {
  * Opens (creating if absent) a database file, applies pending migrations and loads the
  * reference data into an empty one. Any failure becomes a DatabaseOpenError naming the file.
  */
-export function openDatabase(file: string, options: { seed?: boolean } = {}): OpenResult {
+export function openDatabase(file: string, options: { seed?: boolean; migrationsFolder?: string } = {}): OpenResult {
   let sqlite: Database.Database | undefined;
   try {
     if (existsSync(file) && statSync(file).isDirectory()) throw new Error('the path is a directory, not a file');
@@ -63,7 +63,7 @@ export function openDatabase(file: string, options: { seed?: boolean } = {}): Op
     const db = drizzle({ client: sqlite, schema });
     const applied = () => migrationsApplied(sqlite!);
     const before = applied();
-    migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+    migrate(db, { migrationsFolder: options.migrationsFolder ?? MIGRATIONS_FOLDER });
     // New indexes on a file that already has statistics get theirs too: without them the
     // planner may prefer a new partial index to a table scan (4 s instead of 0.5 at 1M).
     // Sampled, as PRAGMA optimize does, so it takes a second or two at a million rows.

@@ -112,7 +112,6 @@ export const aidPackages = sqliteTable(
     index('aid_announced_idx').on(t.announcedOn).where(LIVE),
     index('aid_donor_idx').on(t.donorId, t.announcedOn).where(LIVE),
     index('aid_recipient_idx').on(t.recipientId, t.announcedOn).where(LIVE),
-    index('aid_category_amount_idx').on(t.category, t.amountUsd, t.status, t.announcedOn).where(LIVE),
     index('aid_donor_amount_idx').on(t.donorId, t.category, t.amountUsd, t.status, t.announcedOn).where(LIVE),
     index('aid_recipient_amount_idx').on(t.recipientId, t.category, t.amountUsd, t.status, t.announcedOn).where(LIVE),
     // The public list by amount, and by category or status or within one (newest first).

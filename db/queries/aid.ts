@@ -54,11 +54,11 @@ export interface AidEvidence {
  */
 export function listAidEvidence(kind: 'committed' | 'uncommitted', filter: OverviewFilter = {}, perCategory = 3): AidEvidence[] {
   const statuses = kind === 'committed' ? COMMITTED_AID_STATUSES : UNCOMMITTED_AID_STATUSES;
-  // The largest first, straight off an amount index per category (and per side for a
-  // party), so only a few rows are read whatever the table size.
+  // The largest first, straight off an amount index (per side for a party), so only a
+  // few rows are read whatever the table size.
   const sides: [string, AidFilter][] =
     filter.partyId === undefined
-      ? [['aid_category_amount_idx', {}]]
+      ? [['aid_amount_idx', {}]]
       : [
           ['aid_donor_amount_idx', { partyId: undefined, donorId: filter.partyId }],
           ['aid_recipient_amount_idx', { partyId: undefined, recipientId: filter.partyId }],
