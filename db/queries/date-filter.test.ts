@@ -136,6 +136,23 @@ describe('date-only filters read from the rollups equal the rows', () => {
           .get(imposerSlug);
         expect(targets, imposerSlug).toBe(expected);
       }
+
+      // With a party: its own targets when it imposes, else 1 when it is targeted in force.
+      const party = getDb()
+        .$client.prepare(`SELECT target_id FROM sanctions WHERE status = 'imposed' GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`)
+        .pluck()
+        .get() as number;
+      for (const { imposerSlug, targets } of listSanctionsByImposer({ ...range, partyId: party }, 6)) {
+        const expected = getDb()
+          .$client.prepare(
+            `SELECT count(DISTINCT s.target_id) FROM sanctions s JOIN parties p ON p.id = s.imposing_id
+             WHERE p.slug = ? AND (s.imposing_id = ? OR s.target_id = ?) AND s.retired_at IS NULL AND s.status = 'imposed'
+               AND ${within('s.announced_on', range)}`,
+          )
+          .pluck()
+          .get(imposerSlug, party, party);
+        expect(targets, `${imposerSlug} with a party`).toBe(expected);
+      }
     });
   }
 });

@@ -72,10 +72,11 @@ export function listSanctionsByImposer(filter: OverviewFilter = {}, imposers = 6
            coalesce(sum(CASE c.status WHEN 'imposed' THEN c.n END), 0) AS inForce
     FROM (${countsBySide(filter, 'imposing_id')}) c JOIN parties p ON p.id = c.party_id
     GROUP BY p.id ORDER BY inForce DESC, p.name LIMIT ${imposers}`);
+  const targetsOf = countTargetsInForce(top.map((t) => t.id), filter);
   return top.map(({ id, ...group }) => {
     // This imposer's sanctions under the filter: with a party, those on it (or all, if it is the party).
     const scope = { imposingId: id, targetId: filter.partyId === undefined || filter.partyId === id ? undefined : filter.partyId };
-    const targets = countTargetsInForce(id, scope.targetId, filter);
+    const targets = targetsOf.get(id) ?? 0;
     const where = (threats: boolean) =>
       sql`${sanctionWhere({ ...sanctionFilterOf(filter), partyId: undefined, ...scope }, 'x')} AND (x.status = 'threatened') = ${threats ? 1 : 0}`;
     // In force and other sanctions newest first, then threats: each branch walks the imposer's date index.
@@ -99,27 +100,30 @@ export function listSanctionsByImposer(filter: OverviewFilter = {}, imposers = 6
 }
 
 /**
- * An imposer's distinct targets of sanctions in force under the filter: the targets it
- * ever had in force, each kept if one of the filter's periods holds such a cell. Every
- * test is an index probe (sanction_pair_rollup_imposer_target_idx), where summing the
- * range's cells read every pair cell of an imposer's busy months.
+ * Each imposer's distinct targets of sanctions in force under the filter (with a party, only
+ * that party, unless it is the imposer): the targets it ever had in force, each kept if one
+ * of the filter's periods holds such a cell. Every test is an index probe
+ * (sanction_pair_rollup_imposer_target_idx), where summing the range's cells read every
+ * pair cell of an imposer's busy months; one statement for all the imposers.
  */
-function countTargetsInForce(imposerId: number, targetId: number | undefined, filter: OverviewFilter): number {
+function countTargetsInForce(imposerIds: number[], filter: OverviewFilter): Map<number, number> {
   const measure = measureIs(filter);
   const extra = measure ? sql` AND ${measure}` : sql``;
   // Coarsest ranges first: a target in force is mostly found by its first probe (the
   // months), and the edge days are asked only about the rest.
   const within = [...rangesOf(filter)].sort((a, b) => a.grain - b.grain).map(
     ({ grain, lo, hi }) =>
-      sql`EXISTS (SELECT 1 FROM sanction_pair_rollup p WHERE p.imposing_id = ${imposerId} AND p.status = 'imposed' AND p.target_id = t.target_id AND p.grain = ${grain} AND p.period BETWEEN ${lo} AND ${hi}${extra})`,
+      sql`EXISTS (SELECT 1 FROM sanction_pair_rollup p WHERE p.imposing_id = t.imposing_id AND p.status = 'imposed' AND p.target_id = t.target_id AND p.grain = ${grain} AND p.period BETWEEN ${lo} AND ${hi}${extra})`,
   );
-  if (within.length === 0) return 0;
-  return (
-    getDb().get<{ n: number }>(sql`
-      SELECT count(*) AS n FROM (
-        SELECT DISTINCT target_id FROM sanction_pair_rollup
-        WHERE imposing_id = ${imposerId} AND status = 'imposed' AND grain = ${GRAINS.all}${targetId === undefined ? sql`` : sql` AND target_id = ${targetId}`}
-      ) t
-      WHERE ${sql.join(within, sql` OR `)}`)?.n ?? 0
-  );
+  if (within.length === 0 || imposerIds.length === 0) return new Map();
+  const party = filter.partyId;
+  const onParty = party === undefined ? sql`` : sql` AND (imposing_id = ${party} OR target_id = ${party})`;
+  const rows = getDb().all<{ id: number; n: number }>(sql`
+    SELECT t.imposing_id AS id, count(*) AS n FROM (
+      SELECT DISTINCT imposing_id, target_id FROM sanction_pair_rollup
+      WHERE imposing_id IN (${sql.join(imposerIds.map((id) => sql`${id}`), sql`, `)}) AND status = 'imposed' AND grain = ${GRAINS.all}${onParty}
+    ) t
+    WHERE ${sql.join(within, sql` OR `)}
+    GROUP BY t.imposing_id`);
+  return new Map(rows.map((r) => [r.id, r.n]));
 }
