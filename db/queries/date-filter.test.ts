@@ -153,6 +153,21 @@ describe('date-only filters read from the rollups equal the rows', () => {
           .get(imposerSlug, party, party);
         expect(targets, `${imposerSlug} with a party`).toBe(expected);
       }
+      // Per imposer, by status, with that party (and a measure): its own sanctions, and each other's on it.
+      for (const extra of [{}, { measure: 'asset_freeze' as const }]) {
+        const counted = listSanctionCountsByImposer({ ...range, ...extra, partyId: party }, 1000).map((g) => [g.slug, g.byStatus.imposed, g.total]);
+        const raw = getDb()
+          .$client.prepare(
+            `SELECT p.slug, sum(s.status = 'imposed'), count(*) FROM sanctions s JOIN parties p ON p.id = s.imposing_id
+             WHERE (s.imposing_id = ? OR s.target_id = ?) AND s.retired_at IS NULL AND ${within('s.announced_on', range)}
+               ${'measure' in extra ? `AND s.measure = '${extra.measure}'` : ''}
+             GROUP BY p.slug`,
+          )
+          .raw()
+          .all(party, party);
+        const bySlug = (rows: unknown[][]) => [...rows].sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+        expect(bySlug(counted), 'counts by imposer with a party').toEqual(bySlug(raw));
+      }
     });
   }
 });

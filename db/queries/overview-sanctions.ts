@@ -37,7 +37,8 @@ function fold<K extends string>(rows: { key: K; label: string; status: SanctionS
 /**
  * Sanction counts per party on one side and status. Without a party filter, each party's
  * cells of the filter's periods on that side, read date first (the measureless cube unless
- * a measure is chosen); with one, the pairs it is part of, summed per counterpart.
+ * a measure is chosen); with one, its own cells on that side and the pairs it has with
+ * each counterpart.
  */
 export function countsBySide(filter: OverviewFilter, side: 'imposing_id' | 'target_id'): SQL {
   if (filter.partyId === undefined) {
@@ -47,8 +48,18 @@ export function countsBySide(filter: OverviewFilter, side: 'imposing_id' | 'targ
       : cubeRows('sanction_party_rollup', [sql`role = ${role}`], rangesOf(filter));
     return sql`SELECT party_id, status, sum(n) AS n FROM (${cells}) GROUP BY party_id, status HAVING sum(n) > 0`;
   }
-  const cells = cubeRows('sanction_pair_rollup', pairScope(filter, 'imposing_id', 'target_id'), rangesOf(filter), [measureIs(filter)]);
-  return sql`SELECT ${sql.raw(side)} AS party_id, status, sum(n) AS n FROM (${cells}) GROUP BY 1, status HAVING sum(n) > 0`;
+  // The party's own group is its cells on this side of a role cube (a party is never its
+  // own counterpart); every other party's group is the pairs it has with the party.
+  const role = side === 'imposing_id' ? ROLES.from : ROLES.to;
+  const own = filter.measure
+    ? cubeRows('sanction_rollup', [sql`role = ${role} AND party_id = ${filter.partyId}`], rangesOf(filter), [measureIs(filter)])
+    : cubeRows('sanction_party_rollup', [sql`role = ${role} AND party_id = ${filter.partyId}`], rangesOf(filter));
+  const counterpart = side === 'imposing_id' ? 'target_id' : 'imposing_id';
+  const pairs = cubeRows('sanction_pair_rollup', [sql`${sql.raw(counterpart)} = ${filter.partyId}`], rangesOf(filter), [measureIs(filter)]);
+  return sql`SELECT party_id, status, sum(n) AS n FROM (
+      SELECT party_id, status, n FROM (${own})
+      UNION ALL SELECT ${sql.raw(side)} AS party_id, status, n FROM (${pairs}))
+    GROUP BY 1, status HAVING sum(n) > 0`;
 }
 
 export interface ImposerCounts extends ChartParty {
