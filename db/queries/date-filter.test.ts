@@ -164,7 +164,7 @@ describe('date-only filters read from the rollups equal the rows', () => {
              GROUP BY p.slug`,
           )
           .raw()
-          .all(party, party);
+          .all(party, party) as unknown[][];
         const bySlug = (rows: unknown[][]) => [...rows].sort((a, b) => String(a[0]).localeCompare(String(b[0])));
         expect(bySlug(counted), 'counts by imposer with a party').toEqual(bySlug(raw));
       }

@@ -3,7 +3,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import { getDb } from '../index';
 import { PARTY_KINDS, SANCTION_MEASURES, SANCTION_STATUSES, type PartyKind, type SanctionMeasure, type SanctionStatus } from '../vocabulary';
 import { GRAINS, ROLES } from '../rollups/cubes';
-import { cubeRows, measureIs, pairScope, rangesOf, roleScope } from './cube-sql';
+import { cubeRows, measureIs, rangesOf, roleScope } from './cube-sql';
 import { MAX_CHART_POINTS, type ChartParty } from './overview-aid';
 import type { OverviewFilter } from './overview-filter';
 
