@@ -1,9 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeDb, getDb } from '../index';
-import { generateSynthetic } from '../synthetic/generate';
+import { getDb } from '../index';
+import { useSyntheticAppDatabase } from '../testing/app-database';
 import { COMMITTED_AID_STATUSES } from '../vocabulary';
 import { listAidFlows } from './aid-flows';
 import { listAidByDonor } from './overview-aid';
@@ -22,22 +19,11 @@ const RANGES = [
   { to: '2016-02-10' },
 ];
 
-let dir: string;
-let previous: string | undefined;
+let cleanup: () => void;
 beforeAll(() => {
-  dir = mkdtempSync(path.join(tmpdir(), 'tracker-dates-'));
-  const out = path.join(dir, 'synthetic.db');
-  generateSynthetic({ aid: 3_000, sanctions: 3_000, seed: 7, out });
-  previous = process.env.DATABASE_PATH;
-  process.env.DATABASE_PATH = out;
-  closeDb();
+  cleanup = useSyntheticAppDatabase({ aid: 3_000, sanctions: 3_000, seed: 7 });
 }, 60_000);
-afterAll(() => {
-  closeDb();
-  if (previous === undefined) delete process.env.DATABASE_PATH;
-  else process.env.DATABASE_PATH = previous;
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => cleanup());
 
 const within = (column: string, f: { from?: string; to?: string }) =>
   [f.from ? `${column} >= '${f.from}'` : '1', f.to ? `${column} <= '${f.to}'` : '1'].join(' AND ');

@@ -1,9 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeDb, getDb } from '../index';
-import { generateSynthetic } from '../synthetic/generate';
+import { getDb } from '../index';
+import { useSyntheticAppDatabase } from '../testing/app-database';
 import { listAid } from './aid-list';
 import type { AidFilter, SanctionFilter } from './filters';
 import { AID_STATUS_ORDER, SANCTION_STATUS_ORDER } from './order';
@@ -14,22 +11,11 @@ import type { AidSort, SanctionSort, SortDir } from './sorts';
 // indexes instead of sorting them all. On a synthetic set of thousands of rows, every page
 // must hold exactly the rows a plain sort of all the matching rows puts there.
 
-let dir: string;
-let previous: string | undefined;
+let cleanup: () => void;
 beforeAll(() => {
-  dir = mkdtempSync(path.join(tmpdir(), 'tracker-order-'));
-  const out = path.join(dir, 'synthetic.db');
-  generateSynthetic({ aid: 3_000, sanctions: 3_000, seed: 11, out });
-  previous = process.env.DATABASE_PATH;
-  process.env.DATABASE_PATH = out;
-  closeDb();
+  cleanup = useSyntheticAppDatabase({ aid: 3_000, sanctions: 3_000, seed: 11 });
 }, 60_000);
-afterAll(() => {
-  closeDb();
-  if (previous === undefined) delete process.env.DATABASE_PATH;
-  else process.env.DATABASE_PATH = previous;
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => cleanup());
 
 const PAGE_SIZE = 50;
 /** The first page, one further in, and the last (undisclosed amounts, the end of the names). */

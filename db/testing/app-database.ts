@@ -2,15 +2,27 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { closeDb, getDb } from '../index';
+import { generateSynthetic, type SyntheticOptions } from '../synthetic/generate';
 
 /**
  * Points the app's own connection (db/index.ts) at a fresh temp file for the queries
  * under test, the way `DATABASE_PATH` does in production. Returns a cleanup function.
  */
 export function useTempAppDatabase(): () => void {
+  return useAppDatabase(() => undefined);
+}
+
+/** The same on a synthetic file of thousands of rows (db/synthetic), for reads at scale. */
+export function useSyntheticAppDatabase(options: Pick<SyntheticOptions, 'aid' | 'sanctions' | 'seed'>): () => void {
+  return useAppDatabase((file) => generateSynthetic({ ...options, out: file }));
+}
+
+function useAppDatabase(create: (file: string) => void): () => void {
   const dir = mkdtempSync(path.join(tmpdir(), 'tracker-app-'));
   const previous = process.env.DATABASE_PATH;
-  process.env.DATABASE_PATH = path.join(dir, 'tracker.db');
+  const file = path.join(dir, 'tracker.db');
+  create(file);
+  process.env.DATABASE_PATH = file;
   closeDb();
   getDb();
   return () => {
