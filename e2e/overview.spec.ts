@@ -212,6 +212,10 @@ test.describe('overview', () => {
       await page.screenshot({ path: path.join(SCREENSHOTS, `overview-${name}.png`), fullPage: true });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, 'no horizontal scrolling').toBeLessThanOrEqual(0);
+      const spilling = await page.locator('.card .figure').evaluateAll((figures) =>
+        figures.filter((f) => f.scrollWidth > f.clientWidth).map((f) => f.textContent),
+      );
+      expect(spilling, 'every headline figure fits its card').toEqual([]);
     }
   });
 });

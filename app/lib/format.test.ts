@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatLanguage, formatUsd, formatUsdExact, formatVocabulary } from './format';
+import { formatDate, formatLanguage, formatUsd, formatUsdExact, formatVocabulary, pluralize } from './format';
 
 describe('format', () => {
   it('writes amounts the way an article would, with the exact figure available', () => {
@@ -23,5 +23,11 @@ describe('format', () => {
   it('names vocabulary and languages in plain English', () => {
     expect(formatVocabulary('asset_freeze')).toBe('Asset freeze');
     expect(formatLanguage('fr')).toBe('French');
+  });
+
+  it('groups the digits of counts, as every other figure on screen', () => {
+    expect(pluralize(1, 'package')).toBe('1 package');
+    expect(pluralize(7710, 'package')).toBe('7,710 packages');
+    expect(pluralize(1_000_000, 'entry', 'entries')).toBe('1,000,000 entries');
   });
 });

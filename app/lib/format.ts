@@ -58,6 +58,12 @@ export function formatLanguage(code: string): string {
   }
 }
 
+/** `7,710`: counts with their digits grouped, as every figure on screen. */
+export function formatCount(count: number): string {
+  return count.toLocaleString('en-US');
+}
+
+/** `1 package`, `7,710 packages`. */
 export function pluralize(count: number, singular: string, plural = `${singular}s`): string {
-  return `${count} ${count === 1 ? singular : plural}`;
+  return `${formatCount(count)} ${count === 1 ? singular : plural}`;
 }

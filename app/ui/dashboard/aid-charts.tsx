@@ -1,6 +1,6 @@
 import { getDatabaseId } from '@/db/index';
 import { AID_CATEGORIES } from '@/db/vocabulary';
-import { formatUsd, formatUsdExact, formatVocabulary, pluralize } from '@/app/lib/format';
+import { formatCount, formatUsd, formatUsdExact, formatVocabulary, pluralize } from '@/app/lib/format';
 import { getOverviewAidCharts } from '@/app/lib/overview-data';
 import { resolveOverviewParams } from '@/app/lib/overview-filter';
 import type { SearchParams } from '@/app/lib/search-params';
@@ -25,7 +25,7 @@ export async function AidCharts({ searchParams }: { searchParams: Promise<Search
           .map((c) => `${formatVocabulary(c.category)}: ${c.count === 0 ? 'none committed' : formatUsd(c.usd)}`)
           .join('; ')}
         columns={['Category', 'Committed (USD)', 'Packages']}
-        rows={totals.byCategory.map((c) => [formatVocabulary(c.category), formatUsdExact(c.usd), String(c.count)])}
+        rows={totals.byCategory.map((c) => [formatVocabulary(c.category), formatUsdExact(c.usd), formatCount(c.count)])}
       >
         {totals.committedCount === 0 ? <EmptyChart /> : <AidByCategoryChart data={totals.byCategory.map((c) => ({ category: c.category, label: formatVocabulary(c.category), usd: c.usd }))} />}
       </ChartFrame>
@@ -56,7 +56,7 @@ export async function AidCharts({ searchParams }: { searchParams: Promise<Search
             : 'No aid under these filters.'
         }
         columns={['Status', 'Packages', 'Known amount (USD)', 'Amount not disclosed']}
-        rows={byStatus.map((s) => [formatVocabulary(s.status), String(s.count), formatUsdExact(s.knownUsd), String(s.unquantified)])}
+        rows={byStatus.map((s) => [formatVocabulary(s.status), formatCount(s.count), formatUsdExact(s.knownUsd), formatCount(s.unquantified)])}
       >
         {anyAid ? <AidByStatusChart data={statusChartData(byStatus)} /> : <EmptyChart />}
       </ChartFrame>
@@ -70,7 +70,7 @@ export async function AidCharts({ searchParams }: { searchParams: Promise<Search
             : flows.map((f) => `${f.donor.name} → ${f.recipient.name}: ${formatUsd(f.usd)}`).join('; ')
         }
         columns={['Donor', 'Recipient', 'Committed (USD)', 'Packages']}
-        rows={flows.map((f) => [f.donor.name, f.recipient.name, formatUsdExact(f.usd), String(f.count)])}
+        rows={flows.map((f) => [f.donor.name, f.recipient.name, formatUsdExact(f.usd), formatCount(f.count)])}
       >
         {flows.length > 0 ? <AidFlowChart data={flowChartData(flows)} /> : <EmptyChart />}
       </ChartFrame>

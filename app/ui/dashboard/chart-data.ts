@@ -2,7 +2,7 @@ import type { AidFlow } from '@/db/queries/aid-flows';
 import type { AidStatusCount, CumulativePoint, DonorAid, EventMarker } from '@/db/queries/overview-aid';
 import type { StatusCounts } from '@/db/queries/overview-sanctions';
 import type { SanctionStatus } from '@/db/vocabulary';
-import { formatUsd, formatVocabulary, pluralize } from '@/app/lib/format';
+import { formatCount, formatUsd, formatVocabulary, pluralize } from '@/app/lib/format';
 import type { AidByDonorDatum } from '@/app/ui/charts/aid-by-donor-chart';
 import type { AidByStatusDatum } from '@/app/ui/charts/aid-by-status-chart';
 import type { AidFlowData } from '@/app/ui/charts/aid-flow-chart';
@@ -21,7 +21,7 @@ export function statusChartData(rows: AidStatusCount[]): AidByStatusDatum[] {
     status: r.status,
     label: formatVocabulary(r.status),
     count: r.count,
-    text: r.count === 0 ? '0' : `${r.count} · ${r.knownUsd > 0 ? formatUsd(r.knownUsd) : 'undisclosed'}`,
+    text: r.count === 0 ? '0' : `${formatCount(r.count)} · ${r.knownUsd > 0 ? formatUsd(r.knownUsd) : 'undisclosed'}`,
     description: describeStatus(r),
   }));
 }
@@ -102,7 +102,7 @@ export function describeStatuses(byStatus: StatusCounts): string {
     .join(', ');
 }
 
-export const statusCells = (byStatus: StatusCounts, statuses: SanctionStatus[]) => statuses.map((s) => String(byStatus[s]));
+export const statusCells = (byStatus: StatusCounts, statuses: SanctionStatus[]) => statuses.map((s) => formatCount(byStatus[s]));
 
 const monthLabel = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
 
@@ -120,7 +120,7 @@ export function describeDelivery(rows: AidStatusCount[]): string {
   const delivered = rows.find((r) => r.status === 'delivered');
   const arrived =
     delivered && delivered.count > 0
-      ? `${delivered.count} delivered (${delivered.knownUsd > 0 ? formatUsd(delivered.knownUsd) : 'amount not disclosed'})`
+      ? `${formatCount(delivered.count)} delivered (${delivered.knownUsd > 0 ? formatUsd(delivered.knownUsd) : 'amount not disclosed'})`
       : 'none delivered yet';
   return `Of ${pluralize(count, 'package')} pledged or committed (${usd > 0 ? `${formatUsd(usd)} where known` : 'amounts not disclosed'}), ${arrived}.`;
 }

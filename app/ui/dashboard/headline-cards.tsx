@@ -92,7 +92,7 @@ function Evidence({ items, more }: { items: AidEvidence[]; more: number }) {
           </li>
         ))}
       </ul>
-      {more > items.length && <p className="card-note">and {more - items.length} smaller packages</p>}
+      {more > items.length && <p className="card-note">and {pluralize(more - items.length, 'smaller package')}</p>}
     </details>
   );
 }

@@ -1,6 +1,6 @@
 import { getDatabaseId } from '@/db/index';
 import type { SanctionGroup } from '@/db/queries/overview-sanctions';
-import { formatVocabulary, pluralize } from '@/app/lib/format';
+import { formatCount, formatVocabulary, pluralize } from '@/app/lib/format';
 import { getOverviewSanctionCharts } from '@/app/lib/overview-data';
 import { resolveOverviewParams } from '@/app/lib/overview-filter';
 import type { SearchParams } from '@/app/lib/search-params';
@@ -62,7 +62,7 @@ function Breakdown({ id, title, groupLabel, groups, overTime = false }: Breakdow
       title={title}
       summary={summary}
       columns={[groupLabel, ...statuses.map(formatVocabulary), 'Total']}
-      rows={groups.map((g) => [g.name, ...statusCells(g.byStatus, statuses), String(g.total)])}
+      rows={groups.map((g) => [g.name, ...statusCells(g.byStatus, statuses), formatCount(g.total)])}
     >
       {data.length === 0 ? <EmptyChart /> : <Chart data={data} statuses={statuses} />}
     </ChartFrame>

@@ -21,7 +21,7 @@ export async function Timeline({ searchParams }: { searchParams: Promise<SearchP
       <p className="chart-summary">
         {entries.length === 0
           ? 'Nothing recorded under these filters.'
-          : `Aid, sanctions, threats and events, newest first: ${entries.length === total ? `all ${total}` : `the ${entries.length} newest of ${total.toLocaleString('en-US')}`}.`}
+          : `Aid, sanctions, threats and events, newest first: ${entries.length === total ? `all ${total.toLocaleString('en-US')}` : `the ${entries.length} newest of ${total.toLocaleString('en-US')}`}.`}
       </p>
       <ol className={styles.timeline} aria-label="Aid, sanctions, threats and events, newest first">
         {entries.map((e) => (

@@ -1,6 +1,6 @@
 import type { PartyDetail } from '@/db/queries/party-detail';
 import type { TimeSeries } from '@/db/queries/time-buckets';
-import { formatUsd, formatUsdExact, pluralize } from '@/app/lib/format';
+import { formatCount, formatUsd, formatUsdExact, pluralize } from '@/app/lib/format';
 import { ChartFrame } from '@/app/ui/charts/chart-frame';
 import { ACTIVITY_COLOURS } from '@/app/ui/charts/palette';
 import { PeriodBarChart } from '@/app/ui/charts/lazy-charts';
@@ -59,7 +59,7 @@ export function PartyCharts({ party }: { party: PartyDetail }) {
             'sanction',
           )} on it, ${unitText(sanctionSeries)} announced, including any since suspended or lifted. Threatened and proposed measures are not counted.`}
           columns={['Period', 'Imposed', 'Suffered']}
-          rows={sanctionSeries.buckets.map((b) => [periodLabel(b.period), String(b.values.imposed), String(b.values.suffered)])}
+          rows={sanctionSeries.buckets.map((b) => [periodLabel(b.period), formatCount(b.values.imposed), formatCount(b.values.suffered)])}
         >
           <PeriodBarChart
             data={chartData(sanctionSeries)}

@@ -58,14 +58,14 @@ export function PartyFigures({ party }: { party: PartyDetail }) {
           id="imposed"
           title="Sanctions imposed (in force)"
           href={`/sanctions?imposer=${slug}&status=imposed`}
-          figure={String(imposed.inForce)}
+          figure={imposed.inForce.toLocaleString('en-US')}
           note={`in force, imposed by ${name}`}
         />
         <FigureCard
           id="suffered"
           title="Sanctions suffered (in force)"
           href={`/sanctions?target=${slug}&status=imposed`}
-          figure={String(suffered.inForce)}
+          figure={suffered.inForce.toLocaleString('en-US')}
           note={`in force, targeting ${name}`}
         />
         {/* Threats and uncommitted aid are shown apart, and only when there are some. */}
@@ -74,7 +74,7 @@ export function PartyFigures({ party }: { party: PartyDetail }) {
             id="threatened"
             title="Measures threatened"
             href={`/sanctions?imposer=${slug}&status=threatened`}
-            figure={String(imposed.threatened)}
+            figure={imposed.threatened.toLocaleString('en-US')}
             note={`threatened by ${name}, not in force`}
             apart
           />
@@ -84,7 +84,7 @@ export function PartyFigures({ party }: { party: PartyDetail }) {
             id="threatened-against"
             title="Threatened against it"
             href={`/sanctions?target=${slug}&status=threatened`}
-            figure={String(suffered.threatened)}
+            figure={suffered.threatened.toLocaleString('en-US')}
             note={`measures threatened against ${name}, not in force`}
             apart
           />
