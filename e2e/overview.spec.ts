@@ -50,6 +50,25 @@ test.describe('overview', () => {
     expect(html).toContain('data-testid="sanctions-in-force"');
   });
 
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+
+    test('reads every section in place, with no skeleton left, first load or cached', async ({ page }) => {
+      for (const url of ['/?from=2022-01-01', '/?from=2022-01-01']) {
+        await page.goto(url);
+        await expect(page.getByTestId('committed-total')).toHaveText('$13.8 billion');
+        await expect(page.getByTestId('sanctions-in-force')).toBeVisible();
+        await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+        // In document order: the streamed sections inside <main>, before the footer.
+        const sections = await page.locator('main section h2').allTextContents();
+        expect(sections).toEqual(expect.arrayContaining(['Aid at a glance', 'Timeline', 'Who sanctions whom']));
+        expect(sections.indexOf('Aid at a glance')).toBeLessThan(sections.indexOf('Timeline'));
+      }
+      await page.goto('/aid');
+      await expect(page.getByRole('table', { name: 'Aid packages' })).toBeVisible();
+    });
+  });
+
   test('traces a figure to its source and the quote in French', async ({ page }) => {
     await page.goto('/');
     const humanitarian = card(page, 'Humanitarian');

@@ -1,5 +1,6 @@
 // @ts-check
-import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, deflateSync, gunzipSync, gzipSync, inflateSync } from 'node:zlib';
+import { unstream } from './unstream.mjs';
 
 // Whole responses of public pages, kept in memory and replayed byte for byte. Rendering the
 // overview costs ~90 ms of CPU at any data size (the page, not the queries); replaying it
@@ -11,6 +12,9 @@ import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
 // page whose render overlapped a write is not kept. So the first load after a save renders
 // afresh, and a page rendered from data read before the save is never replayed after it.
 // `ttlMs` bounds the age of an entry all the same.
+//
+// A page goes out in one piece once Next has ended it, its streamed sections in place
+// (./unstream.mjs), so it reads in order with JavaScript off, first load or cached.
 
 /** Requests whose answer may depend on who asks, or that Next answers with an RSC payload. */
 const PERSONAL_HEADERS = ['cookie', 'authorization', 'range', 'rsc', 'next-action', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-url'];
@@ -154,8 +158,10 @@ export function cacheKey(req) {
 }
 
 /**
- * Records what Next writes to `res` while letting it through unchanged. Resolves with the
- * response once finished, or null when it must not be replayed.
+ * Holds what Next writes to `res` and sends it in one piece once Next ends it: a page with
+ * its streamed sections already in place (unstream.mjs), so even the first reader gets it in
+ * order, and readers without JavaScript get it whole. Resolves with the response once sent,
+ * or null when it must not be replayed.
  * @param {import('node:http').ServerResponse} res
  * @param {() => number} now
  * @returns {Promise<Entry | null>}
@@ -165,58 +171,108 @@ function capture(res, now) {
   const chunks = [];
   /** @type {Record<string, string | string[]>} */
   let passedHeaders = {};
-  const { write, end, writeHead } = res;
+  /** @type {string | undefined} */
+  let statusMessage;
+  const { write, end, writeHead, flushHeaders } = res;
+  const restore = () => Object.assign(res, { write, end, writeHead, flushHeaders });
   /** @param {unknown} chunk @param {unknown} encoding */
   const keep = (chunk, encoding) => {
     if (chunk === undefined || chunk === null || typeof chunk === 'function') return;
     if (typeof chunk === 'string') chunks.push(Buffer.from(chunk, typeof encoding === 'string' ? /** @type {BufferEncoding} */ (encoding) : 'utf8'));
     else if (chunk instanceof Uint8Array) chunks.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
   };
-  // Node's writeHead(status, headers) keeps headers passed this way out of getHeaders().
-  res.writeHead = /** @type {typeof writeHead} */ (
-    function (/** @type {number} */ status, /** @type {unknown[]} */ ...rest) {
-      const headers = rest.find((arg) => arg !== null && typeof arg === 'object');
-      if (headers && !Array.isArray(headers)) passedHeaders = /** @type {Record<string, string | string[]>} */ (headers);
-      return writeHead.call(res, status, .../** @type {[any]} */ (rest));
-    }
-  );
-  res.write = /** @type {typeof write} */ (
-    function (/** @type {unknown} */ chunk, /** @type {unknown[]} */ ...rest) {
-      keep(chunk, rest[0]);
-      return write.call(res, chunk, .../** @type {[any]} */ (rest));
-    }
-  );
-  res.end = /** @type {typeof end} */ (
-    function (/** @type {unknown} */ chunk, /** @type {unknown[]} */ ...rest) {
-      keep(chunk, rest[0]);
-      return end.call(res, chunk, .../** @type {[any]} */ (rest));
-    }
-  );
+  /** @param {unknown[]} args */
+  const callbackOf = (args) => /** @type {(() => void) | undefined} */ (args.find((arg) => typeof arg === 'function'));
+
   return new Promise((resolve) => {
+    let sent = false;
+    // The reader left before Next finished: nothing to send or keep.
     res.once('close', () => {
-      if (!res.writableFinished || res.statusCode !== 200) return resolve(null);
-      /** @type {Record<string, string | string[]>} */
-      const headers = {};
-      for (const [name, value] of Object.entries({ ...res.getHeaders(), ...passedHeaders })) {
-        const lower = name.toLowerCase();
-        if (value !== undefined && !DROPPED_HEADERS.has(lower)) headers[lower] = Array.isArray(value) ? value.map(String) : String(value);
-      }
-      if ('set-cookie' in headers) return resolve(null);
-      const body = Buffer.concat(chunks);
-      if (failedOnTheServer(body, headers['content-encoding'])) return resolve(null);
-      resolve({ status: 200, headers, body, storedAt: now() });
+      if (sent) return;
+      restore();
+      resolve(null);
     });
+    // Node's writeHead(status, headers) keeps headers passed this way out of getHeaders().
+    res.writeHead = /** @type {typeof writeHead} */ (
+      function (/** @type {number} */ status, /** @type {unknown[]} */ ...rest) {
+        if (typeof rest[0] === 'string') statusMessage = rest[0];
+        const headers = rest.find((arg) => arg !== null && typeof arg === 'object');
+        if (headers && !Array.isArray(headers)) passedHeaders = { ...passedHeaders, .../** @type {Record<string, string | string[]>} */ (headers) };
+        res.statusCode = status;
+        return res;
+      }
+    );
+    res.flushHeaders = () => {};
+    res.write = /** @type {typeof write} */ (
+      function (/** @type {unknown} */ chunk, /** @type {unknown[]} */ ...rest) {
+        keep(chunk, rest[0]);
+        const done = callbackOf(rest);
+        if (done) process.nextTick(done);
+        return true;
+      }
+    );
+    res.end = /** @type {typeof end} */ (
+      function (/** @type {unknown} */ chunk, /** @type {unknown[]} */ ...rest) {
+        keep(chunk, rest[0]);
+        restore();
+        sent = true;
+        const { entry, body } = complete(res, Buffer.concat(chunks), passedHeaders, now);
+        res.removeHeader('transfer-encoding');
+        res.setHeader('content-length', body.length);
+        delete passedHeaders['content-length'];
+        delete passedHeaders['transfer-encoding'];
+        /** @type {(...args: unknown[]) => unknown} */ (writeHead).apply(res, statusMessage === undefined ? [res.statusCode, passedHeaders] : [res.statusCode, statusMessage, passedHeaders]);
+        /** @type {(...args: unknown[]) => unknown} */ (end).apply(res, [body, callbackOf(rest)]);
+        resolve(entry);
+        return res;
+      }
+    );
   });
 }
 
-/** Whether the page carries a boundary the server failed to render (a read error, say). */
-function failedOnTheServer(/** @type {Buffer} */ body, /** @type {unknown} */ encoding) {
-  try {
-    const plain = encoding === 'gzip' ? gunzipSync(body) : encoding === 'br' ? brotliDecompressSync(body) : encoding === 'deflate' ? inflateSync(body) : body;
-    return plain.includes(FAILED_BOUNDARY);
-  } catch {
-    return true;
+/**
+ * What to send for a finished response, and what to keep of it (null: nothing). A page
+ * kept and sent has its streamed sections in place; anything else goes as Next wrote it.
+ * @param {import('node:http').ServerResponse} res @param {Buffer} body
+ * @param {Record<string, string | string[]>} passedHeaders @param {() => number} now
+ * @returns {{ entry: Entry | null, body: Buffer }}
+ */
+function complete(res, body, passedHeaders, now) {
+  if (res.statusCode !== 200) return { entry: null, body };
+  /** @type {Record<string, string | string[]>} */
+  const headers = {};
+  for (const [name, value] of Object.entries({ ...res.getHeaders(), ...passedHeaders })) {
+    const lower = name.toLowerCase();
+    if (value !== undefined && !DROPPED_HEADERS.has(lower)) headers[lower] = Array.isArray(value) ? value.map(String) : String(value);
   }
+  if ('set-cookie' in headers) return { entry: null, body };
+  const encoding = headers['content-encoding'];
+  const plain = decode(body, encoding);
+  if (plain === null || plain.includes(FAILED_BOUNDARY)) return { entry: null, body };
+  const kept = inOrder(body, plain, headers['content-type'], encoding);
+  return { entry: { status: 200, headers, body: kept, storedAt: now() }, body: kept };
+}
+
+/** The body as sent before compression, or null if it cannot be read. @param {Buffer} body @param {unknown} encoding */
+function decode(body, encoding) {
+  try {
+    return encoding === 'gzip' ? gunzipSync(body) : encoding === 'br' ? brotliDecompressSync(body) : encoding === 'deflate' ? inflateSync(body) : body;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A page to keep with its streamed sections already in place (unstream.mjs), encoded as it
+ * was sent; any other body as it is.
+ * @param {Buffer} body @param {Buffer} plain @param {unknown} type @param {unknown} encoding
+ */
+function inOrder(body, plain, type, encoding) {
+  if (typeof type !== 'string' || !type.startsWith('text/html')) return body;
+  const html = unstream(plain.toString('utf8'));
+  if (html === null) return body;
+  const bytes = Buffer.from(html, 'utf8');
+  return encoding === 'gzip' ? gzipSync(bytes) : encoding === 'br' ? brotliCompressSync(bytes) : encoding === 'deflate' ? deflateSync(bytes) : bytes;
 }
 
 /** @param {import('node:http').ServerResponse} res @param {Entry} entry @param {string} method @param {string} state */

@@ -151,6 +151,25 @@ describe('response cache', () => {
     expect(s.renders()).toBe(2);
   });
 
+  it('sends and keeps a streamed page with its sections in place, gzipped or not, and other bodies as written', async () => {
+    const streamed = '<main><!--$?--><template id="B:0"></template><p>loading</p><!--/$--></main><div hidden id="S:0"><p>figures</p></div><script>$RC("B:0","S:0")</script>';
+    const inOrder = '<main><!--$--><p>figures</p><!--/$--></main>';
+    const s = await site({
+      page: (req, res) => {
+        const gzip = /gzip/.test(String(req.headers['accept-encoding']));
+        const type = req.url === '/data.txt' ? 'text/plain' : 'text/html; charset=utf-8';
+        res.writeHead(200, { 'content-type': type, ...(gzip && { 'content-encoding': 'gzip' }) }).end(gzip ? gzipSync(streamed) : streamed);
+      },
+    });
+    // The first reader too: the page is held until Next ends it, then sent whole.
+    for (const encoding of ['gzip', 'identity']) {
+      expect(await get(`${s.url}/`, { 'accept-encoding': encoding })).toMatchObject({ state: 'MISS', body: inOrder });
+      expect(await get(`${s.url}/`, { 'accept-encoding': encoding })).toMatchObject({ state: 'HIT', body: inOrder });
+    }
+    await get(`${s.url}/data.txt`);
+    expect((await get(`${s.url}/data.txt`)).body).toBe(streamed);
+  });
+
   it('renders again once an entry is older than its time to live, and evicts the least recent beyond its size', async () => {
     const s = await site();
     await get(`${s.url}/`);
