@@ -11,6 +11,11 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
   return (
     <html lang="en">
       <body>
+        {/* Without JavaScript no chart is drawn and no "View as table" opens: the text
+            summaries above them stand alone instead of empty boxes. */}
+        <noscript>
+          <style>{'.chart-box, .chart-table { display: none; }'}</style>
+        </noscript>
         <a className="skip-link" href="#main">
           Skip to content
         </a>

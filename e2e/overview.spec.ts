@@ -63,6 +63,9 @@ test.describe('overview', () => {
         const sections = await page.locator('main section h2').allTextContents();
         expect(sections).toEqual(expect.arrayContaining(['Aid at a glance', 'Timeline', 'Who sanctions whom']));
         expect(sections.indexOf('Aid at a glance')).toBeLessThan(sections.indexOf('Timeline'));
+        // Charts need JavaScript: their summaries stand in, not empty boxes.
+        await expect(page.getByText('Humanitarian: $13.6 billion').first()).toBeVisible();
+        await expect(page.getByRole('img', { name: 'Committed aid by category' })).toBeHidden();
       }
       await page.goto('/aid');
       await expect(page.getByRole('table', { name: 'Aid packages' })).toBeVisible();

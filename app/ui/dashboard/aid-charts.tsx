@@ -8,7 +8,7 @@ import { ChartFrame } from '@/app/ui/charts/chart-frame';
 import { AidByCategoryChart, AidByDonorChart, AidByStatusChart, AidFlowChart } from '@/app/ui/charts/lazy-charts';
 import { EmptyChart } from '@/app/ui/charts/empty-chart';
 import { AidOverTime } from './aid-over-time';
-import { describeDelivery, describeStatus, donorChartData, flowChartData, statusChartData } from './chart-data';
+import { describeDelivery, describeFlows, describeStatus, donorChartData, flowChartData, statusChartData } from './chart-data';
 import styles from './dashboard.module.css';
 
 export async function AidCharts({ searchParams }: { searchParams: Promise<SearchParams> }) {
@@ -64,11 +64,7 @@ export async function AidCharts({ searchParams }: { searchParams: Promise<Search
       <ChartFrame
         id="aid-flows"
         title="Committed aid from donors to recipients"
-        summary={
-          flows.length === 0
-            ? 'No committed aid with a known amount under these filters.'
-            : flows.map((f) => `${f.donor.name} → ${f.recipient.name}: ${formatUsd(f.usd)}`).join('; ')
-        }
+        summary={describeFlows(flows)}
         columns={['Donor', 'Recipient', 'Committed (USD)', 'Packages']}
         rows={flows.map((f) => [f.donor.name, f.recipient.name, formatUsdExact(f.usd), formatCount(f.count)])}
       >

@@ -1,11 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { breakdownData, cumulativeChartData, describeDelivery, flowChartData, periodLabel, statusChartData } from './chart-data';
+import { breakdownData, cumulativeChartData, describeDelivery, describeFlows, flowChartData, periodLabel, statusChartData } from './chart-data';
 
 const DAY = 86_400_000;
 const t = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 const none = { threatened: 0, proposed: 0, imposed: 0, suspended: 0, lifted: 0 };
 
 describe('chart data shaped on the server', () => {
+  it('names the three largest flows and sums up the rest, however many there are', () => {
+    const party = (name: string) => ({ slug: name.toLowerCase(), name });
+    const flow = (donor: string, recipient: string, usd: number) => ({ donor: party(donor), recipient: party(recipient), usd, count: 1 });
+    expect(describeFlows([])).toBe('No committed aid with a known amount under these filters.');
+    expect(describeFlows([flow('United States', 'Ukraine', 13_600_000_000)])).toBe('United States → Ukraine: $13.6 billion.');
+    const many = [flow('Japan', 'Syria', 5e9), flow('United States', 'Ukraine', 143e9), ...Array.from({ length: 60 }, (_, i) => flow(`Donor ${i}`, 'Sudan', 1e9)), flow('EU', 'Ukraine', 89e9)];
+    expect(describeFlows(many)).toBe(
+      'United States → Ukraine: $143 billion; EU → Ukraine: $89 billion; Japan → Syria: $5 billion; and 60 smaller flows, $60 billion in all (listed in the table).',
+    );
+  });
+
   it('steps the cumulative total across a time axis that also holds the events, numbered', () => {
     const shaped = cumulativeChartData(
       [

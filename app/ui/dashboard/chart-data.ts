@@ -82,6 +82,22 @@ export function flowChartData(flows: AidFlow[]): AidFlowData {
   };
 }
 
+const FLOWS_NAMED = 3;
+
+/**
+ * The largest flows in words, and how much the rest adds up to: the chart's summary stays a
+ * sentence or two however many flows it draws (every one is in its table).
+ */
+export function describeFlows(flows: AidFlow[]): string {
+  if (flows.length === 0) return 'No committed aid with a known amount under these filters.';
+  const largest = [...flows].sort((a, b) => b.usd - a.usd);
+  const named = largest.slice(0, FLOWS_NAMED).map((f) => `${f.donor.name} → ${f.recipient.name}: ${formatUsd(f.usd)}`);
+  const rest = largest.slice(FLOWS_NAMED);
+  if (rest.length === 0) return `${named.join('; ')}.`;
+  const restUsd = rest.reduce((sum, f) => sum + f.usd, 0);
+  return `${named.join('; ')}; and ${pluralize(rest.length, 'smaller flow')}, ${formatUsd(restUsd)} in all (listed in the table).`;
+}
+
 /** Stacking order: what is in force at the base, then what may come, then what has ended. */
 const STACK_ORDER: SanctionStatus[] = ['imposed', 'proposed', 'threatened', 'suspended', 'lifted'];
 
