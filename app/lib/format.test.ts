@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatLanguage, formatUsd, formatUsdExact, formatVocabulary, pluralize } from './format';
+import { formatCountShort, formatDate, formatLanguage, formatUsd, formatUsdExact, formatVocabulary, pluralize } from './format';
 
 describe('format', () => {
   it('writes amounts the way an article would, with the exact figure available', () => {
@@ -29,5 +29,7 @@ describe('format', () => {
     expect(pluralize(1, 'package')).toBe('1 package');
     expect(pluralize(7710, 'package')).toBe('7,710 packages');
     expect(pluralize(1_000_000, 'entry', 'entries')).toBe('1,000,000 entries');
+    // On chart axes, short enough for the axis's width.
+    expect([350, 1_400, 25_000, 1_250_000].map(formatCountShort)).toEqual(['350', '1.4K', '25K', '1.3M']);
   });
 });

@@ -28,6 +28,13 @@ export function formatUsdShort(value: number): string {
   return short.format(value);
 }
 
+const shortCount = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
+
+/** `1.4K`, `25K`: counts on chart axes, where four digits and a comma do not fit. */
+export function formatCountShort(value: number): string {
+  return shortCount.format(value);
+}
+
 /** The exact figure, for a title or tooltip: `$13,600,000,000`. */
 export function formatUsdExact(value: number | null | undefined): string {
   if (value === null || value === undefined) return AMOUNT_NOT_DISCLOSED;

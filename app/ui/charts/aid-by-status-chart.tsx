@@ -1,6 +1,7 @@
 'use client';
 
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { formatCountShort } from '@/app/lib/format';
 import type { AidStatus } from '@/db/vocabulary';
 import { AID_STATUS_COLOURS } from './palette';
 
@@ -21,7 +22,7 @@ export function AidByStatusChart({ data }: { data: AidByStatusDatum[] }) {
       <BarChart data={data} layout="vertical" margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
         <CartesianGrid strokeDasharray="3 3" horizontal={false} />
         {/* Room to the right of the longest bar for its label. */}
-        <XAxis type="number" allowDecimals={false} domain={[0, (max: number) => Math.ceil(Math.max(1, max) * 1.6)]} />
+        <XAxis type="number" allowDecimals={false} tickFormatter={formatCountShort} domain={[0, (max: number) => Math.ceil(Math.max(1, max) * 1.6)]} />
         <YAxis type="category" dataKey="label" width={80} tickLine={false} fontSize={12} interval={0} />
         <Tooltip
           formatter={(_value, _name, item) => [(item.payload as AidByStatusDatum).description, '']}

@@ -1,7 +1,7 @@
 'use client';
 
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatUsdExact, formatUsdShort } from '@/app/lib/format';
+import { formatCountShort, formatUsdExact, formatUsdShort } from '@/app/lib/format';
 
 export interface PeriodSeries {
   key: string;
@@ -20,14 +20,14 @@ interface Props {
 
 /** Grouped bars per period (month or year), one colour per series. */
 export function PeriodBarChart({ data, series, valueKind }: Props) {
-  const tick = valueKind === 'usd' ? formatUsdShort : (v: number) => v.toLocaleString('en-US');
+  const tick = valueKind === 'usd' ? formatUsdShort : formatCountShort;
   const exact = valueKind === 'usd' ? formatUsdExact : (v: number) => v.toLocaleString('en-US');
   return (
     <ResponsiveContainer width="100%" height="100%">
       <BarChart data={data} margin={{ top: 16, right: 16, bottom: 8, left: 8 }}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="label" tickLine={false} />
-        <YAxis tickFormatter={tick} width={valueKind === 'usd' ? 56 : 32} allowDecimals={false} />
+        <YAxis tickFormatter={tick} width={valueKind === 'usd' ? 56 : 44} allowDecimals={false} />
         <Tooltip formatter={(value, name) => [exact(Number(value)), name]} cursor={{ fill: 'rgba(0,0,0,0.05)' }} />
         <Legend />
         {series.map((s) => (

@@ -2,7 +2,7 @@
 
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { SanctionStatus } from '@/db/vocabulary';
-import { formatVocabulary } from '@/app/lib/format';
+import { formatCountShort, formatVocabulary } from '@/app/lib/format';
 import { legendText } from './legend-text';
 import { SANCTION_STATUS_COLOURS } from './palette';
 
@@ -20,7 +20,7 @@ export function SanctionBreakdownChart({ data, statuses }: Props) {
     <ResponsiveContainer width="100%" height="100%">
       <BarChart data={data} layout="vertical" margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
         <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-        <XAxis type="number" allowDecimals={false} />
+        <XAxis type="number" allowDecimals={false} tickFormatter={formatCountShort} />
         <YAxis type="category" dataKey="label" width={120} tickLine={false} fontSize={12} interval={0} />
         <Tooltip cursor={{ fill: 'rgba(0,0,0,0.05)' }} />
         <Legend itemSorter={null} formatter={legendText} />
