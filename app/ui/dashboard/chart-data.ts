@@ -29,7 +29,7 @@ export function statusChartData(rows: AidStatusCount[]): AidByStatusDatum[] {
 export function describeStatus({ count, knownUsd, unquantified }: AidStatusCount): string {
   if (count === 0) return 'none';
   const amount = unquantified === count ? 'amount not disclosed' : formatUsd(knownUsd);
-  const partly = unquantified > 0 && unquantified < count ? ` (${unquantified} not disclosed)` : '';
+  const partly = unquantified > 0 && unquantified < count ? ` (${formatCount(unquantified)} not disclosed)` : '';
   return `${pluralize(count, 'package')}, ${amount}${partly}`;
 }
 
@@ -114,7 +114,7 @@ export function breakdownData<T extends { byStatus: StatusCounts }>(groups: T[],
 /** `3 imposed, 1 threatened`, in stacking order. */
 export function describeStatuses(byStatus: StatusCounts): string {
   return STACK_ORDER.filter((s) => byStatus[s] > 0)
-    .map((s) => `${byStatus[s]} ${s}`)
+    .map((s) => `${formatCount(byStatus[s])} ${s}`)
     .join(', ');
 }
 

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import type { AidEvidence, AidTotals } from '@/db/queries/aid';
 import type { AidCategory } from '@/db/vocabulary';
 import { AID_PARAMS } from '@/app/lib/filters';
-import { formatDate, formatUsd, formatUsdExact, formatVocabulary, pluralize } from '@/app/lib/format';
+import { formatCount, formatDate, formatUsd, formatUsdExact, formatVocabulary, pluralize } from '@/app/lib/format';
 import { listHref } from '@/app/lib/overview-filter';
 import { Citations } from '@/app/ui/citation';
 import styles from './dashboard.module.css';
@@ -71,7 +71,7 @@ function uncommittedNote({ count, unquantifiedCount, knownUsd }: AidTotals['unco
   if (count === 0) return 'none recorded';
   if (unquantifiedCount === count) return 'amount not disclosed';
   const known = `${formatUsd(knownUsd)} where known`;
-  return unquantifiedCount > 0 ? `${known}, ${unquantifiedCount} not disclosed` : known;
+  return unquantifiedCount > 0 ? `${known}, ${formatCount(unquantifiedCount)} not disclosed` : known;
 }
 
 function Evidence({ items, more }: { items: AidEvidence[]; more: number }) {

@@ -10,7 +10,8 @@ import { SanctionBreakdownChart, SanctionsOverTimeChart } from '@/app/ui/charts/
 import { breakdownData, describeStatuses, periodLabel, statusCells } from './chart-data';
 import styles from './dashboard.module.css';
 
-const SUMMARY_GROUPS = 8;
+// A sentence or two: the four largest groups in words, every one in the table.
+const SUMMARY_GROUPS = 4;
 
 type Breakdown = { name: string; byStatus: SanctionGroup<string>['byStatus']; total: number };
 
