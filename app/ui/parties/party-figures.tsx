@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { AidSide, PartyDetail } from '@/db/queries/party-detail';
-import { formatUsd, formatUsdExact, pluralize } from '@/app/lib/format';
+import { formatCount, formatUsd, formatUsdExact, pluralize } from '@/app/lib/format';
 
 interface CardProps {
   id: string;
@@ -35,7 +35,7 @@ function committedFigure(side: AidSide): { figure: string; exact?: string } {
 
 function committedNote(side: AidSide): string {
   if (side.committedCount === 0) return 'no approved, authorized or delivered package';
-  const unknown = side.committedUnquantified > 0 ? `, ${side.committedUnquantified} of undisclosed amount` : '';
+  const unknown = side.committedUnquantified > 0 ? `, ${formatCount(side.committedUnquantified)} of undisclosed amount` : '';
   return `${pluralize(side.committedCount, 'package')} approved, authorized or delivered${unknown}`;
 }
 
