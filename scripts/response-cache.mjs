@@ -100,7 +100,7 @@ export function createResponseCache({ maxBytes = 32 * 1024 * 1024, maxEntryBytes
     let settle = () => {};
     rendering.set(key, new Promise((resolve) => (settle = resolve)));
     res.setHeader('X-Response-Cache', 'MISS');
-    const captured = capture(res, now);
+    const captured = capture(res, now, maxEntryBytes);
     try {
       await handler(req, res);
       const entry = await captured;
@@ -160,13 +160,15 @@ export function cacheKey(req) {
 /**
  * Holds what Next writes to `res` and sends it in one piece once Next ends it: a page with
  * its streamed sections already in place (unstream.mjs), so even the first reader gets it in
- * order, and readers without JavaScript get it whole. Resolves with the response once sent,
- * or null when it must not be replayed.
+ * order, and readers without JavaScript get it whole. A response growing past `limit` (too
+ * big to keep) is let through as Next writes it instead. Resolves with the response once
+ * sent, or null when it must not be replayed.
  * @param {import('node:http').ServerResponse} res
  * @param {() => number} now
+ * @param {number} limit
  * @returns {Promise<Entry | null>}
  */
-function capture(res, now) {
+function capture(res, now, limit) {
   /** @type {Buffer[]} */
   const chunks = [];
   /** @type {Record<string, string | string[]>} */
@@ -175,14 +177,34 @@ function capture(res, now) {
   let statusMessage;
   const { write, end, writeHead, flushHeaders } = res;
   const restore = () => Object.assign(res, { write, end, writeHead, flushHeaders });
+  let held = 0;
   /** @param {unknown} chunk @param {unknown} encoding */
   const keep = (chunk, encoding) => {
     if (chunk === undefined || chunk === null || typeof chunk === 'function') return;
-    if (typeof chunk === 'string') chunks.push(Buffer.from(chunk, typeof encoding === 'string' ? /** @type {BufferEncoding} */ (encoding) : 'utf8'));
-    else if (chunk instanceof Uint8Array) chunks.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+    const bytes =
+      typeof chunk === 'string'
+        ? Buffer.from(chunk, typeof encoding === 'string' ? /** @type {BufferEncoding} */ (encoding) : 'utf8')
+        : chunk instanceof Uint8Array
+          ? Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
+          : null;
+    if (bytes === null) return;
+    chunks.push(bytes);
+    held += bytes.length;
   };
   /** @param {unknown[]} args */
   const callbackOf = (args) => /** @type {(() => void) | undefined} */ (args.find((arg) => typeof arg === 'function'));
+  const sendHead = () =>
+    /** @type {(...args: unknown[]) => unknown} */ (writeHead).apply(res, statusMessage === undefined ? [res.statusCode, passedHeaders] : [res.statusCode, statusMessage, passedHeaders]);
+  /** @type {(...args: unknown[]) => unknown} */
+  const passOn = (fn, ...args) => /** @type {(...args: unknown[]) => unknown} */ (fn).apply(res, args);
+  // Past `limit`: send what is held and let the rest through (the wrappers stay in place,
+  // since Next's compression holds on to them).
+  let passing = false;
+  const startPassing = () => {
+    passing = true;
+    sendHead();
+    for (const chunk of chunks.splice(0)) passOn(write, chunk);
+  };
 
   return new Promise((resolve) => {
     let sent = false;
@@ -195,6 +217,7 @@ function capture(res, now) {
     // Node's writeHead(status, headers) keeps headers passed this way out of getHeaders().
     res.writeHead = /** @type {typeof writeHead} */ (
       function (/** @type {number} */ status, /** @type {unknown[]} */ ...rest) {
+        if (passing) return passOn(writeHead, status, ...rest);
         if (typeof rest[0] === 'string') statusMessage = rest[0];
         const headers = rest.find((arg) => arg !== null && typeof arg === 'object');
         if (headers && !Array.isArray(headers)) passedHeaders = { ...passedHeaders, .../** @type {Record<string, string | string[]>} */ (headers) };
@@ -202,10 +225,14 @@ function capture(res, now) {
         return res;
       }
     );
-    res.flushHeaders = () => {};
+    res.flushHeaders = () => {
+      if (passing) flushHeaders.call(res);
+    };
     res.write = /** @type {typeof write} */ (
       function (/** @type {unknown} */ chunk, /** @type {unknown[]} */ ...rest) {
+        if (passing) return passOn(write, chunk, ...rest);
         keep(chunk, rest[0]);
+        if (held > limit) startPassing();
         const done = callbackOf(rest);
         if (done) process.nextTick(done);
         return true;
@@ -213,16 +240,21 @@ function capture(res, now) {
     );
     res.end = /** @type {typeof end} */ (
       function (/** @type {unknown} */ chunk, /** @type {unknown[]} */ ...rest) {
+        sent = true;
+        if (passing) {
+          restore();
+          resolve(null);
+          return passOn(end, chunk, ...rest);
+        }
         keep(chunk, rest[0]);
         restore();
-        sent = true;
         const { entry, body } = complete(res, Buffer.concat(chunks), passedHeaders, now);
         res.removeHeader('transfer-encoding');
         res.setHeader('content-length', body.length);
         delete passedHeaders['content-length'];
         delete passedHeaders['transfer-encoding'];
-        /** @type {(...args: unknown[]) => unknown} */ (writeHead).apply(res, statusMessage === undefined ? [res.statusCode, passedHeaders] : [res.statusCode, statusMessage, passedHeaders]);
-        /** @type {(...args: unknown[]) => unknown} */ (end).apply(res, [body, callbackOf(rest)]);
+        sendHead();
+        passOn(end, body, callbackOf(rest));
         resolve(entry);
         return res;
       }

@@ -23,12 +23,12 @@ afterEach(async () => {
   await Promise.all(servers.splice(0).map((s) => new Promise((r) => (s.closeAllConnections(), s.close(r)))));
 });
 
-async function site(options: { maxBytes?: number; page?: (req: IncomingMessage, res: ServerResponse, n: number) => void } = {}): Promise<Site> {
+async function site(options: { maxBytes?: number; maxEntryBytes?: number; page?: (req: IncomingMessage, res: ServerResponse, n: number) => void } = {}): Promise<Site> {
   let renders = 0;
   let held: Promise<void> | null = null;
   const data = { value: 'v1' };
   const clock = { now: 0 };
-  const cache = createResponseCache({ maxBytes: options.maxBytes, ttlMs: 60_000, now: () => clock.now });
+  const cache = createResponseCache({ maxBytes: options.maxBytes, maxEntryBytes: options.maxEntryBytes, ttlMs: 60_000, now: () => clock.now });
   const next = async (req: IncomingMessage, res: ServerResponse) => {
     if (req.method === 'POST') {
       data.value = await new Promise<string>((resolve) => {
@@ -168,6 +168,25 @@ describe('response cache', () => {
     }
     await get(`${s.url}/data.txt`);
     expect((await get(`${s.url}/data.txt`)).body).toBe(streamed);
+  });
+
+  it('lets a response too big to keep through as it is written, whole, without holding it all', async () => {
+    let sentBeforeEnd = 0;
+    const s = await site({
+      maxEntryBytes: 100,
+      page: (_q, res) => {
+        res.writeHead(200, { 'content-type': 'text/html' });
+        for (let i = 0; i < 5; i++) res.write('x'.repeat(40));
+        // Past the limit, the bytes went out as written: the reader has them before the end.
+        sentBeforeEnd = res.socket?.bytesWritten ?? 0;
+        res.end('<p>end</p>');
+      },
+    });
+    const first = await get(`${s.url}/`);
+    expect(first).toMatchObject({ status: 200, state: 'MISS', body: `${'x'.repeat(200)}<p>end</p>` });
+    expect(sentBeforeEnd).toBeGreaterThan(200);
+    expect((await get(`${s.url}/`)).state).toBe('MISS');
+    expect(s.renders()).toBe(2);
   });
 
   it('renders again once an entry is older than its time to live, and evicts the least recent beyond its size', async () => {
