@@ -1,7 +1,7 @@
 'use client';
 
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatCountShort, formatUsdExact, formatUsdShort } from '@/app/lib/format';
+import { formatCount, formatCountShort, formatUsdExact, formatUsdShort } from '@/app/lib/format';
 
 export interface PeriodSeries {
   key: string;
@@ -21,7 +21,7 @@ interface Props {
 /** Grouped bars per period (month or year), one colour per series. */
 export function PeriodBarChart({ data, series, valueKind }: Props) {
   const tick = valueKind === 'usd' ? formatUsdShort : formatCountShort;
-  const exact = valueKind === 'usd' ? formatUsdExact : (v: number) => v.toLocaleString('en-US');
+  const exact = valueKind === 'usd' ? formatUsdExact : formatCount;
   return (
     <ResponsiveContainer width="100%" height="100%">
       <BarChart data={data} margin={{ top: 16, right: 16, bottom: 8, left: 8 }}>

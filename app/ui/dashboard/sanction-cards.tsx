@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { SanctionTotals } from '@/db/queries/sanctions';
 import { PARTY_PARAMS, SANCTION_PARAMS } from '@/app/lib/filters';
+import { formatCount } from '@/app/lib/format';
 import { listHref } from '@/app/lib/overview-filter';
 import styles from './dashboard.module.css';
 
@@ -54,7 +55,7 @@ export function SanctionCards({ totals, params }: Props) {
             <h3 id={`card-${card.id}`}>{card.title}</h3>
             <p className="figure" data-testid={`sanctions-${card.id}`}>
               <Link className={styles.figureLink} href={card.href}>
-                {card.value.toLocaleString('en-US')}
+                {formatCount(card.value)}
               </Link>
             </p>
             <p className="card-note">{card.note}</p>

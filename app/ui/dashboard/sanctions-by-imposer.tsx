@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { getDatabaseId } from '@/db/index';
 import type { ImposerSanctions } from '@/db/queries/sanctions';
 import { SANCTION_PARAMS } from '@/app/lib/filters';
-import { formatDate, formatVocabulary, pluralize } from '@/app/lib/format';
+import { formatCount, formatDate, formatVocabulary, pluralize } from '@/app/lib/format';
 import { getOverviewSanctionList } from '@/app/lib/overview-data';
 import { listHref, resolveOverviewParams } from '@/app/lib/overview-filter';
 import type { SearchParams } from '@/app/lib/search-params';
@@ -56,7 +56,7 @@ export function SanctionsByImposer({ groups, params }: Props) {
             {group.total > group.sanctions.length && (
               <p className="card-note">
                 <Link href={listHref('/sanctions', { imposer: group.imposerSlug }, params, SANCTION_PARAMS)}>
-                  All {group.total.toLocaleString('en-US')} sanctions by {group.imposer}
+                  All {formatCount(group.total)} sanctions by {group.imposer}
                 </Link>
               </p>
             )}

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { getDatabaseId } from '@/db/index';
 import type { TimelineEntry, TimelineType } from '@/db/queries/timeline';
 import { AID_PARAMS, EVENT_PARAMS, SANCTION_PARAMS } from '@/app/lib/filters';
-import { formatVocabulary } from '@/app/lib/format';
+import { formatCount, formatVocabulary } from '@/app/lib/format';
 import { getOverviewTimeline } from '@/app/lib/overview-data';
 import { listHref, resolveOverviewParams } from '@/app/lib/overview-filter';
 import type { SearchParams } from '@/app/lib/search-params';
@@ -21,7 +21,7 @@ export async function Timeline({ searchParams }: { searchParams: Promise<SearchP
       <p className="chart-summary">
         {entries.length === 0
           ? 'Nothing recorded under these filters.'
-          : `Aid, sanctions, threats and events, newest first: ${entries.length === total ? `all ${total.toLocaleString('en-US')}` : `the ${entries.length} newest of ${total.toLocaleString('en-US')}`}.`}
+          : `Aid, sanctions, threats and events, newest first: ${entries.length === total ? `all ${formatCount(total)}` : `the ${entries.length} newest of ${formatCount(total)}`}.`}
       </p>
       <ol className={styles.timeline} aria-label="Aid, sanctions, threats and events, newest first">
         {entries.map((e) => (

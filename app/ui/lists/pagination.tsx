@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { formatCount } from '@/app/lib/format';
 import { withParams } from '@/app/lib/search-params';
 
 interface Props {
@@ -19,13 +20,13 @@ export function Pagination({ page, pageCount, pageSize, total, noun, params }: P
       <p>
         {total === 0
           ? `No ${noun[1]}`
-          : `${first.toLocaleString('en-US')}–${last.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} ${total === 1 ? noun[0] : noun[1]}`}
+          : `${formatCount(first)}–${formatCount(last)} of ${formatCount(total)} ${total === 1 ? noun[0] : noun[1]}`}
       </p>
       {pageCount > 1 && (
         <p className="pagination-links">
           {page > 1 ? <Link href={href(page - 1)} rel="prev">← Previous</Link> : <span aria-disabled="true">← Previous</span>}
           <span>
-            Page {page} of {pageCount.toLocaleString('en-US')}
+            Page {page} of {formatCount(pageCount)}
           </span>
           {page < pageCount ? <Link href={href(page + 1)} rel="next">Next →</Link> : <span aria-disabled="true">Next →</span>}
         </p>

@@ -58,14 +58,14 @@ export function PartyFigures({ party }: { party: PartyDetail }) {
           id="imposed"
           title="Sanctions imposed (in force)"
           href={`/sanctions?imposer=${slug}&status=imposed`}
-          figure={imposed.inForce.toLocaleString('en-US')}
+          figure={formatCount(imposed.inForce)}
           note={`in force, imposed by ${name}`}
         />
         <FigureCard
           id="suffered"
           title="Sanctions suffered (in force)"
           href={`/sanctions?target=${slug}&status=imposed`}
-          figure={suffered.inForce.toLocaleString('en-US')}
+          figure={formatCount(suffered.inForce)}
           note={`in force, targeting ${name}`}
         />
         {/* Threats and uncommitted aid are shown apart, and only when there are some. */}
@@ -74,7 +74,7 @@ export function PartyFigures({ party }: { party: PartyDetail }) {
             id="threatened"
             title="Measures threatened"
             href={`/sanctions?imposer=${slug}&status=threatened`}
-            figure={imposed.threatened.toLocaleString('en-US')}
+            figure={formatCount(imposed.threatened)}
             note={`threatened by ${name}, not in force`}
             apart
           />
@@ -84,7 +84,7 @@ export function PartyFigures({ party }: { party: PartyDetail }) {
             id="threatened-against"
             title="Threatened against it"
             href={`/sanctions?target=${slug}&status=threatened`}
-            figure={suffered.threatened.toLocaleString('en-US')}
+            figure={formatCount(suffered.threatened)}
             note={`measures threatened against ${name}, not in force`}
             apart
           />

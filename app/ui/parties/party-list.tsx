@@ -3,7 +3,7 @@ import { listParties, type PartyRow } from '@/db/queries/party-list';
 import { PARTY_KINDS } from '@/db/vocabulary';
 import { formatCountry } from '@/app/lib/country';
 import { PAGE_SIZE, PARTY_PARAMS, PARTY_ROLES, type PartyRole } from '@/app/lib/filters';
-import { formatVocabulary } from '@/app/lib/format';
+import { formatCount, formatVocabulary } from '@/app/lib/format';
 import { toPartyFilter } from '@/app/lib/party-filter';
 import { linkValues, resolveParams } from '@/app/lib/resolve-params';
 import type { SearchParams } from '@/app/lib/search-params';
@@ -66,7 +66,7 @@ const COLUMNS: Column<PartyRow>[] = [
     numeric: true,
     cell: (r) => (
       <Figure count={r.imposedCount} href={`/sanctions?imposer=${r.slug}&status=imposed`}>
-        {r.imposedCount.toLocaleString('en-US')}
+        {formatCount(r.imposedCount)}
       </Figure>
     ),
   },
@@ -77,7 +77,7 @@ const COLUMNS: Column<PartyRow>[] = [
     numeric: true,
     cell: (r) => (
       <Figure count={r.targetedCount} href={`/sanctions?target=${r.slug}&status=imposed`}>
-        {r.targetedCount.toLocaleString('en-US')}
+        {formatCount(r.targetedCount)}
       </Figure>
     ),
   },

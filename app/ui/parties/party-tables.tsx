@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { PageResult } from '@/db/queries/filters';
 import type { PartyDetail } from '@/db/queries/party-detail';
-import { pluralize } from '@/app/lib/format';
+import { formatCount, pluralize } from '@/app/lib/format';
 import { AidTable, EventTable, SanctionTable } from '@/app/ui/tables/entry-tables';
 import styles from './party-detail.module.css';
 
@@ -71,7 +71,7 @@ export function PartyTables({ party }: { party: PartyDetail }) {
       {shown.map((b) => (
         <section key={b.id} className="section" aria-labelledby={`${b.id}-heading`}>
           <h2 id={`${b.id}-heading`}>
-            {b.title} <span className="muted">({b.result.total.toLocaleString('en-US')})</span>
+            {b.title} <span className="muted">({formatCount(b.result.total)})</span>
           </h2>
           {b.table}
           <p className={styles.seeAll}>

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { listSourceLanguages, listSources, type SourceRow } from '@/db/queries/source-list';
 import { PAGE_SIZE, SOURCE_PARAMS } from '@/app/lib/filters';
-import { formatLanguage } from '@/app/lib/format';
+import { formatCount, formatLanguage } from '@/app/lib/format';
 import { linkValues, resolveParams } from '@/app/lib/resolve-params';
 import type { SearchParams } from '@/app/lib/search-params';
 import { toSourceFilter } from '@/app/lib/source-filter';
@@ -30,7 +30,7 @@ const COLUMNS: Column<SourceRow>[] = [
     sortKey: 'citations',
     defaultDir: 'desc',
     numeric: true,
-    cell: (r) => (r.citingCount === 0 ? <span className="muted">nothing</span> : <Link href={`/sources/${r.id}#cited-by`}>{r.citingCount.toLocaleString('en-US')}</Link>),
+    cell: (r) => (r.citingCount === 0 ? <span className="muted">nothing</span> : <Link href={`/sources/${r.id}#cited-by`}>{formatCount(r.citingCount)}</Link>),
   },
 ];
 

@@ -5,7 +5,7 @@ import { listAdminSources, type AdminSourceRow } from '@/db/queries/admin-source
 import { ADMIN_LIST_PARAMS } from '@/app/lib/admin-list-params';
 import { requireEditor } from '@/app/lib/auth/editor';
 import { PAGE_SIZE } from '@/app/lib/filters';
-import { formatLanguage } from '@/app/lib/format';
+import { formatCount, formatLanguage } from '@/app/lib/format';
 import { parseSearchParams, type SearchParams } from '@/app/lib/search-params';
 import { linkValues } from '@/app/lib/resolve-params';
 import { AdminList, updatedAt } from '@/app/ui/admin/admin-list';
@@ -20,7 +20,7 @@ const COLUMNS: Column<AdminSourceRow>[] = [
   { header: 'Publisher', cell: (r) => r.publisher ?? '—' },
   { header: 'Published', cell: (r) => <DateText iso={r.publishedOn} /> },
   { header: 'Language', cell: (r) => formatLanguage(r.language) },
-  { header: 'Cited by', numeric: true, cell: (r) => r.citedBy.toLocaleString('en-US') },
+  { header: 'Cited by', numeric: true, cell: (r) => formatCount(r.citedBy) },
   { header: 'State', cell: (r) => (r.retiredAt ? <StatusBadge status="retired" /> : 'Live') },
   { header: 'Last updated', cell: (r) => updatedAt(r.updatedAt) },
 ];
