@@ -15,14 +15,31 @@ import { unstream } from './unstream.mjs';
 //
 // A page goes out in one piece once Next has ended it, its streamed sections in place
 // (./unstream.mjs), so it reads in order with JavaScript off, first load or cached.
+//
+// RSC payloads are kept too, keyed by the headers Next answers them by: each page a reader
+// opens has the router prefetch every link in view (~20 requests of 2-4 ms each, far more
+// work than the page itself once cached), and client-side navigations repeat across readers.
 
-/** Requests whose answer may depend on who asks, or that Next answers with an RSC payload. */
-const PERSONAL_HEADERS = ['cookie', 'authorization', 'range', 'rsc', 'next-action', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-url'];
+/** Requests whose answer may depend on who asks. */
+const PERSONAL_HEADERS = ['cookie', 'authorization', 'range', 'next-action'];
+/**
+ * The headers Next answers an RSC request by (its `Vary`, plus `next-url`): a client-side
+ * navigation or prefetch gets the payload for exactly these, the same for every reader.
+ */
+const FLIGHT_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-url'];
 const UNCACHED_PATHS = /^\/(?:admin|api|_next)(?:\/|$)/;
+const ASSET_PATHS = /^\/_next\/static\//;
+/** Requests Next answers from what the reader already holds (304) or in part. */
+const CONDITIONAL_HEADERS = ['range', 'if-none-match', 'if-modified-since', 'if-range'];
+
+/** A file of the build, the same for everyone. @param {import('node:http').IncomingMessage} req */
+const isAsset = (req) => ASSET_PATHS.test(req.url ?? '');
 /** Hop-by-hop or per-response headers: never replayed. */
 const DROPPED_HEADERS = new Set(['connection', 'keep-alive', 'transfer-encoding', 'date', 'content-length']);
 /** React's instruction to render a boundary on the client because the server failed it. */
 const FAILED_BOUNDARY = '$RX(';
+/** An error row of an RSC payload: a section the server failed. */
+const FAILED_ROW = /(?:^|\n)[0-9a-f]+:E\{/;
 
 /**
  * @typedef {{ status: number, headers: Record<string, string | string[]>, body: Buffer, storedAt: number }} Entry
@@ -30,46 +47,63 @@ const FAILED_BOUNDARY = '$RX(';
  * @typedef {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => unknown} Handler
  */
 
-/** @param {Options} [options] */
-export function createResponseCache({ maxBytes = 32 * 1024 * 1024, maxEntryBytes = 4 * 1024 * 1024, ttlMs = 60_000, now = Date.now } = {}) {
+/**
+ * Entries by key, least recently used dropped first beyond `maxBytes`, and any older than
+ * `ttlMs` dropped when asked for.
+ * @param {{ maxBytes: number, maxEntryBytes: number, ttlMs: number, now: () => number }} limits
+ */
+function lruStore({ maxBytes, maxEntryBytes, ttlMs, now }) {
   /** @type {Map<string, Entry>} insertion order is recency order */
   const entries = new Map();
+  let bytes = 0;
+  return {
+    /** @param {string} key */
+    get(key) {
+      const entry = entries.get(key);
+      if (!entry) return undefined;
+      entries.delete(key);
+      if (now() - entry.storedAt > ttlMs) {
+        bytes -= entry.body.length;
+        return undefined;
+      }
+      entries.set(key, entry);
+      return entry;
+    },
+    /** @param {string} key @param {Entry} entry */
+    set(key, entry) {
+      if (entry.body.length > maxEntryBytes) return;
+      entries.set(key, entry);
+      bytes += entry.body.length;
+      for (const [oldKey, old] of entries) {
+        if (bytes <= maxBytes) break;
+        entries.delete(oldKey);
+        bytes -= old.body.length;
+      }
+    },
+    clear() {
+      entries.clear();
+      bytes = 0;
+    },
+    stats: () => ({ entries: entries.size, bytes }),
+  };
+}
+
+/** @param {Options} [options] */
+export function createResponseCache({ maxBytes = 32 * 1024 * 1024, maxEntryBytes = 4 * 1024 * 1024, ttlMs = 60_000, now = Date.now } = {}) {
+  const pages = lruStore({ maxBytes, maxEntryBytes, ttlMs, now });
+  // The build's own files (/_next/static/, named by their content): the same until the
+  // process stops, so no write empties them. Next gzips them afresh for every request
+  // (~10 ms for the largest), and every new reader asks for a dozen.
+  const assets = lruStore({ maxBytes: maxBytes / 2, maxEntryBytes, ttlMs: Infinity, now });
   /** @type {Map<string, Promise<Entry | null>>} renders in progress, for requests to wait on */
   const rendering = new Map();
-  let bytes = 0;
   let revision = 0;
   let writesInFlight = 0;
 
   function invalidate() {
     revision += 1;
-    entries.clear();
+    pages.clear();
     rendering.clear();
-    bytes = 0;
-  }
-
-  /** @param {string} key */
-  function fresh(key) {
-    const entry = entries.get(key);
-    if (!entry) return undefined;
-    entries.delete(key);
-    if (now() - entry.storedAt > ttlMs) {
-      bytes -= entry.body.length;
-      return undefined;
-    }
-    entries.set(key, entry);
-    return entry;
-  }
-
-  /** @param {string} key @param {Entry} entry */
-  function store(key, entry) {
-    if (entry.body.length > maxEntryBytes) return;
-    entries.set(key, entry);
-    bytes += entry.body.length;
-    for (const [oldKey, old] of entries) {
-      if (bytes <= maxBytes) break;
-      entries.delete(oldKey);
-      bytes -= old.body.length;
-    }
   }
 
   /**
@@ -86,7 +120,8 @@ export function createResponseCache({ maxBytes = 32 * 1024 * 1024, maxEntryBytes
     }
     const key = cacheKey(req);
     if (key === null) return bypass(res, req, handler);
-    const hit = fresh(key);
+    const store = isAsset(req) ? assets : pages;
+    const hit = store.get(key);
     if (hit) return replay(res, hit, method, 'HIT');
     const pending = rendering.get(key);
     if (pending) {
@@ -100,12 +135,14 @@ export function createResponseCache({ maxBytes = 32 * 1024 * 1024, maxEntryBytes
     let settle = () => {};
     rendering.set(key, new Promise((resolve) => (settle = resolve)));
     res.setHeader('X-Response-Cache', 'MISS');
-    const captured = capture(res, now, maxEntryBytes);
+    // An RSC payload streams to the reader as Next writes it (a navigation shows each section
+    // as it comes); a page is held to be sent whole and in order.
+    const captured = capture(res, now, maxEntryBytes, req.headers.rsc === undefined);
     try {
       await handler(req, res);
       const entry = await captured;
-      const keep = entry !== null && revision === startedAt && writesInFlight === 0;
-      if (keep) store(key, entry);
+      const keep = entry !== null && (store === assets || (revision === startedAt && writesInFlight === 0));
+      if (keep) store.set(key, entry);
       settle(keep ? entry : null);
     } catch (error) {
       settle(null);
@@ -134,7 +171,7 @@ export function createResponseCache({ maxBytes = 32 * 1024 * 1024, maxEntryBytes
     handle,
     invalidate,
     /** Entries and bytes held, for tests and diagnostics. */
-    stats: () => ({ entries: entries.size, bytes, revision }),
+    stats: () => ({ ...pages.stats(), revision, assets: assets.stats() }),
   };
 }
 
@@ -151,24 +188,31 @@ function bypass(res, req, handler) {
  */
 export function cacheKey(req) {
   const url = req.url ?? '/';
-  if (UNCACHED_PATHS.test(url) || url.includes('_rsc=')) return null;
+  if (isAsset(req)) {
+    if (CONDITIONAL_HEADERS.some((name) => req.headers[name] !== undefined)) return null;
+    return [url, req.headers['accept-encoding'] ?? ''].join('\n');
+  }
+  if (UNCACHED_PATHS.test(url)) return null;
   if (PERSONAL_HEADERS.some((name) => req.headers[name] !== undefined)) return null;
   const h = req.headers;
-  return [url, h.host ?? '', h['accept-encoding'] ?? '', h['x-forwarded-proto'] ?? '', h['x-forwarded-host'] ?? ''].join('\n');
+  const flight = FLIGHT_HEADERS.map((name) => String(h[name] ?? ''));
+  return [url, h.host ?? '', h['accept-encoding'] ?? '', h['x-forwarded-proto'] ?? '', h['x-forwarded-host'] ?? '', ...flight].join('\n');
 }
 
 /**
  * Holds what Next writes to `res` and sends it in one piece once Next ends it: a page with
  * its streamed sections already in place (unstream.mjs), so even the first reader gets it in
- * order, and readers without JavaScript get it whole. A response growing past `limit` (too
- * big to keep) is let through as Next writes it instead. Resolves with the response once
- * sent, or null when it must not be replayed.
+ * order, and readers without JavaScript get it whole. Without `hold`, it is let through as
+ * written and a copy kept. A response growing past `limit` (too big to keep) is let through
+ * as Next writes it instead. Resolves with the response once sent, or null when it must not
+ * be replayed.
  * @param {import('node:http').ServerResponse} res
  * @param {() => number} now
  * @param {number} limit
+ * @param {boolean} hold
  * @returns {Promise<Entry | null>}
  */
-function capture(res, now, limit) {
+function capture(res, now, limit, hold) {
   /** @type {Buffer[]} */
   const chunks = [];
   /** @type {Record<string, string | string[]>} */
@@ -221,17 +265,26 @@ function capture(res, now, limit) {
         if (typeof rest[0] === 'string') statusMessage = rest[0];
         const headers = rest.find((arg) => arg !== null && typeof arg === 'object');
         if (headers && !Array.isArray(headers)) passedHeaders = { ...passedHeaders, .../** @type {Record<string, string | string[]>} */ (headers) };
+        if (!hold) return passOn(writeHead, status, ...rest);
         res.statusCode = status;
         return res;
       }
     );
     res.flushHeaders = () => {
-      if (passing) flushHeaders.call(res);
+      if (passing || !hold) flushHeaders.call(res);
     };
     res.write = /** @type {typeof write} */ (
       function (/** @type {unknown} */ chunk, /** @type {unknown[]} */ ...rest) {
         if (passing) return passOn(write, chunk, ...rest);
         keep(chunk, rest[0]);
+        if (!hold) {
+          // Too big to keep: stop copying it.
+          if (held > limit) {
+            passing = true;
+            chunks.length = 0;
+          }
+          return passOn(write, chunk, ...rest);
+        }
         if (held > limit) startPassing();
         const done = callbackOf(rest);
         if (done) process.nextTick(done);
@@ -248,6 +301,11 @@ function capture(res, now, limit) {
         }
         keep(chunk, rest[0]);
         restore();
+        if (!hold) {
+          passOn(end, chunk, ...rest);
+          resolve(complete(res, Buffer.concat(chunks), passedHeaders, now).entry);
+          return res;
+        }
         const { entry, body } = complete(res, Buffer.concat(chunks), passedHeaders, now);
         res.removeHeader('transfer-encoding');
         res.setHeader('content-length', body.length);
@@ -281,6 +339,7 @@ function complete(res, body, passedHeaders, now) {
   const encoding = headers['content-encoding'];
   const plain = decode(body, encoding);
   if (plain === null || plain.includes(FAILED_BOUNDARY)) return { entry: null, body };
+  if (String(headers['content-type']).startsWith('text/x-component') && FAILED_ROW.test(plain.toString('utf8'))) return { entry: null, body };
   const kept = inOrder(body, plain, headers['content-type'], encoding);
   return { entry: { status: 200, headers, body: kept, storedAt: now() }, body: kept };
 }

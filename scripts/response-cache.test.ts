@@ -109,20 +109,82 @@ describe('response cache', () => {
     expect(new Set(bodies.map((b) => b.body)).size).toBe(1);
   });
 
-  it('never serves or keeps what may be personal, an RSC payload, an admin page or a failed page', async () => {
+  it('never serves or keeps what may be personal, an admin page or a failed page', async () => {
     const s = await site();
     for (const [path, headers] of [
       ['/', { cookie: 'session=abc' }],
-      ['/', { rsc: '1' }],
-      ['/?_rsc=x1', {}],
+      ['/?_rsc=x1', { rsc: '1', cookie: 'session=abc' }],
+      ['/', { authorization: 'Basic eDp5' }],
       ['/admin/history', {}],
+      ['/admin/aid?_rsc=x1', { rsc: '1' }],
       ['/api/parties?q=uk', {}],
       ['/missing', {}],
     ] as const) {
       await get(`${s.url}${path}`, headers);
       await get(`${s.url}${path}`, headers);
     }
-    expect(s.renders()).toBe(12);
+    expect(s.renders()).toBe(14);
+  });
+
+  it('keeps a public RSC payload apart for each set of router headers, streamed to the first reader as written', async () => {
+    let release = () => {};
+    let sentBeforeEnd = 0;
+    const s = await site({
+      page: async (req, res, n) => {
+        const failed = req.headers['next-router-segment-prefetch'] === '/failed';
+        res.writeHead(200, { 'content-type': 'text/x-component', vary: 'rsc, next-router-state-tree' });
+        res.write(`0:["render ${n}"]\n`);
+        sentBeforeEnd = res.socket?.bytesWritten ?? 0;
+        await new Promise<void>((r) => (release = r));
+        res.end(failed ? '1:E{"digest":"42"}\n' : `1:["${req.headers['next-router-segment-prefetch'] ?? 'page'}"]\n`);
+      },
+    });
+    const flight = (segment?: string) => ({ rsc: '1', 'next-router-prefetch': '1', 'next-url': '/aid', ...(segment && { 'next-router-segment-prefetch': segment }) });
+    const load = (path: string, headers: Record<string, string>) => {
+      const answer = get(`${s.url}${path}`, headers);
+      setTimeout(() => release(), 30);
+      return answer;
+    };
+    const first = await load('/parties/ukraine?_rsc=a1', flight('/_tree'));
+    expect(first).toMatchObject({ status: 200, state: 'MISS', body: '0:["render 1"]\n1:["/_tree"]\n' });
+    // The first part left before Next ended the payload.
+    expect(sentBeforeEnd).toBeGreaterThan(0);
+    expect(await get(`${s.url}/parties/ukraine?_rsc=a1`, flight('/_tree'))).toEqual({ ...first, state: 'HIT' });
+    expect(s.renders()).toBe(1);
+    // Another segment, another page of origin, or the page itself: each answered apart.
+    expect((await load('/parties/ukraine?_rsc=a1', flight('/parties/$d$slug/__PAGE__'))).body).toContain('__PAGE__');
+    expect((await load('/parties/ukraine?_rsc=a1', { ...flight('/_tree'), 'next-url': '/' })).state).toBe('MISS');
+    expect((await load('/parties/ukraine?_rsc=a1', {})).body).toContain('["page"]');
+    expect(s.renders()).toBe(4);
+    // A payload carrying a section the server failed is not kept.
+    await load('/parties/ukraine?_rsc=a1', flight('/failed'));
+    expect((await load('/parties/ukraine?_rsc=a1', flight('/failed'))).state).toBe('MISS');
+    // A save empties them as it does pages.
+    await save(s, 'v2');
+    expect((await load('/parties/ukraine?_rsc=a1', flight('/_tree'))).body).toContain('render 7');
+  });
+
+  it("keeps the build's own files for every reader, signed in or not, through saves, and leaves conditional requests to Next", async () => {
+    const s = await site({
+      page: (req, res, n) => {
+        const gzip = /gzip/.test(String(req.headers['accept-encoding']));
+        res.writeHead(200, { 'content-type': 'application/javascript', 'cache-control': 'public, max-age=31536000, immutable', ...(gzip && { 'content-encoding': 'gzip' }) });
+        res.end(gzip ? gzipSync(`chunk ${n}`) : `chunk ${n}`);
+      },
+    });
+    const chunk = `${s.url}/_next/static/chunks/a1.js`;
+    expect(await get(chunk, { 'accept-encoding': 'gzip', cookie: 'session=editor' })).toMatchObject({ state: 'MISS', body: 'chunk 1' });
+    expect(await get(chunk, { 'accept-encoding': 'gzip' })).toMatchObject({ state: 'HIT', body: 'chunk 1' });
+    // Files do not change with the data: a save leaves them, and their time to live is the process's.
+    await save(s, 'v2');
+    s.clock.now += 3_600_000;
+    expect(await get(chunk, { 'accept-encoding': 'gzip', cookie: 'session=reader' })).toMatchObject({ state: 'HIT', body: 'chunk 1' });
+    expect(await get(chunk, { 'accept-encoding': 'identity' })).toMatchObject({ state: 'MISS', body: 'chunk 2' });
+    for (const conditional of [{ 'if-none-match': 'W/"1"' }, { range: 'bytes=0-3' }] as Record<string, string>[]) expect((await get(chunk, { 'accept-encoding': 'gzip', ...conditional })).state).toBe('BYPASS');
+    // Other /_next paths (images, data) are not the build's files.
+    await get(`${s.url}/_next/image?url=%2Fa.png&w=64&q=75`);
+    expect((await get(`${s.url}/_next/image?url=%2Fa.png&w=64&q=75`)).state).toBe('BYPASS');
+    expect(s.renders()).toBe(6);
   });
 
   it('does not keep a page whose boundary failed on the server, gzipped or not, nor one that sets a cookie', async () => {
