@@ -33,6 +33,27 @@ function loadTable(scale: ScaleResult): string {
   return table(['route', 'conns', 'req/s', 'p50', 'p95', 'p99', 'errors', 'floor req/s', 'app / floor', 'page'], rows);
 }
 
+function pageViewTable(scale: ScaleResult): string {
+  const views = scale.pageViews;
+  if (!views) return '';
+  const count = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
+  const rows = scale.routes
+    .filter((r) => !r.rendered)
+    .map((r) => {
+      const v = views.get(r.path);
+      if (!v) return [r.label, '—', '—', '—', '—'];
+      return [r.label, count(v.first.requests), ms(v.first.cpuMs), `${count(v.next.cached)} of ${count(v.next.requests)}`, ms(v.next.cpuMs)];
+    });
+  return `### Page views in a browser
+
+The page and the RSC requests its router makes by itself (prefetching the links in view), until it settles; server CPU time for the whole view, in 10 ms ticks. Later readers: the mean of 5, each in a new browser context.
+
+${table(
+    ['route', 'requests', 'first reader: server CPU', 'later readers: from the page cache', 'later readers: server CPU'],
+    rows,
+  )}`;
+}
+
 function queryTable(scale: ScaleResult): string {
   const rows = scale.queries.map((q) => {
     const scans = q.statements.flatMap((s) => s.fullScans.map((line) => line.trim()));
@@ -66,6 +87,7 @@ function scaleSection(scale: ScaleResult): string {
     `## ${scaleLabel(scale.rows)} aid + ${scaleLabel(scale.rows)} sanctions`,
     `Rows: ${counts}. Big donor: \`${scale.party.slug}\`.`,
     `### Load (app vs. floor: node:http sending the same bytes from memory)\n\n${loadTable(scale)}`,
+    pageViewTable(scale),
     `### Dashboard queries\n\n${queryTable(scale)}`,
     table(
       ['measure', 'figure'],
@@ -75,7 +97,9 @@ function scaleSection(scale: ScaleResult): string {
         [`write-to-visible p50 / p95 (${w.n} saves)`, `${ms(w.p50)} / ${ms(w.p95)}${w.failures ? ` (${w.failures} not shown as expected)` : ''}${w.error ? `; stopped: ${w.error}` : ''}`],
       ],
     ),
-  ].join('\n\n');
+  ]
+    .filter(Boolean)
+    .join('\n\n');
 }
 
 function growthSection(scales: ScaleResult[]): string {

@@ -3,6 +3,7 @@ import { copyForRun, countRows, ensureDataset, findBigDonor, removeCopy, type Pa
 import { createBenchEditor } from './editor';
 import { capturePage, startFloor, type FloorServer, type Page } from './floor';
 import { measureJs, type JsSize } from './js-size';
+import { measurePageViews, type PageViews } from './page-view';
 import { runLoad, type LoadResult } from './load';
 import { timeQueries, type QueryTiming } from './queries';
 import { benchRoutes, BYPASS_CACHE_HEADERS, type BenchRoute } from './routes';
@@ -37,6 +38,8 @@ export interface ScaleResult {
   writeToVisible: WriteToVisible;
   /** Per route path; measured once per run (the build is the same at every scale). */
   js?: Map<string, JsSize>;
+  /** Per reader route path, opened in a browser on a fresh server; null without a browser. */
+  pageViews?: Map<string, PageViews> | null;
 }
 
 const QUERY_BUDGET_MS = 2_000;
@@ -85,6 +88,13 @@ async function measure(file: string, rows: number, options: BenchOptions, withJs
     const routes: RouteResult[] = [];
     for (const route of benchRoutes(party)) routes.push(await withServer((server) => loadRoute(server, floor, route, options, log), true));
     const paths = routes.map((r) => r.path);
+    // A fresh server, so the first reader of each page is the first to ask for it.
+    log('page views in a browser…');
+    const readerPaths = [...new Set(routes.filter((r) => !r.rendered).map((r) => r.path))];
+    const pageViews = await withServer(
+      (server) => measurePageViews(server, readerPaths).catch((error: unknown) => (log(`page views not measured: ${describeError(error)}`), undefined)),
+      false,
+    );
     const { js, writeToVisible } = await withServer(async (server) => {
       const js = withJs ? await measureJs(server.url, paths).catch((error: unknown) => void log(`client JS not measured: ${describeError(error)}`)) : undefined;
       log(`write-to-visible (${options.saves} saves)…`);
@@ -93,7 +103,7 @@ async function measure(file: string, rows: number, options: BenchOptions, withJs
       );
       return { js, writeToVisible };
     }, false);
-    return { rows, counts, party, queries, coldStartMs, routes, peakRssBytes, writeToVisible, js };
+    return { rows, counts, party, queries, coldStartMs, routes, peakRssBytes, writeToVisible, js, pageViews };
   } finally {
     await floor.close();
   }

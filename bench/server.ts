@@ -127,7 +127,7 @@ export function peakRss(pid: number): number {
 }
 
 /** CPU time a process has used so far, in clock ticks (utime + stime of /proc/<pid>/stat). */
-function cpuTicks(pid: number): number {
+export function cpuTicks(pid: number): number {
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   return Number(fields[11]) + Number(fields[12]);
