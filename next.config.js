@@ -6,19 +6,11 @@ const dev = process.env.NODE_ENV === 'development';
 // any request, so its inline scripts cannot carry a per-request nonce, and the streamed
 // ones hold the data, so no hash can be known in advance. Hence 'unsafe-inline' for
 // scripts here; everything else is locked to this origin. Admin pages get a nonce-based
-// policy from proxy.ts instead. See README "Security headers".
-const PUBLIC_CSP = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ''}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+// policy from proxy.ts instead (the same directives: app/lib/security/csp-directives.json).
+// See README "Security headers".
+const PUBLIC_CSP = Object.entries(require('./app/lib/security/csp-directives.json'))
+  .map(([name, sources]) => `${name} ${name === 'script-src' ? `${sources} 'unsafe-inline'${dev ? " 'unsafe-eval'" : ''}` : sources}`)
+  .join('; ');
 
 const SECURITY_HEADERS = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
