@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/app/ui/link';
+import { PrefetchOnIntent } from '@/app/ui/prefetch-on-intent';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -34,6 +35,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           </nav>
         </header>
         <main id="main">{children}</main>
+        <PrefetchOnIntent />
         <footer className="site-footer">
           <p>
             Committed aid counts approved, authorized and delivered packages; requested and pledged aid is shown

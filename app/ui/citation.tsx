@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/app/ui/link';
 import type { CitationDto } from '@/db/queries/citations';
 import { formatDate, formatLanguage } from '@/app/lib/format';
 

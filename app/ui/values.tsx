@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/app/ui/link';
 import { formatDate, formatUsd, formatUsdExact, formatVocabulary } from '@/app/lib/format';
 
 // How single values look everywhere: amounts with their exact figure on hover, dates in

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/app/ui/link';
 import { Suspense } from 'react';
 import { signOut } from '@/app/admin/login/actions';
 import { requireEditor } from '@/app/lib/auth/editor';

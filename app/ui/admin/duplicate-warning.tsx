@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/app/ui/link';
 
 /** Shown when the server holds back a likely duplicate; ticking the box saves it anyway. */
 export function DuplicateWarning({ existing, href }: { existing: { id: number; title: string }; href: string }) {

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/app/ui/link';
 
 const SAVED: Record<string, string> = {
   '1': 'Saved. The public dashboard shows the change now.',

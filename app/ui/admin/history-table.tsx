@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/app/ui/link';
 import type { HistoryEntry } from '@/db/queries/history';
 import { diffSnapshots } from '@/app/lib/diff';
 import { formatVocabulary } from '@/app/lib/format';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/app/ui/link';
 import type { AidDetail } from '@/db/queries/aid-list';
 import { AID_STATUSES } from '@/db/vocabulary';
 import { formatUsdExact, formatVocabulary } from '@/app/lib/format';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/app/ui/link';
 import { listAid, type AidRow } from '@/db/queries/aid-list';
 import { toAidFilter } from '@/app/lib/aid-filter';
 import { AID_PARAMS, AID_STATUS_FILTERS, PAGE_SIZE } from '@/app/lib/filters';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/app/ui/link';
 import type { CumulativePoint, EventMarker } from '@/db/queries/overview-aid';
 import { formatDate, formatUsd, formatUsdExact } from '@/app/lib/format';
 import { ChartFrame } from '@/app/ui/charts/chart-frame';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/app/ui/link';
 import type { AidEvidence, AidTotals } from '@/db/queries/aid';
 import type { AidCategory } from '@/db/vocabulary';
 import { AID_PARAMS } from '@/app/lib/filters';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/app/ui/link';
 import { AID_CATEGORIES, SANCTION_MEASURES } from '@/db/vocabulary';
 import { formatDate, formatVocabulary } from '@/app/lib/format';
 import { resolveOverviewParams } from '@/app/lib/overview-filter';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/app/ui/link';
 import type { SanctionTotals } from '@/db/queries/sanctions';
 import { PARTY_PARAMS, SANCTION_PARAMS } from '@/app/lib/filters';
 import { formatCount } from '@/app/lib/format';

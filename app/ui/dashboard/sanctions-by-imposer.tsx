@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/app/ui/link';
 import { getDatabaseId } from '@/db/index';
 import type { ImposerSanctions } from '@/db/queries/sanctions';
 import { SANCTION_PARAMS } from '@/app/lib/filters';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/app/ui/link';
 import { getDatabaseId } from '@/db/index';
 import type { TimelineEntry, TimelineType } from '@/db/queries/timeline';
 import { AID_PARAMS, EVENT_PARAMS, SANCTION_PARAMS } from '@/app/lib/filters';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/app/ui/link';
 import { AROUND_DAYS, type EventDetail } from '@/db/queries/event-detail';
 import { formatDate, pluralize } from '@/app/lib/format';
 import { Citations } from '@/app/ui/citation';

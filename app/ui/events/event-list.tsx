@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/app/ui/link';
 import { listEvents, type EventRow } from '@/db/queries/event-list';
 import { toEventFilter } from '@/app/lib/event-filter';
 import { EVENT_PARAMS, PAGE_SIZE } from '@/app/lib/filters';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/app/ui/link';
 import { withParams } from '@/app/lib/search-params';
 
 export interface Column<T> {

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/app/ui/link';
 
 /** Said instead of an empty table, with the way back to everything. */
 export function EmptyResult({ noun, clearHref }: { noun: string; clearHref: string }) {

@@ -1,5 +1,5 @@
 import Form from 'next/form';
-import Link from 'next/link';
+import Link from '@/app/ui/link';
 import { PartyFilterInput } from './party-filter-input';
 
 export type FilterField =

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/app/ui/link';
 import type { PartyDetail } from '@/db/queries/party-detail';
 import { formatCountry } from '@/app/lib/country';
 import { formatVocabulary } from '@/app/lib/format';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/app/ui/link';
 import type { AidSide, PartyDetail } from '@/db/queries/party-detail';
 import { formatCount, formatUsd, formatUsdExact, pluralize } from '@/app/lib/format';
 

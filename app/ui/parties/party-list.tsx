@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/app/ui/link';
 import { listParties, type PartyRow } from '@/db/queries/party-list';
 import { PARTY_KINDS } from '@/db/vocabulary';
 import { formatCountry } from '@/app/lib/country';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/app/ui/link';
 import type { PageResult } from '@/db/queries/filters';
 import type { PartyDetail } from '@/db/queries/party-detail';
 import { formatCount, pluralize } from '@/app/lib/format';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/app/ui/link';
 import type { SanctionDetail } from '@/db/queries/sanction-list';
 import { formatVocabulary } from '@/app/lib/format';
 import { Citations } from '@/app/ui/citation';

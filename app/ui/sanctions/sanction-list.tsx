@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/app/ui/link';
 import { listSanctions, type SanctionRow } from '@/db/queries/sanction-list';
 import { PARTY_KINDS, SANCTION_MEASURES, SANCTION_STATUSES } from '@/db/vocabulary';
 import { PAGE_SIZE, SANCTION_PARAMS } from '@/app/lib/filters';

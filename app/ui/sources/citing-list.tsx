@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/app/ui/link';
 import type { PartyRef } from '@/db/queries/aid-list';
 import { Amount, DateText, PartyLink, StatusBadge, Tag } from '@/app/ui/values';
 import styles from './citing-list.module.css';

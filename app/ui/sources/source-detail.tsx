@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/app/ui/link';
 import type { SourceDetail } from '@/db/queries/source-detail';
 import { formatLanguage, pluralize } from '@/app/lib/format';
 import { DateText } from '@/app/ui/values';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/app/ui/link';
 import { listSourceLanguages, listSources, type SourceRow } from '@/db/queries/source-list';
 import { PAGE_SIZE, SOURCE_PARAMS } from '@/app/lib/filters';
 import { formatCount, formatLanguage } from '@/app/lib/format';

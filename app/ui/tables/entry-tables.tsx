@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/app/ui/link';
 import type { NearbyAid, NearbySanction } from '@/db/queries/event-detail';
 import type { EventRow } from '@/db/queries/event-list';
 import { PartyLinks } from '@/app/ui/party-links';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/app/ui/link';
 import { Suspense } from 'react';
 import { listAdminAid, type AdminAidRow } from '@/db/queries/admin-aid';
 import { ADMIN_LIST_PARAMS, RETIRED_OPTIONS } from '@/app/lib/admin-list-params';

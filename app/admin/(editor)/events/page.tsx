@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/app/ui/link';
 import { Suspense } from 'react';
 import { listAdminEvents, type AdminEventRow } from '@/db/queries/admin-events';
 import { ADMIN_LIST_PARAMS } from '@/app/lib/admin-list-params';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/app/ui/link';
 import { Suspense } from 'react';
 import { listAdminParties, type AdminPartyRow } from '@/db/queries/admin-parties';
 import { ADMIN_LIST_PARAMS } from '@/app/lib/admin-list-params';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/app/ui/link';
 import { Suspense } from 'react';
 import { listAdminSanctions, type AdminSanctionRow } from '@/db/queries/admin-sanctions';
 import { ADMIN_LIST_PARAMS } from '@/app/lib/admin-list-params';

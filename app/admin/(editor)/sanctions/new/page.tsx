@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/app/ui/link';
 import { Suspense } from 'react';
 import { requireEditor } from '@/app/lib/auth/editor';
 import { SanctionForm } from '@/app/ui/admin/sanction-form';
