@@ -46,7 +46,7 @@ function pageViewTable(scale: ScaleResult): string {
     });
   return `### Page views in a browser
 
-The page and the RSC requests its router makes by itself (prefetching the links in view), until it settles; server CPU time for the whole view, in 10 ms ticks. Later readers: the mean of 5, each in a new browser context.
+A page opened in Chromium until it settles. Requests: the page and any request the router makes by itself (links prefetch only when the reader reaches for them); the build's scripts and styles are left out of the count. Server CPU time for the whole view, those files included, in 10 ms ticks (kernel time for the sockets included). Each page is rendered once beforehand outside the cache, so the first reader meets a warm process. Later readers: the mean of 5, each in a new browser context.
 
 ${table(
     ['route', 'requests', 'first reader: server CPU', 'later readers: from the page cache', 'later readers: server CPU'],
