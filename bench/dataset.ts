@@ -12,6 +12,7 @@ import { scaleLabel } from './args';
 const ROOT = path.resolve(import.meta.dirname, '..');
 export const BENCH_DIR = path.join(ROOT, 'data', 'bench');
 const GENERATOR_DIR = path.join(ROOT, 'db', 'synthetic');
+const MIGRATIONS_DIR = path.join(ROOT, 'drizzle');
 
 export interface Party {
   id: number;
@@ -19,12 +20,16 @@ export interface Party {
   name: string;
 }
 
-/** A short hash of the generator's sources: a changed generator makes new files. */
+/**
+ * A short hash of the generator's sources and the migrations it applies first: a changed
+ * generator or schema makes new files, rather than an old file migrated at each run.
+ */
 function generatorVersion(): string {
   const hash = createHash('sha256');
-  if (existsSync(GENERATOR_DIR)) {
-    for (const file of readdirSync(GENERATOR_DIR, { recursive: true, encoding: 'utf8' }).sort()) {
-      const full = path.join(GENERATOR_DIR, file);
+  for (const dir of [GENERATOR_DIR, MIGRATIONS_DIR]) {
+    if (!existsSync(dir)) continue;
+    for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
+      const full = path.join(dir, file);
       if (statSync(full).isFile() && !file.endsWith('.test.ts')) hash.update(file).update(readFileSync(full));
     }
   }
