@@ -16,9 +16,9 @@ import { unstream } from './unstream.mjs';
 // A page goes out in one piece once Next has ended it, its streamed sections in place
 // (./unstream.mjs), so it reads in order with JavaScript off, first load or cached.
 //
-// RSC payloads are kept too, keyed by the headers Next answers them by: each page a reader
-// opens has the router prefetch every link in view (~20 requests of 2-4 ms each, far more
-// work than the page itself once cached), and client-side navigations repeat across readers.
+// RSC payloads are kept too, keyed by the headers Next answers them by: the router's
+// prefetches (2-4 ms of CPU each, more than a cached page) and client-side navigations
+// repeat across readers.
 
 /** Requests whose answer may depend on who asks. */
 const PERSONAL_HEADERS = ['cookie', 'authorization', 'range', 'next-action'];
