@@ -11,5 +11,11 @@ export default defineConfig([
       '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true, argsIgnorePattern: '^_' }],
     },
   },
+  {
+    // next.config.js is CommonJS (Next loads it with require): it reads the CSP directives it
+    // shares with app/lib/security/csp.ts as JSON.
+    files: ['next.config.js'],
+    rules: { '@typescript-eslint/no-require-imports': ['error', { allow: ['\\.json$'] }] },
+  },
   globalIgnores(['.next/**', 'node_modules/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', 'data/**']),
 ]);
