@@ -74,11 +74,24 @@ function groupedFlows(filter: OverviewFilter, top: number): AidFlow[] {
   const donors = topOf(totals.filter((t) => t.role === ROLES.from), top);
   const recipients = topOf(totals.filter((t) => t.role === ROLES.to), top);
   if (donors.length === 0 || recipients.length === 0) return [];
-  const ids = (list: SideTotal[]) => sql.join(list.map((t) => sql`${t.id}`), sql`, `);
-  const pairScopes = [sql`donor_id IN (${ids(donors)}) AND recipient_id IN (${ids(recipients)})`];
+  // Each named pair's cells, one index seek per pair and period range: with `IN` lists on both
+  // sides SQLite walked every pair's cells of the period instead (4.8 against 2.9 ms at 1M
+  // for a year with odd edges).
+  const pairList = sql.join(
+    donors.flatMap((d) => recipients.map((r) => sql`(${d.id}, ${r.id})`)),
+    sql`, `,
+  );
+  const spans = sql.join(
+    ranges.map(({ grain, lo, hi }) => sql`(${grain}, ${lo}, ${hi})`),
+    sql`, `,
+  );
   const pairs = getDb().all<{ donorId: number; recipientId: number; usd: number; count: number }>(sql`
-    SELECT donor_id AS donorId, recipient_id AS recipientId, sum(usd) AS usd, sum(usd_n) AS count
-    FROM (${cubeRows('aid_flow_rollup', pairScopes, ranges, [categoryIs(filter)])}) GROUP BY donor_id, recipient_id`);
+    WITH pair(donor_id, recipient_id) AS (VALUES ${pairList}), span(grain, lo, hi) AS (VALUES ${spans})
+    SELECT f.donor_id AS donorId, f.recipient_id AS recipientId, sum(f.usd) AS usd, sum(f.usd_n) AS count
+    FROM pair CROSS JOIN span CROSS JOIN aid_flow_rollup f
+    WHERE f.donor_id = pair.donor_id AND f.recipient_id = pair.recipient_id
+      AND f.grain = span.grain AND f.period BETWEEN span.lo AND span.hi${filter.category ? sql` AND f.category = ${filter.category}` : sql``}
+    GROUP BY f.donor_id, f.recipient_id`);
 
   const flows: AidFlow[] = [];
   const party = (t: SideTotal): ChartParty => ({ slug: t.slug, name: t.name });

@@ -30,8 +30,8 @@ const within = (column: string, f: { from?: string; to?: string }) =>
 
 describe('flows between donors and recipients, grouped beyond the top ones, equal the rows', () => {
   for (const range of [{}, ...RANGES]) {
-    for (const top of [3, 8]) {
-      it(`${JSON.stringify(range)}, top ${top}`, () => {
+    for (const [top, category] of [[3, undefined], [8, undefined], [8, 'military']] as const) {
+      it(`${JSON.stringify(range)}, top ${top}${category ? `, ${category} only` : ''}`, () => {
         const committed = COMMITTED_AID_STATUSES.map((s) => `'${s}'`).join(', ');
         const pairs = getDb()
           .$client.prepare(
@@ -39,6 +39,7 @@ describe('flows between donors and recipients, grouped beyond the top ones, equa
                     sum(coalesce(a.amount_usd, 0)) AS usd, sum(a.amount_usd IS NOT NULL) AS count
              FROM aid_packages a JOIN parties d ON d.id = a.donor_id JOIN parties r ON r.id = a.recipient_id
              WHERE a.retired_at IS NULL AND a.status IN (${committed}) AND ${within('a.announced_on', range)}
+               AND ${category ? `a.category = '${category}'` : '1'}
              GROUP BY a.donor_id, a.recipient_id HAVING count > 0`,
           )
           .all() as { donor: string; donorName: string; recipient: string; recipientName: string; usd: number; count: number }[];
@@ -56,7 +57,7 @@ describe('flows between donors and recipients, grouped beyond the top ones, equa
           const [usd, count] = expected.get(key) ?? [0, 0];
           expected.set(key, [usd + p.usd, count + p.count]);
         }
-        const actual = listAidFlows(range, top).map((f) => [`${f.donor.name} → ${f.recipient.name}`, [f.usd, f.count]] as const);
+        const actual = listAidFlows({ ...range, category }, top).map((f) => [`${f.donor.name} → ${f.recipient.name}`, [f.usd, f.count]] as const);
         expect(pairs.length).toBeGreaterThan(0);
         expect(Object.fromEntries(actual)).toEqual(Object.fromEntries([...expected].filter(([, [usd]]) => usd > 0)));
         expect(actual.map(([, [usd]]) => usd)).toEqual(actual.map(([, [usd]]) => usd).sort((a, b) => b - a));
