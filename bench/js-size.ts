@@ -1,4 +1,4 @@
-import { chromium, type Browser } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -44,6 +44,20 @@ export function scriptsInHtml(html: string): string[] {
     .filter((src): src is string => src !== undefined);
 }
 
+/**
+ * Waits until a loaded page has settled: hydrating a large page can outlast networkidle's
+ * 500 ms, and lazy chunks and router requests start only after it. Done once the page is
+ * idle and a further second brings nothing new to `count`.
+ */
+export async function settle(page: Page, count: () => number): Promise<void> {
+  for (let seen = -1; seen !== count(); ) {
+    seen = count();
+    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 10_000 })));
+    await page.waitForTimeout(1_000);
+    await page.waitForLoadState('networkidle');
+  }
+}
+
 /** Every `/_next/static/….js` a browser fetches for `url` until the page settles, lazy chunks included. */
 export async function loadedScripts(browser: Browser, url: string): Promise<string[]> {
   const page = await browser.newPage();
@@ -67,14 +81,7 @@ export async function loadedScripts(browser: Browser, url: string): Promise<stri
     });
     // A page that takes minutes at 1M rows is reported by the load runs, not here.
     await page.goto(url, { waitUntil: 'networkidle', timeout: 180_000 });
-    // Hydrating a large page can outlast networkidle's 500 ms, and lazy chunks load only
-    // after it: wait until the page is idle and a further second brings no new script.
-    for (let seen = -1; seen !== scripts.length; ) {
-      seen = scripts.length;
-      await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 10_000 })));
-      await page.waitForTimeout(1_000);
-      await page.waitForLoadState('networkidle');
-    }
+    await settle(page, () => scripts.length);
     return [...new Set(scripts)];
   } finally {
     await page.close();

@@ -1,10 +1,10 @@
 import { chromium, type Browser } from '@playwright/test';
-import { CHROMIUM } from './js-size';
+import { CHROMIUM, settle } from './js-size';
 import { BYPASS_CACHE_HEADERS } from './routes';
 import { cpuTicks, type AppServer } from './server';
 
-// A page as a reader's browser opens it: the HTML, then the RSC requests the router makes
-// by itself (each link in view prefetches its route), until the page settles. Measured as
+// A page as a reader's browser opens it: the HTML, its scripts, and any RSC request the
+// router makes by itself (links prefetch only when reached for), until the page settles. Measured as
 // the server's CPU time for the whole view, for the first reader of a page and for the
 // readers after them, and how many of the requests the page cache answered.
 
@@ -40,14 +40,7 @@ async function viewOnce(browser: Browser, server: AppServer, path: string): Prom
     });
     const before = cpuTicks(server.serverPid);
     await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle', timeout: 180_000 });
-    // Prefetches start once the page has hydrated and its links are seen: wait until a
-    // further second brings no new request.
-    for (let seen = -1; seen !== requests; ) {
-      seen = requests;
-      await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 10_000 })));
-      await page.waitForTimeout(1_000);
-      await page.waitForLoadState('networkidle');
-    }
+    await settle(page, () => requests);
     const cpuMs = ((cpuTicks(server.serverPid) - before) * 1000) / TICKS_PER_SECOND;
     return { requests, cached, cpuMs };
   } finally {
