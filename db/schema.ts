@@ -118,6 +118,8 @@ export const aidPackages = sqliteTable(
     index('aid_amount_idx').on(t.amountUsd).where(LIVE),
     index('aid_category_idx').on(t.category, t.announcedOn).where(LIVE),
     index('aid_status_idx').on(t.status, t.announcedOn).where(LIVE),
+    // The public list by title: a page read in order instead of sorting every row (0.4 s at 1M).
+    index('aid_title_idx').on(sql`${t.title} COLLATE NOCASE`).where(LIVE),
     // The editors' list, last edited first: every row, and the retired ones alone (few).
     index('aid_updated_idx').on(t.updatedAt),
     index('aid_retired_updated_idx').on(t.updatedAt).where(RETIRED),
@@ -159,6 +161,7 @@ export const sanctions = sqliteTable(
     // The public list by measure or status (newest first within), or filtered by one.
     index('sanctions_measure_idx').on(t.measure, t.announcedOn).where(LIVE),
     index('sanctions_status_idx').on(t.status, t.announcedOn).where(LIVE),
+    index('sanctions_title_idx').on(sql`${t.title} COLLATE NOCASE`).where(LIVE),
     index('sanctions_updated_idx').on(t.updatedAt),
     index('sanctions_retired_updated_idx').on(t.updatedAt).where(RETIRED),
     check('sanctions_measure_check', oneOf('measure', SANCTION_MEASURES)),

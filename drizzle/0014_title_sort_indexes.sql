@@ -1,0 +1,2 @@
+CREATE INDEX `aid_title_idx` ON `aid_packages` ("title" COLLATE NOCASE) WHERE retired_at IS NULL;--> statement-breakpoint
+CREATE INDEX `sanctions_title_idx` ON `sanctions` ("title" COLLATE NOCASE) WHERE retired_at IS NULL;
