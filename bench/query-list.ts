@@ -14,6 +14,7 @@ import { getPartyActivity } from '@/db/queries/party-activity';
 import { listParties } from '@/db/queries/party-list';
 import { getParty, getPartyFigures } from '@/db/queries/party-detail';
 import { searchParties } from '@/db/queries/pickers';
+import { listSanctions } from '@/db/queries/sanction-list';
 import { getSanctionTotals, listSanctionsByImposer } from '@/db/queries/sanctions';
 import { listSources } from '@/db/queries/source-list';
 import { listTimeline } from '@/db/queries/timeline';
@@ -62,6 +63,13 @@ export const MEASURED_QUERIES: MeasuredQuery[] = [
   perFilter('listTimeline', listTimeline),
   // `/aid?page=50`, narrowed like the overview when a filter is set
   perFilter('listAid page 50', (f) => listAid({ partyId: f.partyId, from: f.from, to: f.to }, { page: 50, pageSize: PAGE_SIZE })),
+  // `/aid` and `/sanctions` sorted by title, and searched (`q`, the word index): a word in
+  // most rows (the big donor's name), one in a few percent, and a two-word measure
+  { name: 'listAid by title', filtered: false, run: () => listAid({}, { page: 1, pageSize: PAGE_SIZE, sort: 'title', dir: 'asc' }) },
+  { name: 'listSanctions by title', filtered: false, run: () => listSanctions({}, { page: 1, pageSize: PAGE_SIZE, sort: 'title', dir: 'asc' }) },
+  { name: 'listAid search: big donor', filtered: false, run: ({ party }) => listAid({ q: party.slug.replaceAll('-', ' ') }, { page: 1, pageSize: PAGE_SIZE }) },
+  { name: 'listAid search: "ammunition"', filtered: false, run: () => listAid({ q: 'ammunition' }, { page: 1, pageSize: PAGE_SIZE }) },
+  { name: 'listSanctions search: "asset freeze"', filtered: false, run: () => listSanctions({ q: 'asset freeze' }, { page: 1, pageSize: PAGE_SIZE }) },
   // `/parties` and `/sources`: all-time figures per row, the default order and sorted by a figure
   { name: 'listParties', filtered: false, run: () => listParties({}, { page: 1, pageSize: PAGE_SIZE }) },
   { name: 'listParties by aid given', filtered: false, run: () => listParties({}, { page: 1, pageSize: PAGE_SIZE, sort: 'given', dir: 'desc' }) },

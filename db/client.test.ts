@@ -30,13 +30,17 @@ describe('openDatabase', () => {
     const journal = JSON.parse(readFileSync(path.join(MIGRATIONS_FOLDER, 'meta/_journal.json'), 'utf8'));
     expect(count(t, '__drizzle_migrations')).toBe(journal.entries.length);
     const tables = t.db.$client
-      .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\\_%' ESCAPE '\\' AND name <> 'sqlite_sequence' ORDER BY name`)
+      .prepare(
+        `SELECT name FROM pragma_table_list WHERE schema = 'main' AND type IN ('table', 'virtual')
+           AND name NOT LIKE '\\_%' ESCAPE '\\' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name`,
+      )
       .pluck()
       .all();
     expect(tables).toEqual([
-      'aid_flow_rollup', 'aid_packages', 'aid_party_rollup', 'aid_party_total_rollup', 'aid_rollup', 'app_meta',
+      'aid_flow_rollup', 'aid_packages', 'aid_party_rollup', 'aid_party_total_rollup', 'aid_rollup', 'aid_search', 'app_meta',
       'audit_log', 'citations', 'event_parties', 'events', 'login_attempts', 'parties', 'sanction_pair_rollup',
-      'sanction_party_rollup', 'sanction_rollup', 'sanctions', 'sessions', 'source_citing_counts', 'sources', 'users',
+      'sanction_party_rollup', 'sanction_rollup', 'sanctions', 'sanctions_search', 'sessions', 'source_citing_counts', 'sources',
+      'users',
     ]);
     expect(count(t, 'parties')).toBe(0);
     expect(t.db.$client.pragma('journal_mode', { simple: true })).toBe('wal');

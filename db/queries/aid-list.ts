@@ -8,6 +8,7 @@ import { aidWhere, clampPage, type AidFilter, type Page, type PageResult } from 
 import { AID_STATUS_ORDER } from './order';
 import { sidesByValue } from './sides-by-value';
 import type { AidSort, SortDir } from './sorts';
+import { DENSE_MATCHES, countMatchesSql, isSearchOnly } from './text-search';
 
 export interface PartyRef {
   slug: string;
@@ -41,8 +42,8 @@ const SORT_SQL: Record<AidSort, string> = {
 
 // CROSS JOIN fixes the loop order. Packages outer: at a million rows SQLite otherwise may
 // start from the parties and sort every package to find one page (3 s instead of 1 ms).
-const packagesFirst = (from: SQL) =>
-  sql`${from} a CROSS JOIN parties d ON d.id = a.donor_id CROSS JOIN parties r ON r.id = a.recipient_id`;
+const packagesFirst = (from: SQL, index?: string) =>
+  sql`${from} a ${sql.raw(index ? `INDEXED BY ${index}` : '')} CROSS JOIN parties d ON d.id = a.donor_id CROSS JOIN parties r ON r.id = a.recipient_id`;
 // Sorted by a side's name: the parties by name (parties_name_idx), each one's packages by
 // date (its side's index), so a page is read in order instead of sorting a million rows.
 const SIDE_FIRST = {
@@ -98,7 +99,10 @@ export function listAid(
 ): PageResult<AidRow> {
   const db = getDb();
   const where = aidWhere(filter);
-  const total = countAidFromCube(filter) ?? db.get<{ n: number }>(sql`SELECT count(*) AS n FROM aid_packages a WHERE ${where}`)?.n ?? 0;
+  const total =
+    countAidFromCube(filter) ??
+    db.get<{ n: number }>(isSearchOnly(filter) ? countMatchesSql('aid_packages', filter.q) : sql`SELECT count(*) AS n FROM aid_packages a WHERE ${where}`)?.n ??
+    0;
   const { page, pageCount, offset } = clampPage(paging, total);
   // Amount sorts put undisclosed amounts last either way; within a category, a status or a
   // party's name, newest first.
@@ -114,16 +118,22 @@ export function listAid(
             : `${SORT_SQL[sort]} ${dir}`;
   const upTo = offset + paging.pageSize;
   const anyParty = filter.partyId !== undefined || filter.donorId !== undefined || filter.recipientId !== undefined;
+  // A search reads its matches off the word index and sorts them (text-search.ts): the
+  // orders below walk a whole index and would test every row against the matches.
   const joins =
-    sort === 'date' && filter.partyId !== undefined
-      ? packagesFirst(partySides({ ...filter, partyId: filter.partyId }, dir, upTo))
-      : sort === 'amount'
-        ? packagesFirst(amountSides(filter, dir, upTo))
-        : sort === 'status'
-          ? packagesFirst(sidesByValue('aid_packages', 'status', AID_STATUSES, where, { alias: 'a', dir, upTo }))
-        : (sort === 'donor' || sort === 'recipient') && !anyParty
-          ? SIDE_FIRST[sort]
-          : packagesFirst(sql`aid_packages`);
+    filter.q !== undefined
+      ? sort === 'date' && isSearchOnly(filter) && total > DENSE_MATCHES
+        ? packagesFirst(sql`aid_packages`, 'aid_announced_idx')
+        : packagesFirst(sql`aid_packages`)
+      : sort === 'date' && filter.partyId !== undefined
+        ? packagesFirst(partySides({ ...filter, partyId: filter.partyId }, dir, upTo))
+        : sort === 'amount'
+          ? packagesFirst(amountSides(filter, dir, upTo))
+          : sort === 'status'
+            ? packagesFirst(sidesByValue('aid_packages', 'status', AID_STATUSES, where, { alias: 'a', dir, upTo }))
+            : (sort === 'donor' || sort === 'recipient') && !anyParty
+              ? SIDE_FIRST[sort]
+              : packagesFirst(sql`aid_packages`);
   const rows = db.all<FlatAidRow>(sql`${select(joins)} WHERE ${where}
     ORDER BY ${sql.raw(order)}, a.id ${sql.raw(dir)} LIMIT ${paging.pageSize} OFFSET ${offset}`);
   return { rows: rows.map(shape), total, page, pageCount, pageSize: paging.pageSize };

@@ -1,4 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
+import { textMatch } from './text-search';
 import type { AidCategory, AidStatus, PartyKind, SanctionMeasure, SanctionStatus } from '../vocabulary';
 
 // Filters as the queries take them: parties already resolved to ids, values validated.
@@ -12,6 +13,7 @@ export interface AidFilter {
   statuses?: readonly AidStatus[];
   from?: string;
   to?: string;
+  /** Words matched against the title and description (text-search.ts). */
   q?: string;
 }
 
@@ -25,6 +27,7 @@ export interface SanctionFilter {
   targetKind?: PartyKind;
   from?: string;
   to?: string;
+  /** Words matched against the title and description (text-search.ts). */
   q?: string;
 }
 
@@ -58,7 +61,7 @@ const col = (alias: string, name: string) => sql.raw(`${alias}.${name}`);
 
 /** `%text%` for LIKE, with the user's own % and _ taken literally. */
 export const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-const textMatch = (alias: string, q: string | undefined) =>
+const likeMatch = (alias: string, q: string | undefined) =>
   q ? sql`(${col(alias, 'title')} LIKE ${likePattern(q)} ESCAPE '\\' OR ${col(alias, 'description')} LIKE ${likePattern(q)} ESCAPE '\\')` : undefined;
 
 const inList = (column: SQL, values: readonly string[] | undefined) =>
@@ -74,7 +77,7 @@ export function aidWhere(f: AidFilter, a = 'a'): SQL {
     inList(col(a, 'status'), f.statuses),
     f.from ? sql`${col(a, 'announced_on')} >= ${f.from}` : undefined,
     f.to ? sql`${col(a, 'announced_on')} <= ${f.to}` : undefined,
-    textMatch(a, f.q),
+    f.q ? textMatch('aid_packages', a, f.q) : undefined,
   ]);
 }
 
@@ -89,7 +92,7 @@ export function sanctionWhere(f: SanctionFilter, s = 's'): SQL {
     f.targetKind ? sql`${col(s, 'target_id')} IN (SELECT id FROM parties WHERE kind = ${f.targetKind})` : undefined,
     f.from ? sql`${col(s, 'announced_on')} >= ${f.from}` : undefined,
     f.to ? sql`${col(s, 'announced_on')} <= ${f.to}` : undefined,
-    textMatch(s, f.q),
+    f.q ? textMatch('sanctions', s, f.q) : undefined,
   ]);
 }
 
@@ -101,7 +104,7 @@ export function eventWhere(f: EventFilter, e = 'e'): SQL {
       : undefined,
     f.from ? sql`${col(e, 'occurred_on')} >= ${f.from}` : undefined,
     f.to ? sql`${col(e, 'occurred_on')} <= ${f.to}` : undefined,
-    textMatch(e, f.q),
+    likeMatch(e, f.q),
   ]);
 }
 

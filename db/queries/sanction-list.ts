@@ -9,6 +9,7 @@ import { clampPage, sanctionWhere, type Page, type PageResult, type SanctionFilt
 import { SANCTION_STATUS_ORDER } from './order';
 import { sidesByValue } from './sides-by-value';
 import type { SanctionSort, SortDir } from './sorts';
+import { DENSE_MATCHES, countMatchesSql, isSearchOnly } from './text-search';
 
 export interface SanctionRow {
   id: number;
@@ -52,19 +53,27 @@ export function listSanctions(
 ): PageResult<SanctionRow> {
   const db = getDb();
   const where = sanctionWhere(filter, 'x');
-  const total = countSanctionsFromCube(filter) ?? db.get<{ n: number }>(sql`SELECT count(*) AS n FROM sanctions x WHERE ${where}`)?.n ?? 0;
+  const total =
+    countSanctionsFromCube(filter) ??
+    db.get<{ n: number }>(isSearchOnly(filter) ? countMatchesSql('sanctions', filter.q) : sql`SELECT count(*) AS n FROM sanctions x WHERE ${where}`)?.n ??
+    0;
   const { page, pageCount, offset } = clampPage(paging, total);
   // Sorted by a side's name (with no party filter): the parties by name, each one's
   // sanctions by date off its side's index, read in order instead of sorting them all.
-  const bySide = (sort === 'imposer' || sort === 'target') && filter.partyId === undefined && filter.imposingId === undefined && filter.targetId === undefined;
+  // A search reads its matches off the word index and sorts them (text-search.ts), rather
+  // than walk a whole index testing every row against the matches.
+  const searching = filter.q !== undefined;
+  const bySide = !searching && (sort === 'imposer' || sort === 'target') && filter.partyId === undefined && filter.imposingId === undefined && filter.targetId === undefined;
   const side = sort === 'imposer' ? 'i' : 't';
   // By status: each status's newest first, in lifecycle order (sides-by-value.ts).
   const from =
-    sort === 'status'
+    sort === 'status' && !searching
       ? sidesByValue('sanctions', 'status', SANCTION_STATUSES, where, { alias: 'x', dir, upTo: offset + paging.pageSize })
       : sql`sanctions`;
+  // A common word by date: off the date index (text-search.ts).
+  const index = sort === 'date' && isSearchOnly(filter) && total > DENSE_MATCHES ? sql`INDEXED BY sanctions_announced_idx` : sql``;
   const joins = !bySide
-    ? sql`${from} x CROSS JOIN parties i ON i.id = x.imposing_id CROSS JOIN parties t ON t.id = x.target_id`
+    ? sql`${from} x ${index} CROSS JOIN parties i ON i.id = x.imposing_id CROSS JOIN parties t ON t.id = x.target_id`
     : sort === 'imposer'
       ? sql`parties i CROSS JOIN sanctions x ON x.imposing_id = i.id CROSS JOIN parties t ON t.id = x.target_id`
       : sql`parties t CROSS JOIN sanctions x ON x.target_id = t.id CROSS JOIN parties i ON i.id = x.imposing_id`;

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { CITING_TABLE, citingTriggerNames } from '../rollups/citing';
 import { rollupTriggerNames } from '../rollups/ddl';
+import { SEARCH_INDEXES, fillSearchSql, searchTriggerNames, type SearchableTable } from '../queries/text-search';
 import type { AidCategory, AidStatus, SanctionMeasure, SanctionStatus } from '../vocabulary';
 import type { SyntheticParty } from './parties';
 import { startRollupBuilder, type RollupBuilder } from './rollup-builder';
@@ -216,7 +217,8 @@ export function beginBulkLoad(sqlite: Database.Database) {
   for (const index of deferred) sqlite.exec(`DROP INDEX "${index.name}"`);
   // The rollups come from the worker and the citing counts from the writer, not from
   // their per-row triggers (sixteen upserts per row); the triggers come back unchanged after.
-  const names = [...rollupTriggerNames(), ...citingTriggerNames()];
+  // Likewise the word indexes' triggers: each index is filled once at the end.
+  const names = [...rollupTriggerNames(), ...citingTriggerNames(), ...searchTriggerNames()];
   const bulkTriggers = sqlite
     .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN (${names.map(() => '?').join(', ')})`)
     .all(...names) as { name: string; sql: string }[];
@@ -230,6 +232,10 @@ export function beginBulkLoad(sqlite: Database.Database) {
       for (const index of deferred) {
         onStep?.(`index ${index.name}`);
         sqlite.exec(index.sql);
+      }
+      for (const table of Object.keys(SEARCH_INDEXES) as SearchableTable[]) {
+        onStep?.(`word index ${SEARCH_INDEXES[table]}`);
+        sqlite.exec(fillSearchSql(table));
       }
       onStep?.('rollups');
       rollups.finish();
