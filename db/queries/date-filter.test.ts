@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '../index';
 import { useSyntheticAppDatabase } from '../testing/app-database';
-import { COMMITTED_AID_STATUSES } from '../vocabulary';
+import { COMMITTED_AID_STATUSES, UNCOMMITTED_AID_STATUSES } from '../vocabulary';
+import { listAidEvidence } from './aid';
 import { listAidFlows } from './aid-flows';
 import { listAidByDonor } from './overview-aid';
 import { listSanctionCountsByImposer, listSanctionCountsByTargetKind } from './overview-sanctions';
@@ -61,6 +62,35 @@ describe('flows between donors and recipients, grouped beyond the top ones, equa
         expect(pairs.length).toBeGreaterThan(0);
         expect(Object.fromEntries(actual)).toEqual(Object.fromEntries([...expected].filter(([, [usd]]) => usd > 0)));
         expect(actual.map(([, [usd]]) => usd)).toEqual(actual.map(([, [usd]]) => usd).sort((a, b) => b - a));
+      });
+    }
+  }
+});
+
+describe('the largest packages behind the headline figures equal the rows', () => {
+  // Both reads: off the amount index (fewRows 0), and a category's few rows sorted.
+  const united = () => getDb().$client.prepare(`SELECT id FROM parties WHERE slug = 'united-states'`).pluck().get() as number;
+  for (const range of [{}, ...RANGES, { from: '2019-03-01', to: '2019-03-31' }]) {
+    for (const kind of ['committed', 'uncommitted'] as const) {
+      it(`${kind}, ${JSON.stringify(range)}, with and without a party`, () => {
+        const statuses = (kind === 'committed' ? COMMITTED_AID_STATUSES : UNCOMMITTED_AID_STATUSES).map((s) => `'${s}'`).join(', ');
+        for (const partyId of [undefined, united()]) {
+          const expected = getDb()
+            .$client.prepare(
+              `SELECT id FROM (
+                 SELECT a.id, a.category, a.amount_usd,
+                        row_number() OVER (PARTITION BY a.category ORDER BY a.amount_usd DESC, a.id DESC) AS rank
+                 FROM aid_packages a
+                 WHERE a.retired_at IS NULL AND a.status IN (${statuses}) AND ${within('a.announced_on', range)}
+                   AND ${partyId === undefined ? '1' : `(a.donor_id = ${partyId} OR a.recipient_id = ${partyId})`})
+               WHERE rank <= 3 ORDER BY category, amount_usd DESC, id DESC`,
+            )
+            .pluck()
+            .all();
+          for (const fewRows of [0, 5_000]) {
+            expect(listAidEvidence(kind, { ...range, partyId }, 3, fewRows).map((e) => e.id)).toEqual(expected);
+          }
+        }
       });
     }
   }
