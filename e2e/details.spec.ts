@@ -107,6 +107,14 @@ test('the reference source page lists all 18 rows citing it, quotes in French', 
   await expect(page).toHaveURL(/\/aid\/\d+$/);
 });
 
+test('a source page past the end of a list shows its last page and says so', async ({ page }) => {
+  await page.goto('/sources/1?sanctions=9');
+  await expect(page.getByRole('status')).toContainText('There is no page 9 of sanctions: showing page 1.');
+  await expect(page.getByTestId('citing-sanctions').locator(':scope > li')).toHaveCount(10);
+  // Ten rows fit on one page: no pager.
+  await expect(page.getByRole('navigation', { name: 'Pages of sanctions' })).toHaveCount(0);
+});
+
 test.describe('unknown entries answer 404 with the not-found page', () => {
   for (const url of ['/parties/atlantis', '/parties/Not_A_Slug', '/sanctions/9999', '/sanctions/abc', '/events/0', '/sources/9999', '/aid/9999']) {
     test(url, async ({ page, consoleErrors }) => {

@@ -89,3 +89,10 @@ export const SOURCE_PARAMS = {
 };
 
 export const PAGE_SIZE = 25;
+
+/** A source's page: which page of each kind of citing entry. */
+export const SOURCE_PAGE_PARAMS = {
+  aid: { label: 'page of aid packages', schema: pageParam },
+  sanctions: { label: 'page of sanctions', schema: pageParam },
+  events: { label: 'page of events', schema: pageParam },
+};

@@ -43,7 +43,7 @@ describe('listSources', () => {
     db.prepare(`UPDATE sanctions SET retired_at = '2026-01-01T00:00:00Z' WHERE status = 'threatened'`).run();
     try {
       expect(listSources({ language: 'fr' }, page).rows[0]?.citingCount).toBe(17);
-      expect(getSource(1)?.sanctions).toHaveLength(9);
+      expect(getSource(1)?.sanctions.total).toBe(9);
     } finally {
       db.prepare('UPDATE sanctions SET retired_at = NULL').run();
     }
@@ -54,13 +54,27 @@ describe('getSource', () => {
   it('lists every row citing the reference source: 4 aid packages, 10 sanctions, 4 events', () => {
     const source = getSource(1);
     expect(source).toMatchObject({ language: 'fr', url: null, publishedOn: '2022-03-14' });
-    expect(source?.aid).toHaveLength(4);
-    expect(source?.sanctions).toHaveLength(10);
-    expect(source?.events).toHaveLength(4);
-    expect(source?.aid[0]).toMatchObject({ date: '2022-03-10', donor: { slug: 'united-states' }, recipient: { slug: 'ukraine' }, amountUsd: 13_600_000_000 });
-    expect(source?.aid[0]?.quotes).toEqual([expect.stringContaining('13,6 milliards')]);
-    expect(source?.sanctions.at(-1)).toMatchObject({ status: 'threatened', target: { slug: 'china' } });
-    expect(source?.events[0]?.quotes[0]).toContain('Le 4 février');
+    expect(source?.aid).toMatchObject({ total: 4, page: 1, pageCount: 1 });
+    expect(source?.aid.rows).toHaveLength(4);
+    expect(source?.sanctions.rows).toHaveLength(10);
+    expect(source?.events.rows).toHaveLength(4);
+    expect(source?.aid.rows[0]).toMatchObject({ date: '2022-03-10', donor: { slug: 'united-states' }, recipient: { slug: 'ukraine' }, amountUsd: 13_600_000_000 });
+    expect(source?.aid.rows[0]?.quotes).toEqual([expect.stringContaining('13,6 milliards')]);
+    expect(source?.sanctions.rows.at(-1)).toMatchObject({ status: 'threatened', target: { slug: 'china' } });
+    expect(source?.events.rows[0]?.quotes[0]).toContain('Le 4 février');
+  });
+
+  it('reads one page of each kind of citing entry, in date order, and clamps a page past the end', () => {
+    const all = getSource(1)?.sanctions.rows.map((r) => r.id);
+    const second = getSource(1, { sanctions: 2 }, 3)?.sanctions;
+    expect(second).toMatchObject({ total: 10, page: 2, pageCount: 4, pageSize: 3 });
+    expect(second?.rows.map((r) => r.id)).toEqual(all?.slice(3, 6));
+    const last = getSource(1, { sanctions: 99, aid: 2 }, 3);
+    expect(last?.sanctions.page).toBe(4);
+    expect(last?.sanctions.rows.map((r) => r.id)).toEqual(all?.slice(9));
+    // Each kind pages on its own.
+    expect(last?.aid.rows).toHaveLength(1);
+    expect(last?.events.rows).toHaveLength(3);
   });
 
   it('returns null for an unknown id', () => {

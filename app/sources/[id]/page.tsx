@@ -3,27 +3,39 @@ import { notFound } from 'next/navigation';
 import { Suspense } from 'react';
 import { entryTitle } from '@/db/queries/entry-lookup';
 import { getSource } from '@/db/queries/source-detail';
+import { SOURCE_PAGE_PARAMS } from '@/app/lib/filters';
 import { idOr404 } from '@/app/lib/route-params';
+import { linkValues } from '@/app/lib/resolve-params';
+import { parseSearchParams, type SearchParams } from '@/app/lib/search-params';
 import { DetailSkeleton } from '@/app/ui/detail-skeleton';
 import { SourceDetailView } from '@/app/ui/sources/source-detail';
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params }: Pick<Props, 'params'>): Promise<Metadata> {
   return { title: entryTitle('source', idOr404((await params).id)) ?? 'Source not found' };
 }
 
-export default function SourcePage({ params }: Props) {
+export default function SourcePage({ params, searchParams }: Props) {
   return (
     <Suspense fallback={<DetailSkeleton />}>
-      <Source params={params} />
+      <Source params={params} searchParams={searchParams} />
     </Suspense>
   );
 }
 
+const NOUNS = { aid: 'aid packages', sanctions: 'sanctions', events: 'events' };
+
 // Unknown ids get their 404 status from proxy.ts; this covers a source retired in between.
-async function Source({ params }: Props) {
-  const source = getSource(idOr404((await params).id));
+async function Source({ params, searchParams }: Props) {
+  const { values, notices } = parseSearchParams(await searchParams, SOURCE_PAGE_PARAMS);
+  const source = getSource(idOr404((await params).id), values);
   if (!source) notFound();
-  return <SourceDetailView source={source} />;
+  for (const kind of ['aid', 'sanctions', 'events'] as const) {
+    const asked = values[kind];
+    if (asked && asked > source[kind].pageCount) notices.push(`There is no page ${asked} of ${NOUNS[kind]}: showing page ${source[kind].page}.`);
+  }
+  // Links keep the other lists on the pages shown (a page past the end is shown as the last).
+  const shown = Object.fromEntries((['aid', 'sanctions', 'events'] as const).map((kind) => [kind, source[kind].page > 1 ? source[kind].page : undefined]));
+  return <SourceDetailView source={source} params={linkValues(shown)} notices={notices} />;
 }

@@ -9,14 +9,23 @@ interface Props {
   total: number;
   noun: [singular: string, plural: string];
   params: Record<string, string | undefined>;
+  /** The URL parameter holding the page number: `page` unless a view pages several lists. */
+  param?: string;
+  /** Where a page link lands: the list's own element, when it is not at the top. */
+  anchor?: string;
+  label?: string;
 }
 
-export function Pagination({ page, pageCount, pageSize, total, noun, params }: Props) {
+export function Pagination({ page, pageCount, pageSize, total, noun, params, param = 'page', anchor, label = 'Pages' }: Props) {
   const first = total === 0 ? 0 : (page - 1) * pageSize + 1;
   const last = Math.min(total, page * pageSize);
-  const href = (p: number) => withParams(params, { page: p === 1 ? undefined : p });
+  const href = (p: number) => {
+    const query = withParams(params, { [param]: p === 1 ? undefined : p });
+    // `?` keeps an empty query from reading as "this URL", which holds the other lists' pages.
+    return anchor ? `${query || '?'}#${anchor}` : query;
+  };
   return (
-    <nav className="pagination" aria-label="Pages">
+    <nav className="pagination" aria-label={label}>
       <p>
         {total === 0
           ? `No ${noun[1]}`

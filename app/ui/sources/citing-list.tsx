@@ -1,4 +1,7 @@
+import type { ComponentProps } from 'react';
+import { formatCount } from '@/app/lib/format';
 import Link from '@/app/ui/link';
+import { Pagination } from '@/app/ui/lists/pagination';
 import type { PartyRef } from '@/db/queries/aid-list';
 import { Amount, DateText, PartyLink, StatusBadge, Tag } from '@/app/ui/values';
 import styles from './citing-list.module.css';
@@ -16,13 +19,24 @@ export interface CitingItem {
   amountUsd?: number | null;
 }
 
-/** Rows of one kind citing a source, each with its quotes in the source's own language. */
-export function CitingList({ id, title, language, items }: { id: string; title: string; language: string; items: CitingItem[] }) {
-  if (items.length === 0) return null;
+interface Props {
+  id: string;
+  title: string;
+  language: string;
+  /** This page's rows. */
+  items: CitingItem[];
+  /** Where the page sits among all the rows, and how its links are made. */
+  page: { page: number; pageCount: number; pageSize: number; total: number };
+  pager: Omit<ComponentProps<typeof Pagination>, 'page' | 'pageCount' | 'pageSize' | 'total'>;
+}
+
+/** One page of the rows of one kind citing a source, each with its quotes in the source's own language. */
+export function CitingList({ id, title, language, items, page, pager }: Props) {
+  if (page.total === 0) return null;
   return (
-    <section aria-labelledby={`${id}-heading`} className={styles.group}>
+    <section aria-labelledby={`${id}-heading`} className={styles.group} id={id}>
       <h3 id={`${id}-heading`}>
-        {title} <span className="muted">({items.length})</span>
+        {title} <span className="muted">({formatCount(page.total)})</span>
       </h3>
       <ol className={styles.list} data-testid={id}>
         {items.map((item) => (
@@ -52,6 +66,7 @@ export function CitingList({ id, title, language, items }: { id: string; title: 
           </li>
         ))}
       </ol>
+      {page.pageCount > 1 && <Pagination {...page} {...pager} />}
     </section>
   );
 }

@@ -2,6 +2,7 @@ import Link from '@/app/ui/link';
 import type { SourceDetail } from '@/db/queries/source-detail';
 import { formatLanguage, pluralize } from '@/app/lib/format';
 import { DateText } from '@/app/ui/values';
+import { Notices } from '@/app/ui/lists/notices';
 import { CitingList } from './citing-list';
 
 /** Only web links are followed: anything else (javascript:, data:) is not a link to show. */
@@ -15,9 +16,21 @@ function webUrl(url: string | null): string | null {
   }
 }
 
-export function SourceDetailView({ source }: { source: SourceDetail }) {
+interface Props {
+  source: SourceDetail;
+  /** The page of each list, for the links of the others. */
+  params: Record<string, string | undefined>;
+  notices: string[];
+}
+
+export function SourceDetailView({ source, params, notices }: Props) {
   const url = webUrl(source.url);
-  const total = source.aid.length + source.sanctions.length + source.events.length;
+  const { aid, sanctions, events } = source;
+  const total = aid.total + sanctions.total + events.total;
+  const pages = (kind: 'aid' | 'sanctions' | 'events', id: string, noun: [string, string]) => ({
+    page: source[kind],
+    pager: { params, param: kind, anchor: id, noun, label: `Pages of ${noun[1]}` },
+  });
   return (
     <article aria-labelledby="source-title">
       <p className="breadcrumb">
@@ -63,15 +76,17 @@ export function SourceDetailView({ source }: { source: SourceDetail }) {
           <p>Nothing cites this source yet.</p>
         ) : (
           <p className="muted">
-            {pluralize(source.aid.length, 'aid package')}, {pluralize(source.sanctions.length, 'sanction')} and{' '}
-            {pluralize(source.events.length, 'event')}, each with the passage it relies on, as published.
+            {pluralize(aid.total, 'aid package')}, {pluralize(sanctions.total, 'sanction')} and{' '}
+            {pluralize(events.total, 'event')}, each with the passage it relies on, as published.
           </p>
         )}
+        <Notices notices={notices} />
         <CitingList
           id="citing-aid"
           title="Aid packages"
           language={source.language}
-          items={source.aid.map((a) => ({
+          {...pages('aid', 'citing-aid', ['aid package', 'aid packages'])}
+          items={aid.rows.map((a) => ({
             ...a,
             href: `/aid/${a.id}`,
             parties: [a.donor, a.recipient],
@@ -84,9 +99,16 @@ export function SourceDetailView({ source }: { source: SourceDetail }) {
           id="citing-sanctions"
           title="Sanctions"
           language={source.language}
-          items={source.sanctions.map((s) => ({ ...s, href: `/sanctions/${s.id}`, parties: [s.imposer, s.target], status: s.status, tag: s.measure }))}
+          {...pages('sanctions', 'citing-sanctions', ['sanction', 'sanctions'])}
+          items={sanctions.rows.map((s) => ({ ...s, href: `/sanctions/${s.id}`, parties: [s.imposer, s.target], status: s.status, tag: s.measure }))}
         />
-        <CitingList id="citing-events" title="Events" language={source.language} items={source.events.map((e) => ({ ...e, href: `/events/${e.id}` }))} />
+        <CitingList
+          id="citing-events"
+          title="Events"
+          language={source.language}
+          {...pages('events', 'citing-events', ['event', 'events'])}
+          items={events.rows.map((e) => ({ ...e, href: `/events/${e.id}` }))}
+        />
       </section>
       <p className="muted">
         Last updated <DateText iso={source.updatedAt.slice(0, 10)} />
