@@ -70,13 +70,26 @@ function partySides(filter: AidFilter & { partyId: number }, dir: SortDir, upTo:
 }
 
 /**
+ * A page in amount order walks the amount index when the filter holds at least one live
+ * row in 20; rarer rows lie far apart along it, and fewer are quicker sorted. Amounts are
+ * skewed by period (2014 holds small packages only), so a walk for an early month passes
+ * every large package first: ~0.14 s at 1M, as long as sorting its rows.
+ */
+const WALK_SHARE = 20;
+
+/**
  * Packages by amount: the first `upTo` with an amount, read in order off an amount index,
  * then the first `upTo` without one. One sort of a million rows otherwise (0.5 s).
  */
-function amountSides(filter: AidFilter, dir: SortDir, upTo: number): SQL {
+function amountSides(filter: AidFilter, dir: SortDir, upTo: number, total: number): SQL {
   const where = aidWhere(filter);
   const d = sql.raw(dir);
-  return sql`(SELECT * FROM (SELECT * FROM aid_packages a WHERE ${where} AND a.amount_usd IS NOT NULL ORDER BY a.amount_usd ${d}, a.id ${d} LIMIT ${upTo})
+  // A filter holding many rows (a status, a big donor) is walked along the amount index
+  // until the page is found; left to itself SQLite reads all of them and sorts (0.2 s for
+  // the delivered packages at 1M). A filter holding few rows is read and sorted.
+  const walk = total * WALK_SHARE >= (countAidFromCube({}) ?? 0);
+  const index = sql.raw(walk ? 'INDEXED BY aid_amount_idx' : '');
+  return sql`(SELECT * FROM (SELECT * FROM aid_packages a ${index} WHERE ${where} AND a.amount_usd IS NOT NULL ORDER BY a.amount_usd ${d}, a.id ${d} LIMIT ${upTo})
     UNION ALL SELECT * FROM (SELECT * FROM aid_packages a WHERE ${where} AND a.amount_usd IS NULL ORDER BY a.id ${d} LIMIT ${upTo}))`;
 }
 
@@ -128,7 +141,7 @@ export function listAid(
       : sort === 'date' && filter.partyId !== undefined
         ? packagesFirst(partySides({ ...filter, partyId: filter.partyId }, dir, upTo))
         : sort === 'amount'
-          ? packagesFirst(amountSides(filter, dir, upTo))
+          ? packagesFirst(amountSides(filter, dir, upTo, total))
           : sort === 'status'
             ? packagesFirst(sidesByValue('aid_packages', 'status', AID_STATUSES, where, { alias: 'a', dir, upTo }))
             : (sort === 'donor' || sort === 'recipient') && !anyParty

@@ -43,8 +43,11 @@ describe('aid list orders', () => {
     status: `${AID_STATUS_ORDER('x.status')} DIR, x.announced_on DIR, x.id DIR`,
     donor: 'p1.name COLLATE NOCASE DIR, p1.id DIR, x.announced_on DIR, x.id DIR',
     recipient: 'p2.name COLLATE NOCASE DIR, p2.id DIR, x.announced_on DIR, x.id DIR',
+    title: 'x.title COLLATE NOCASE DIR, x.id DIR',
   };
   const filters = (): [string, AidFilter, string][] => [
+    ['a status', { statuses: ['delivered'] }, `x.status = 'delivered'`],
+    ['a month', { from: '2022-03-01', to: '2022-03-31' }, `x.announced_on BETWEEN '2022-03-01' AND '2022-03-31'`],
     ['none', {}, '1'],
     ['a category', { category: 'military' }, `x.category = 'military'`],
     ['a party', { partyId: bigDonor() }, `(x.donor_id = ${bigDonor()} OR x.recipient_id = ${bigDonor()})`],
@@ -70,6 +73,7 @@ describe('sanction list orders', () => {
     status: `${SANCTION_STATUS_ORDER('x.status')} DIR, x.announced_on DIR, x.id DIR`,
     imposer: 'p1.name COLLATE NOCASE DIR, p1.id DIR, x.announced_on DIR, x.id DIR',
     target: 'p2.name COLLATE NOCASE DIR, p2.id DIR, x.announced_on DIR, x.id DIR',
+    title: 'x.title COLLATE NOCASE DIR, x.id DIR',
   };
   const filters = (): [string, SanctionFilter, string][] => [
     ['none', {}, '1'],
