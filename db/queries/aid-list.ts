@@ -8,7 +8,7 @@ import { aidWhere, clampPage, type AidFilter, type Page, type PageResult } from 
 import { AID_STATUS_ORDER } from './order';
 import { sidesByValue } from './sides-by-value';
 import type { AidSort, SortDir } from './sorts';
-import { DENSE_MATCHES, countMatchesSql, isSearchOnly } from './text-search';
+import { searchOnlyCountSql, searchWalksDates } from './text-search';
 
 export interface PartyRef {
   slug: string;
@@ -114,7 +114,7 @@ export function listAid(
   const where = aidWhere(filter);
   const total =
     countAidFromCube(filter) ??
-    db.get<{ n: number }>(isSearchOnly(filter) ? countMatchesSql('aid_packages', filter.q) : sql`SELECT count(*) AS n FROM aid_packages a WHERE ${where}`)?.n ??
+    db.get<{ n: number }>(searchOnlyCountSql('aid_packages', filter) ?? sql`SELECT count(*) AS n FROM aid_packages a WHERE ${where}`)?.n ??
     0;
   const { page, pageCount, offset } = clampPage(paging, total);
   // Amount sorts put undisclosed amounts last either way; within a category, a status or a
@@ -135,7 +135,7 @@ export function listAid(
   // orders below walk a whole index and would test every row against the matches.
   const joins =
     filter.q !== undefined
-      ? sort === 'date' && isSearchOnly(filter) && total > DENSE_MATCHES
+      ? searchWalksDates(sort, filter, total)
         ? packagesFirst(sql`aid_packages`, 'aid_announced_idx')
         : packagesFirst(sql`aid_packages`)
       : sort === 'date' && filter.partyId !== undefined

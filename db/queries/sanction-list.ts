@@ -9,7 +9,7 @@ import { clampPage, sanctionWhere, type Page, type PageResult, type SanctionFilt
 import { SANCTION_STATUS_ORDER } from './order';
 import { sidesByValue } from './sides-by-value';
 import type { SanctionSort, SortDir } from './sorts';
-import { DENSE_MATCHES, countMatchesSql, isSearchOnly } from './text-search';
+import { searchOnlyCountSql, searchWalksDates } from './text-search';
 
 export interface SanctionRow {
   id: number;
@@ -55,7 +55,7 @@ export function listSanctions(
   const where = sanctionWhere(filter, 'x');
   const total =
     countSanctionsFromCube(filter) ??
-    db.get<{ n: number }>(isSearchOnly(filter) ? countMatchesSql('sanctions', filter.q) : sql`SELECT count(*) AS n FROM sanctions x WHERE ${where}`)?.n ??
+    db.get<{ n: number }>(searchOnlyCountSql('sanctions', filter) ?? sql`SELECT count(*) AS n FROM sanctions x WHERE ${where}`)?.n ??
     0;
   const { page, pageCount, offset } = clampPage(paging, total);
   // Sorted by a side's name (with no party filter): the parties by name, each one's
@@ -71,7 +71,7 @@ export function listSanctions(
       ? sidesByValue('sanctions', 'status', SANCTION_STATUSES, where, { alias: 'x', dir, upTo: offset + paging.pageSize })
       : sql`sanctions`;
   // A common word by date: off the date index (text-search.ts).
-  const index = sort === 'date' && isSearchOnly(filter) && total > DENSE_MATCHES ? sql`INDEXED BY sanctions_announced_idx` : sql``;
+  const index = searchWalksDates(sort, filter, total) ? sql`INDEXED BY sanctions_announced_idx` : sql``;
   const joins = !bySide
     ? sql`${from} x ${index} CROSS JOIN parties i ON i.id = x.imposing_id CROSS JOIN parties t ON t.id = x.target_id`
     : sort === 'imposer'

@@ -30,13 +30,6 @@ export function textMatch(table: SearchableTable, alias: string, q: string): SQL
   return sql`${sql.raw(alias)}.id IN (SELECT rowid FROM ${index} WHERE ${index} MATCH ${query})`;
 }
 
-/** How many live rows match `q`, read off the index alone (it holds live rows only). */
-export function countMatchesSql(table: SearchableTable, q: string): SQL {
-  const query = matchQuery(q);
-  const index = sql.raw(SEARCH_INDEXES[table]);
-  return query === null ? sql`SELECT 0 AS n` : sql`SELECT count(*) AS n FROM ${index} WHERE ${index} MATCH ${query}`;
-}
-
 /**
  * Above this many matches, a page by date is read off the date index, each row checked
  * against the matches: a common word ("ukraine", 300,000 packages at 1M) then finds its
@@ -45,13 +38,28 @@ export function countMatchesSql(table: SearchableTable, q: string): SQL {
  */
 export const DENSE_MATCHES = 5_000;
 
-/** True when a list's filter is a search and nothing else, so the index alone counts it. */
-export function isSearchOnly<F extends { q?: string }>(filter: F): filter is F & { q: string } {
+/** True when a list's filter is a search and nothing else. */
+function isSearchOnly<F extends { q?: string }>(filter: F): filter is F & { q: string } {
   return (
     filter.q !== undefined &&
     Object.entries(filter).every(([key, value]) => key === 'q' || value === undefined || (Array.isArray(value) && value.length === 0))
   );
 }
+
+/**
+ * A list's total when its filter is a search and nothing else: read off the index alone
+ * (it holds live rows only). Undefined for any other filter.
+ */
+export function searchOnlyCountSql(table: SearchableTable, filter: { q?: string }): SQL | undefined {
+  if (!isSearchOnly(filter)) return undefined;
+  const query = matchQuery(filter.q);
+  const index = sql.raw(SEARCH_INDEXES[table]);
+  return query === null ? sql`SELECT 0 AS n` : sql`SELECT count(*) AS n FROM ${index} WHERE ${index} MATCH ${query}`;
+}
+
+/** True when a page by date of this search walks the date index: a common word, and nothing else. */
+export const searchWalksDates = (sort: string, filter: { q?: string }, total: number) =>
+  sort === 'date' && isSearchOnly(filter) && total > DENSE_MATCHES;
 
 /** The triggers keeping each index in step with its table: a bulk load drops them and fills the indexes once. */
 export const searchTriggerNames = () =>
