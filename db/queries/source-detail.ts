@@ -45,8 +45,12 @@ export interface SourceDetail {
   events: PageResult<Citing>;
 }
 
+/** The kinds of entry that cite a source, each listed and paged on its own. */
+export const CITING_KINDS = ['aid', 'sanctions', 'events'] as const;
+export type CitingKind = (typeof CITING_KINDS)[number];
+
 /** Which page of each kind of citing entry to read. */
-export type CitingPages = Partial<Record<'aid' | 'sanctions' | 'events', number>>;
+export type CitingPages = Partial<Record<CitingKind, number>>;
 
 type Flat = Omit<Citing, 'quotes'> & { quote: string; aSlug: string; aName: string; bSlug: string; bName: string };
 
@@ -74,7 +78,7 @@ function citingPage<R extends Flat>(
   select: (entries: SQL) => SQL,
   page: number,
   pageSize: number,
-): { rows: R[]; total: number; page: number; pageCount: number; pageSize: number } {
+): PageResult<R> {
   const db = getDb();
   const from = sql`citations c JOIN ${sql.raw(kind.table)} x ON x.id = c.${sql.raw(kind.key)} AND x.retired_at IS NULL WHERE c.source_id = ${sourceId}`;
   const total = db.get<{ n: number }>(sql`SELECT count(DISTINCT x.id) AS n FROM ${from}`)?.n ?? 0;

@@ -5,7 +5,6 @@ import { entryTitle } from '@/db/queries/entry-lookup';
 import { getSource } from '@/db/queries/source-detail';
 import { SOURCE_PAGE_PARAMS } from '@/app/lib/filters';
 import { idOr404 } from '@/app/lib/route-params';
-import { linkValues } from '@/app/lib/resolve-params';
 import { parseSearchParams, type SearchParams } from '@/app/lib/search-params';
 import { DetailSkeleton } from '@/app/ui/detail-skeleton';
 import { SourceDetailView } from '@/app/ui/sources/source-detail';
@@ -24,18 +23,10 @@ export default function SourcePage({ params, searchParams }: Props) {
   );
 }
 
-const NOUNS = { aid: 'aid packages', sanctions: 'sanctions', events: 'events' };
-
 // Unknown ids get their 404 status from proxy.ts; this covers a source retired in between.
 async function Source({ params, searchParams }: Props) {
   const { values, notices } = parseSearchParams(await searchParams, SOURCE_PAGE_PARAMS);
   const source = getSource(idOr404((await params).id), values);
   if (!source) notFound();
-  for (const kind of ['aid', 'sanctions', 'events'] as const) {
-    const asked = values[kind];
-    if (asked && asked > source[kind].pageCount) notices.push(`There is no page ${asked} of ${NOUNS[kind]}: showing page ${source[kind].page}.`);
-  }
-  // Links keep the other lists on the pages shown (a page past the end is shown as the last).
-  const shown = Object.fromEntries((['aid', 'sanctions', 'events'] as const).map((kind) => [kind, source[kind].page > 1 ? source[kind].page : undefined]));
-  return <SourceDetailView source={source} params={linkValues(shown)} notices={notices} />;
+  return <SourceDetailView source={source} asked={values} notices={notices} />;
 }

@@ -1,5 +1,6 @@
 import Link from '@/app/ui/link';
-import type { SourceDetail } from '@/db/queries/source-detail';
+import { CITING_KINDS, type CitingKind, type CitingPages, type SourceDetail } from '@/db/queries/source-detail';
+import { linkValues } from '@/app/lib/resolve-params';
 import { formatLanguage, pluralize } from '@/app/lib/format';
 import { DateText } from '@/app/ui/values';
 import { Notices } from '@/app/ui/lists/notices';
@@ -16,21 +17,35 @@ function webUrl(url: string | null): string | null {
   }
 }
 
+/** How each kind of citing entry is listed. */
+const LISTS: Record<CitingKind, { id: string; title: string; noun: [string, string] }> = {
+  aid: { id: 'citing-aid', title: 'Aid packages', noun: ['aid package', 'aid packages'] },
+  sanctions: { id: 'citing-sanctions', title: 'Sanctions', noun: ['sanction', 'sanctions'] },
+  events: { id: 'citing-events', title: 'Events', noun: ['event', 'events'] },
+};
+
 interface Props {
   source: SourceDetail;
-  /** The page of each list, for the links of the others. */
-  params: Record<string, string | undefined>;
+  /** The page of each list the URL asked for (a page past the end is shown as the last). */
+  asked: CitingPages;
+  /** What the URL asked for that could not be used. */
   notices: string[];
 }
 
-export function SourceDetailView({ source, params, notices }: Props) {
+export function SourceDetailView({ source, asked, notices }: Props) {
   const url = webUrl(source.url);
   const { aid, sanctions, events } = source;
   const total = aid.total + sanctions.total + events.total;
-  const pages = (kind: 'aid' | 'sanctions' | 'events', id: string, noun: [string, string]) => ({
-    page: source[kind],
-    pager: { params, param: kind, anchor: id, noun, label: `Pages of ${noun[1]}` },
+  const clamped = CITING_KINDS.flatMap((kind) => {
+    const page = asked[kind];
+    return page && page > source[kind].pageCount ? [`There is no page ${page} of ${LISTS[kind].noun[1]}: showing page ${source[kind].page}.`] : [];
   });
+  // Each list's page links keep the other lists on the pages shown.
+  const params = linkValues(Object.fromEntries(CITING_KINDS.map((kind) => [kind, source[kind].page > 1 ? source[kind].page : undefined])));
+  const list = (kind: CitingKind) => {
+    const { id, title, noun } = LISTS[kind];
+    return { id, title, language: source.language, page: source[kind], pager: { params, param: kind, anchor: id, noun, label: `Pages of ${noun[1]}` } };
+  };
   return (
     <article aria-labelledby="source-title">
       <p className="breadcrumb">
@@ -80,12 +95,9 @@ export function SourceDetailView({ source, params, notices }: Props) {
             {pluralize(events.total, 'event')}, each with the passage it relies on, as published.
           </p>
         )}
-        <Notices notices={notices} />
+        <Notices notices={[...notices, ...clamped]} />
         <CitingList
-          id="citing-aid"
-          title="Aid packages"
-          language={source.language}
-          {...pages('aid', 'citing-aid', ['aid package', 'aid packages'])}
+          {...list('aid')}
           items={aid.rows.map((a) => ({
             ...a,
             href: `/aid/${a.id}`,
@@ -96,19 +108,10 @@ export function SourceDetailView({ source, params, notices }: Props) {
           }))}
         />
         <CitingList
-          id="citing-sanctions"
-          title="Sanctions"
-          language={source.language}
-          {...pages('sanctions', 'citing-sanctions', ['sanction', 'sanctions'])}
+          {...list('sanctions')}
           items={sanctions.rows.map((s) => ({ ...s, href: `/sanctions/${s.id}`, parties: [s.imposer, s.target], status: s.status, tag: s.measure }))}
         />
-        <CitingList
-          id="citing-events"
-          title="Events"
-          language={source.language}
-          {...pages('events', 'citing-events', ['event', 'events'])}
-          items={events.rows.map((e) => ({ ...e, href: `/events/${e.id}` }))}
-        />
+        <CitingList {...list('events')} items={events.rows.map((e) => ({ ...e, href: `/events/${e.id}` }))} />
       </section>
       <p className="muted">
         Last updated <DateText iso={source.updatedAt.slice(0, 10)} />
