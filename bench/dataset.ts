@@ -18,6 +18,8 @@ export interface Party {
   id: number;
   slug: string;
   name: string;
+  /** The recipient it gave the most packages to: the donor → recipient filter. */
+  topRecipientId: number;
 }
 
 /**
@@ -105,7 +107,10 @@ export function findBigDonor(file: string): Party {
   try {
     const party = db
       .prepare(
-        `SELECT p.id, p.slug, p.name FROM parties p
+        `SELECT p.id, p.slug, p.name,
+           (SELECT recipient_id FROM aid_packages WHERE donor_id = p.id AND retired_at IS NULL
+            GROUP BY recipient_id ORDER BY count(*) DESC LIMIT 1) AS topRecipientId
+         FROM parties p
          JOIN (SELECT donor_id, count(*) AS n FROM aid_packages WHERE retired_at IS NULL GROUP BY donor_id ORDER BY n DESC LIMIT 1) top
            ON top.donor_id = p.id`,
       )

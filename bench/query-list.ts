@@ -26,7 +26,7 @@ import { listTimeline } from '@/db/queries/timeline';
 export interface QueryContext {
   filter: OverviewFilter;
   /** The big donor of the data set: the party filter and the party page. */
-  party: { id: number; slug: string };
+  party: { id: number; slug: string; topRecipientId: number };
 }
 
 export interface MeasuredQuery {
@@ -63,6 +63,13 @@ export const MEASURED_QUERIES: MeasuredQuery[] = [
   perFilter('listTimeline', listTimeline),
   // `/aid?page=50`, narrowed like the overview when a filter is set
   perFilter('listAid page 50', (f) => listAid({ partyId: f.partyId, from: f.from, to: f.to }, { page: 50, pageSize: PAGE_SIZE })),
+  // `/aid` from the big donor to its main recipient, newest first and by amount
+  { name: 'listAid donor → recipient', filtered: false, run: ({ party }) => listAid({ donorId: party.id, recipientId: party.topRecipientId }, { page: 1, pageSize: PAGE_SIZE }) },
+  {
+    name: 'listAid donor → recipient by amount',
+    filtered: false,
+    run: ({ party }) => listAid({ donorId: party.id, recipientId: party.topRecipientId }, { page: 1, pageSize: PAGE_SIZE, sort: 'amount', dir: 'desc' }),
+  },
   // `/aid` and `/sanctions` sorted by title, and searched (`q`, the word index): a word in
   // most rows (the big donor's name), one in a few percent, and a two-word measure
   { name: 'listAid by title', filtered: false, run: () => listAid({}, { page: 1, pageSize: PAGE_SIZE, sort: 'title', dir: 'asc' }) },

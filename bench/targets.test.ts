@@ -23,7 +23,7 @@ function scale(rows: number, homeP95: number, over: Partial<ScaleResult> = {}): 
   return {
     rows,
     counts: {},
-    party: { id: 1, slug: 'united-states', name: 'United States' },
+    party: { id: 1, slug: 'united-states', name: 'United States', topRecipientId: 2 },
     queries: [{ name: 'getAidTotals', filter: 'none', n: 30, p50: 1, p95: 2, statements: [{ sql: 'SELECT 1', plan: [], fullScans: [] }] }],
     coldStartMs: 2000,
     routes: [route('/', false, homeP95), route('/parties/x', true, 100)],

@@ -112,6 +112,10 @@ export const aidPackages = sqliteTable(
     index('aid_announced_idx').on(t.announcedOn).where(LIVE),
     index('aid_donor_idx').on(t.donorId, t.announcedOn).where(LIVE),
     index('aid_recipient_idx').on(t.recipientId, t.announcedOn).where(LIVE),
+    // One donor to one recipient ("who gives what to whom"): their packages as a range
+    // instead of one side's rows checked one by one (0.2-0.5 s at 1M); the amount lets a
+    // pair's largest packages be found without reading each row.
+    index('aid_pair_idx').on(t.recipientId, t.donorId, t.announcedOn, t.amountUsd).where(LIVE),
     index('aid_donor_amount_idx').on(t.donorId, t.category, t.amountUsd, t.status, t.announcedOn).where(LIVE),
     index('aid_recipient_amount_idx').on(t.recipientId, t.category, t.amountUsd, t.status, t.announcedOn).where(LIVE),
     // The public list by amount, and by category or status or within one (newest first).

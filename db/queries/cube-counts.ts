@@ -19,17 +19,26 @@ function scopeOf(party: [keyof typeof ROLE_OF, number | undefined][]): SQL | und
   return role === undefined ? sql`role = 0 AND party_id = 0` : sql`${ROLE_OF[role]} AND party_id = ${id}`;
 }
 
-function count(table: 'aid_rollup' | 'sanction_rollup', scope: SQL, from: string | undefined, to: string | undefined, where: (SQL | undefined)[]) {
-  return getDb().get<{ n: number }>(sql`SELECT coalesce(sum(n), 0) AS n FROM (${cubeRows(table, [scope], periodRanges(from, to), where)})`)?.n ?? 0;
+function count(
+  table: 'aid_rollup' | 'sanction_rollup',
+  scope: SQL,
+  from: string | undefined,
+  to: string | undefined,
+  where: (SQL | undefined)[],
+  measure: 'n' | 'usd_n' = 'n',
+) {
+  const cells = cubeRows(table, [scope], periodRanges(from, to), where);
+  return getDb().get<{ n: number }>(sql`SELECT coalesce(sum(${sql.raw(measure)}), 0) AS n FROM (${cells})`)?.n ?? 0;
 }
 
-export function countAidFromCube(f: AidFilter): number | undefined {
+/** The filter's packages, or with `usd_n` those whose amount is known. */
+export function countAidFromCube(f: AidFilter, measure: 'n' | 'usd_n' = 'n'): number | undefined {
   const scope = scopeOf([['either', f.partyId], ['from', f.donorId], ['to', f.recipientId]]);
   if (!scope || f.q) return undefined;
   return count('aid_rollup', scope, f.from, f.to, [
     f.category ? sql`category = ${f.category}` : undefined,
     f.statuses?.length ? inList('status', f.statuses) : undefined,
-  ]);
+  ], measure);
 }
 
 export function countSanctionsFromCube(f: SanctionFilter): number | undefined {

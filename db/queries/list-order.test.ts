@@ -22,6 +22,12 @@ const PAGE_SIZE = 50;
 const pagesOf = (pageCount: number) => [...new Set([1, Math.min(7, pageCount), pageCount])].map((page) => ({ page, pageSize: PAGE_SIZE }));
 const DIRS: SortDir[] = ['asc', 'desc'];
 const bigDonor = () => getDb().$client.prepare('SELECT donor_id FROM aid_packages GROUP BY 1 ORDER BY count(*) DESC LIMIT 1').pluck().get() as number;
+/** The big donor's biggest and smallest recipients: a pair of many packages and one of few. */
+const pairsOf = (donor: number) =>
+  getDb()
+    .$client.prepare('SELECT recipient_id FROM aid_packages WHERE donor_id = ? AND retired_at IS NULL GROUP BY 1 ORDER BY count(*) DESC, 1')
+    .pluck()
+    .all(donor) as number[];
 const bigImposer = () => getDb().$client.prepare('SELECT imposing_id FROM sanctions GROUP BY 1 ORDER BY count(*) DESC LIMIT 1').pluck().get() as number;
 
 /** Ids of the live rows of `table` matching `where`, in the list's documented order. */
@@ -38,6 +44,7 @@ function expected(table: 'aid_packages' | 'sanctions', order: string, where: str
 
 describe('aid list orders', () => {
   const ORDERS: Partial<Record<AidSort, string>> = {
+    date: 'x.announced_on DIR, x.id DIR',
     amount: 'x.amount_usd IS NULL, x.amount_usd DIR, x.id DIR',
     category: 'x.category DIR, x.announced_on DIR, x.id DIR',
     status: `${AID_STATUS_ORDER('x.status')} DIR, x.announced_on DIR, x.id DIR`,
@@ -51,6 +58,18 @@ describe('aid list orders', () => {
     ['none', {}, '1'],
     ['a category', { category: 'military' }, `x.category = 'military'`],
     ['a party', { partyId: bigDonor() }, `(x.donor_id = ${bigDonor()} OR x.recipient_id = ${bigDonor()})`],
+    ['a donor', { donorId: bigDonor() }, `x.donor_id = ${bigDonor()}`],
+    ['a recipient', { recipientId: pairsOf(bigDonor())[0] }, `x.recipient_id = ${pairsOf(bigDonor())[0]}`],
+    // Many packages (walked along the sort's index) and few (read off the pair's and sorted).
+    ...[pairsOf(bigDonor())[0], pairsOf(bigDonor()).at(-1)!].map(
+      (to, i): [string, AidFilter, string] => [
+        `${i === 0 ? 'a big' : 'a small'} pair`,
+        { donorId: bigDonor(), recipientId: to },
+        `x.donor_id = ${bigDonor()} AND x.recipient_id = ${to}`,
+      ],
+    ),
+    ['a pair in a year', { donorId: bigDonor(), recipientId: pairsOf(bigDonor())[0], from: '2022-01-01', to: '2022-12-31' },
+      `x.donor_id = ${bigDonor()} AND x.recipient_id = ${pairsOf(bigDonor())[0]} AND x.announced_on BETWEEN '2022-01-01' AND '2022-12-31'`],
   ];
 
   it('put the same rows on each page as a plain sort', () => {
@@ -62,6 +81,18 @@ describe('aid list orders', () => {
             expect(ids, `${sort} ${dir}, ${label}, page ${page.page}`).toEqual(expected('aid_packages', order, where, dir, page));
           }
         }
+      }
+    }
+  });
+
+  it('by amount, put the first undisclosed amounts on the page after the last known one', () => {
+    for (const [label, filter, where] of filters()) {
+      const known = getDb().$client.prepare(`SELECT count(*) FROM aid_packages x WHERE x.retired_at IS NULL AND x.amount_usd IS NOT NULL AND ${where}`).pluck().get() as number;
+      const page = { page: Math.floor(known / PAGE_SIZE) + 1, pageSize: PAGE_SIZE };
+      for (const dir of DIRS) {
+        const rows = listAid(filter, { ...page, sort: 'amount', dir }).rows;
+        expect(rows.map((r) => r.id), `${dir}, ${label}, page ${page.page}`).toEqual(expected('aid_packages', ORDERS.amount!, where, dir, page));
+        expect(rows.slice(known % PAGE_SIZE).every((r) => r.amountUsd === null), label).toBe(true);
       }
     }
   });

@@ -1,0 +1,1 @@
+CREATE INDEX `aid_pair_idx` ON `aid_packages` (`recipient_id`,`donor_id`,`announced_on`,`amount_usd`) WHERE retired_at IS NULL;
