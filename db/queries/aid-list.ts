@@ -3,7 +3,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import { getDb } from '../index';
 import { AID_STATUSES, type AidCategory, type AidStatus } from '../vocabulary';
 import { CITATION_COLUMNS, groupCitations, type CitationDto, type CitationRow } from './citations';
-import { countAidFromCube } from './cube-counts';
+import { countAidFromCube, walksSortIndex } from './cube-counts';
 import { aidWhere, clampPage, type AidFilter, type Page, type PageResult } from './filters';
 import { AID_STATUS_ORDER } from './order';
 import { sidesByValue } from './sides-by-value';
@@ -77,15 +77,6 @@ function partySides(filter: AidFilter & { partyId: number }, dir: SortDir, upTo:
 const isPair = (filter: AidFilter) => filter.donorId !== undefined && filter.recipientId !== undefined && filter.partyId === undefined;
 
 /**
- * A page in amount order (or a pair's, in another order) walks the sort's index when the filter holds at least one live
- * row in 20; rarer rows lie far apart along it, and fewer are quicker sorted. Amounts are
- * skewed by period (2014 holds small packages only), so a walk for an early month passes
- * every large package first: ~0.14 s at 1M, as long as sorting its rows.
- */
-const WALK_SHARE = 20;
-const walksSortIndex = (total: number) => total * WALK_SHARE >= (countAidFromCube({}) ?? 0);
-
-/**
  * Packages by amount: the first `upTo` with an amount, read in order off an amount index,
  * then the first `upTo` without one. One sort of a million rows otherwise (0.5 s).
  */
@@ -94,11 +85,13 @@ function amountSides(filter: AidFilter, dir: SortDir, upTo: number, total: numbe
   const d = sql.raw(dir);
   // A filter holding many rows (a status, a big donor) is walked along the amount index
   // until the page is found; left to itself SQLite reads all of them and sorts (0.2 s for
-  // the delivered packages at 1M). A filter holding few rows is read and sorted, off an
+  // the delivered packages at 1M). Amounts are skewed by period (2014 holds small packages
+  // only), so a walk for an early month would pass every large package first (~0.14 s, as
+  // long as sorting its rows). A filter holding few rows is read and sorted, off an
   // index holding its amounts where there is one (sampled statistics prefer the
   // (party, date) index, which reads every row: 70 ms for Poland's 12,000 packages).
   const own = sql.raw(amountIndex(filter));
-  const index = walksSortIndex(total) ? sql`INDEXED BY aid_amount_idx` : own;
+  const index = walksSortIndex('aid_packages', total) ? sql`INDEXED BY aid_amount_idx` : own;
   const known = sql`SELECT * FROM (SELECT a.id FROM aid_packages a ${index} WHERE ${where} AND a.amount_usd IS NOT NULL
     ORDER BY a.amount_usd ${d}, a.id ${d} LIMIT ${upTo})`;
   // Undisclosed amounts come last: read only when the page reaches them. The amount index
@@ -141,7 +134,7 @@ type FlatAidRow = Omit<AidRow, 'donor' | 'recipient'> & {
  * and by status, value by value (sidesByValue).
  */
 function pairWalks(sort: AidSort, total: number): boolean {
-  return (sort === 'category' || sort === 'status') && walksSortIndex(total);
+  return (sort === 'category' || sort === 'status') && walksSortIndex('aid_packages', total);
 }
 
 const shape = ({ donorSlug, donorName, recipientSlug, recipientName, ...row }: FlatAidRow): AidRow => ({

@@ -6,8 +6,8 @@ import { periodRanges } from '../rollups/periods';
 import type { AidFilter, SanctionFilter } from './filters';
 
 // A list's total ("1–50 of 1,000,000") read from the role cubes whenever its filter is
-// one they hold: at most one party (either side or one given side), no text search.
-// Anything else (a text search, both sides) falls back to counting rows.
+// one they hold: at most one party (either side or one given side), or a kind of target,
+// no text search. Anything else (a text search, both sides) falls back to counting rows.
 
 const ROLE_OF = { either: sql`role IN (1, 2)`, from: sql`role = 1`, to: sql`role = 2` };
 
@@ -42,10 +42,29 @@ export function countAidFromCube(f: AidFilter, measure: 'n' | 'usd_n' = 'n'): nu
 }
 
 export function countSanctionsFromCube(f: SanctionFilter): number | undefined {
-  const scope = scopeOf([['either', f.partyId], ['from', f.imposingId], ['to', f.targetId]]);
-  if (!scope || f.q || f.targetKind) return undefined;
+  if (f.q) return undefined;
+  // A kind of target: the target cells of every party of that kind (a sanction has one target).
+  const scope = f.targetKind
+    ? f.partyId === undefined && f.imposingId === undefined
+      ? sql`role = 2 AND party_id IN (SELECT id FROM parties WHERE kind = ${f.targetKind})${f.targetId === undefined ? sql`` : sql` AND party_id = ${f.targetId}`}`
+      : undefined
+    : scopeOf([['either', f.partyId], ['from', f.imposingId], ['to', f.targetId]]);
+  if (!scope) return undefined;
   return count('sanction_rollup', scope, f.from, f.to, [
     f.measure ? sql`measure = ${f.measure}` : undefined,
     f.statuses?.length ? inList('status', f.statuses) : undefined,
   ]);
+}
+
+/**
+ * Above one live row in this many, a filtered page is found sooner by walking the sort's
+ * index and testing each row than by reading the filter's rows and sorting them: a page
+ * then passes ~WALK_SHARE × its size. Rarer rows lie far apart along the sort's index.
+ */
+const WALK_SHARE = 20;
+
+/** True when a list whose filter holds `total` live rows walks the sort's index (see WALK_SHARE). */
+export function walksSortIndex(table: 'aid_packages' | 'sanctions', total: number): boolean {
+  const all = (table === 'aid_packages' ? countAidFromCube({}) : countSanctionsFromCube({})) ?? 0;
+  return total * WALK_SHARE >= all;
 }

@@ -100,6 +100,7 @@ describe('aid list orders', () => {
 
 describe('sanction list orders', () => {
   const ORDERS: Partial<Record<SanctionSort, string>> = {
+    date: 'x.announced_on DIR, x.id DIR',
     measure: 'x.measure DIR, x.announced_on DIR, x.id DIR',
     status: `${SANCTION_STATUS_ORDER('x.status')} DIR, x.announced_on DIR, x.id DIR`,
     imposer: 'p1.name COLLATE NOCASE DIR, p1.id DIR, x.announced_on DIR, x.id DIR',
@@ -110,7 +111,25 @@ describe('sanction list orders', () => {
     ['none', {}, '1'],
     ['a measure', { measure: 'asset_freeze' }, `x.measure = 'asset_freeze'`],
     ['a party', { partyId: bigImposer() }, `(x.imposing_id = ${bigImposer()} OR x.target_id = ${bigImposer()})`],
+    // A common kind of target (walked along the sort's index) and a rare one (read and sorted).
+    ...(['person', 'government'] as const).map((kind): [string, SanctionFilter, string] => [
+      `${kind} targets`,
+      { targetKind: kind },
+      `p2.kind = '${kind}'`,
+    ]),
+    ['people targeted by a party in a year', { targetKind: 'person', imposingId: bigImposer(), from: '2022-01-01', to: '2022-12-31' },
+      `p2.kind = 'person' AND x.imposing_id = ${bigImposer()} AND x.announced_on BETWEEN '2022-01-01' AND '2022-12-31'`],
   ];
+
+  it('count the rows a plain count finds', () => {
+    for (const [label, filter, where] of filters()) {
+      const total = getDb()
+        .$client.prepare(`SELECT count(*) FROM sanctions x JOIN parties p2 ON p2.id = x.target_id WHERE x.retired_at IS NULL AND ${where}`)
+        .pluck()
+        .get();
+      expect(listSanctions(filter, { page: 1, pageSize: PAGE_SIZE }).total, label).toBe(total);
+    }
+  });
 
   it('put the same rows on each page as a plain sort', () => {
     for (const [sort, order] of Object.entries(ORDERS) as [SanctionSort, string][]) {
