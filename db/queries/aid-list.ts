@@ -4,7 +4,7 @@ import { getDb } from '../index';
 import { AID_STATUSES, type AidCategory, type AidStatus } from '../vocabulary';
 import { CITATION_COLUMNS, groupCitations, type CitationDto, type CitationRow } from './citations';
 import { countAidFromCube, walksSortIndex } from './cube-counts';
-import { aidWhere, clampPage, type AidFilter, type Page, type PageResult } from './filters';
+import { aidWhere, clampPage, readWindow, type AidFilter, type Page, type PageResult, type ReadWindow } from './filters';
 import { AID_STATUS_ORDER } from './order';
 import { sidesByValue } from './sides-by-value';
 import type { AidSort, SortDir } from './sorts';
@@ -77,12 +77,13 @@ function partySides(filter: AidFilter & { partyId: number }, dir: SortDir, upTo:
 const isPair = (filter: AidFilter) => filter.donorId !== undefined && filter.recipientId !== undefined && filter.partyId === undefined;
 
 /**
- * Packages by amount: the first `upTo` with an amount, read in order off an amount index,
- * then the first `upTo` without one. One sort of a million rows otherwise (0.5 s).
+ * The page's packages by amount, exactly: those with an amount read in order off an amount
+ * index, those without (last in the list, first when read from the end) in id order. One
+ * sort of a million rows otherwise (0.5 s).
  */
-function amountSides(filter: AidFilter, dir: SortDir, upTo: number, total: number): SQL {
+function amountPage(filter: AidFilter, window: ReadWindow, total: number): SQL {
   const where = aidWhere(filter);
-  const d = sql.raw(dir);
+  const d = sql.raw(window.dir);
   // A filter holding many rows (a status, a big donor) is walked along the amount index
   // until the page is found; left to itself SQLite reads all of them and sorts (0.2 s for
   // the delivered packages at 1M). Amounts are skewed by period (2014 holds small packages
@@ -92,19 +93,24 @@ function amountSides(filter: AidFilter, dir: SortDir, upTo: number, total: numbe
   // (party, date) index, which reads every row: 70 ms for Poland's 12,000 packages).
   const own = sql.raw(amountIndex(filter));
   const index = walksSortIndex('aid_packages', total) ? sql`INDEXED BY aid_amount_idx` : own;
-  const known = sql`SELECT * FROM (SELECT a.id FROM aid_packages a ${index} WHERE ${where} AND a.amount_usd IS NOT NULL
-    ORDER BY a.amount_usd ${d}, a.id ${d} LIMIT ${upTo})`;
-  // Undisclosed amounts come last: read only when the page reaches them. The amount index
-  // holds them in id order, which a walk passes from the newest (46 ms for 2022 at 1M).
   const disclosed =
     countAidFromCube(filter, 'usd_n') ??
     getDb().get<{ n: number }>(sql`SELECT count(*) AS n FROM aid_packages a ${own} WHERE ${where} AND a.amount_usd IS NOT NULL`)?.n ??
     0;
-  const undisclosed = sql`SELECT * FROM (SELECT a.id FROM aid_packages a ${own} WHERE ${where} AND +a.amount_usd IS NULL
-    ORDER BY a.id ${d} LIMIT ${upTo - disclosed})`;
-  // Ids are sorted, then their rows read: an index holding the filter and the amount
-  // (a donor's, a pair's) finds the page without reading every row it passes.
-  return sql`(SELECT * FROM aid_packages WHERE id IN (${known}${upTo > disclosed ? sql` UNION ALL ${undisclosed}` : sql``}))`;
+  const known = (limit: number, offset: number) => sql`SELECT * FROM (SELECT a.id FROM aid_packages a ${index}
+    WHERE ${where} AND a.amount_usd IS NOT NULL ORDER BY a.amount_usd ${d}, a.id ${d} LIMIT ${limit} OFFSET ${offset})`;
+  // The amount index holds undisclosed amounts in id order, which a walk passes from the
+  // newest (46 ms for 2022 at 1M): they are read off the filter's own index.
+  const undisclosed = (limit: number, offset: number) => sql`SELECT * FROM (SELECT a.id FROM aid_packages a ${own}
+    WHERE ${where} AND +a.amount_usd IS NULL ORDER BY a.id ${d} LIMIT ${limit} OFFSET ${offset})`;
+  const [first, firstCount, second] = window.fromEnd ? [undisclosed, total - disclosed, known] : [known, disclosed, undisclosed];
+  // The window's rows in each part: only ids are read until the page is found.
+  const end = window.offset + window.limit;
+  const parts = [
+    window.offset < firstCount ? first(Math.min(end, firstCount) - window.offset, window.offset) : undefined,
+    end > firstCount ? second(end - Math.max(window.offset, firstCount), Math.max(0, window.offset - firstCount)) : undefined,
+  ].filter((part): part is SQL => part !== undefined);
+  return parts.length === 0 ? sql`(SELECT * FROM aid_packages WHERE 0)` : sql`(SELECT * FROM aid_packages WHERE id IN (${sql.join(parts, sql` UNION ALL `)}))`;
 }
 
 /** An index holding the filter's party and the amount, for a filter naming one donor, one recipient or both. */
@@ -157,20 +163,23 @@ export function listAid(
     db.get<{ n: number }>(searchOnlyCountSql('aid_packages', filter) ?? sql`SELECT count(*) AS n FROM aid_packages a ${pairIndex} WHERE ${where}`)?.n ??
     0;
   const { page, pageCount, offset } = clampPage(paging, total);
+  const window = readWindow(offset, paging.pageSize, total, dir);
+  const d = window.dir;
   // Amount sorts put undisclosed amounts last either way; within a category, a status or a
   // party's name, newest first.
   const order =
     sort === 'amount'
-      ? `a.amount_usd IS NULL, a.amount_usd ${dir}`
+      ? `a.amount_usd IS NULL ${window.fromEnd ? 'DESC' : 'ASC'}, a.amount_usd ${d}`
       : sort === 'category'
-        ? `a.category ${dir}, a.announced_on ${dir}`
+        ? `a.category ${d}, a.announced_on ${d}`
         : sort === 'donor' || sort === 'recipient'
-          ? `${SORT_SQL[sort]} ${dir}, ${sort === 'donor' ? 'd' : 'r'}.id ${dir}, a.announced_on ${dir}`
+          ? `${SORT_SQL[sort]} ${d}, ${sort === 'donor' ? 'd' : 'r'}.id ${d}, a.announced_on ${d}`
           : sort === 'status'
-            ? `${SORT_SQL[sort]} ${dir}, a.announced_on ${dir}`
-            : `${SORT_SQL[sort]} ${dir}`;
-  const upTo = offset + paging.pageSize;
+            ? `${SORT_SQL[sort]} ${d}, a.announced_on ${d}`
+            : `${SORT_SQL[sort]} ${d}`;
+  const upTo = window.offset + window.limit;
   const anyParty = filter.partyId !== undefined || filter.donorId !== undefined || filter.recipientId !== undefined;
+  const byAmount = sort === 'amount' && filter.q === undefined;
   // A search reads its matches off the word index and sorts them (text-search.ts): the
   // orders below walk a whole index and would test every row against the matches.
   const joins =
@@ -179,18 +188,20 @@ export function listAid(
         ? packagesFirst(sql`aid_packages`, 'aid_announced_idx')
         : packagesFirst(sql`aid_packages`, isPair(filter) ? 'aid_pair_idx' : undefined)
       : sort === 'date' && filter.partyId !== undefined
-        ? packagesFirst(partySides({ ...filter, partyId: filter.partyId }, dir, upTo))
-        : sort === 'amount'
-          ? packagesFirst(amountSides(filter, dir, upTo, total))
+        ? packagesFirst(partySides({ ...filter, partyId: filter.partyId }, d, upTo))
+        : byAmount
+          ? packagesFirst(amountPage(filter, window, total))
           : isPair(filter) && !pairWalks(sort, total)
             ? packagesFirst(sql`aid_packages`, 'aid_pair_idx')
-          : sort === 'status'
-            ? packagesFirst(sidesByValue('aid_packages', 'status', AID_STATUSES, where, { alias: 'a', dir, upTo }))
-            : (sort === 'donor' || sort === 'recipient') && !anyParty
-              ? SIDE_FIRST[sort]
-              : packagesFirst(sql`aid_packages`, sort === 'category' && isPair(filter) ? 'aid_category_idx' : undefined);
+            : sort === 'status'
+              ? packagesFirst(sidesByValue('aid_packages', 'status', AID_STATUSES, where, { alias: 'a', dir: d, upTo }))
+              : (sort === 'donor' || sort === 'recipient') && !anyParty
+                ? SIDE_FIRST[sort]
+                : packagesFirst(sql`aid_packages`, sort === 'category' && isPair(filter) ? 'aid_category_idx' : undefined);
+  // amountPage reads the page's rows alone.
   const rows = db.all<FlatAidRow>(sql`${select(joins)} WHERE ${where}
-    ORDER BY ${sql.raw(order)}, a.id ${sql.raw(dir)} LIMIT ${paging.pageSize} OFFSET ${offset}`);
+    ORDER BY ${sql.raw(order)}, a.id ${sql.raw(d)} LIMIT ${window.limit} OFFSET ${byAmount ? 0 : window.offset}`);
+  if (window.fromEnd) rows.reverse();
   return { rows: rows.map(shape), total, page, pageCount, pageSize: paging.pageSize };
 }
 

@@ -1,4 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
+import type { SortDir } from './sorts';
 import { textMatch } from './text-search';
 import type { AidCategory, AidStatus, PartyKind, SanctionMeasure, SanctionStatus } from '../vocabulary';
 
@@ -156,4 +157,25 @@ export function clampPage(requested: Page, total: number): { page: number; pageC
   const pageCount = Math.max(1, Math.ceil(total / requested.pageSize));
   const page = Math.min(Math.max(1, requested.page), pageCount);
   return { page, pageCount, offset: (page - 1) * requested.pageSize };
+}
+
+/** Which rows a list reads for a page: in its order, or from the other end and reversed. */
+export interface ReadWindow {
+  dir: SortDir;
+  offset: number;
+  limit: number;
+  /** Read in the opposite order: reverse the rows read. */
+  fromEnd: boolean;
+}
+
+/**
+ * A page nearer the end of its list is read from the end, in the opposite order, and
+ * reversed: every list order ends with the id, so the two orders are exact mirrors. The
+ * last page of a million rows then costs what the first does, where reading past every
+ * row before it took 2-11 s.
+ */
+export function readWindow(offset: number, pageSize: number, total: number, dir: SortDir): ReadWindow {
+  const after = total - offset - pageSize;
+  if (offset === 0 || after >= offset) return { dir, offset, limit: pageSize, fromEnd: false };
+  return { dir: dir === 'asc' ? 'desc' : 'asc', offset: Math.max(0, after), limit: Math.min(pageSize, total - offset), fromEnd: true };
 }

@@ -18,8 +18,12 @@ beforeAll(() => {
 afterAll(() => cleanup());
 
 const PAGE_SIZE = 50;
-/** The first page, one further in, and the last (undisclosed amounts, the end of the names). */
-const pagesOf = (pageCount: number) => [...new Set([1, Math.min(7, pageCount), pageCount])].map((page) => ({ page, pageSize: PAGE_SIZE }));
+/**
+ * The first page, one further in, one past the middle and the last (undisclosed amounts,
+ * the end of the names): the last two are read from the end of the list and reversed.
+ */
+const pagesOf = (pageCount: number) =>
+  [...new Set([1, Math.min(7, pageCount), Math.ceil(pageCount * 0.75), pageCount])].map((page) => ({ page, pageSize: PAGE_SIZE }));
 const DIRS: SortDir[] = ['asc', 'desc'];
 const bigDonor = () => getDb().$client.prepare('SELECT donor_id FROM aid_packages GROUP BY 1 ORDER BY count(*) DESC LIMIT 1').pluck().get() as number;
 /** The big donor's biggest and smallest recipients: a pair of many packages and one of few. */

@@ -5,7 +5,7 @@ import { SANCTION_STATUSES, type SanctionMeasure, type SanctionStatus } from '..
 import type { PartyRef } from './aid-list';
 import { CITATION_COLUMNS, groupCitations, type CitationDto, type CitationRow } from './citations';
 import { countSanctionsFromCube, walksSortIndex } from './cube-counts';
-import { clampPage, sanctionWhere, type Page, type PageResult, type SanctionFilter } from './filters';
+import { clampPage, readWindow, sanctionWhere, type Page, type PageResult, type SanctionFilter } from './filters';
 import { SANCTION_STATUS_ORDER } from './order';
 import { sidesByValue } from './sides-by-value';
 import type { SanctionSort, SortDir } from './sorts';
@@ -66,6 +66,8 @@ export function listSanctions(
     db.get<{ n: number }>(searchOnlyCountSql('sanctions', filter) ?? sql`SELECT count(*) AS n FROM sanctions x WHERE ${where}`)?.n ??
     0;
   const { page, pageCount, offset } = clampPage(paging, total);
+  const window = readWindow(offset, paging.pageSize, total, dir);
+  const d = window.dir;
   // Sorted by a side's name (with no party filter): the parties by name, each one's
   // sanctions by date off its side's index, read in order instead of sorting them all.
   // A search reads its matches off the word index and sorts them (text-search.ts), rather
@@ -87,7 +89,7 @@ export function listSanctions(
   // By status: each status's newest first, in lifecycle order (sides-by-value.ts).
   const from =
     sort === 'status' && !searching
-      ? sidesByValue('sanctions', 'status', SANCTION_STATUSES, where, { alias: 'x', dir, upTo: offset + paging.pageSize, index: kindWalk })
+      ? sidesByValue('sanctions', 'status', SANCTION_STATUSES, where, { alias: 'x', dir: d, upTo: window.offset + window.limit, index: kindWalk })
       : sql`sanctions`;
   // A common word by date: off the date index (text-search.ts).
   const walk = searchWalksDates(sort, filter, total) ? 'sanctions_announced_idx' : sort === 'status' ? undefined : kindWalk;
@@ -101,15 +103,16 @@ export function listSanctions(
   // Within one party's name, one measure or one status, newest first.
   const order =
     sort === 'imposer' || sort === 'target'
-      ? `${SORT_SQL[sort]} ${dir}, ${side}.id ${dir}, x.announced_on ${dir}, x.id ${dir}`
+      ? `${SORT_SQL[sort]} ${d}, ${side}.id ${d}, x.announced_on ${d}, x.id ${d}`
       : sort === 'measure' || sort === 'status'
-        ? `${SORT_SQL[sort]} ${dir}, x.announced_on ${dir}, x.id ${dir}`
-        : `${SORT_SQL[sort]} ${dir}, x.id ${dir}`;
+        ? `${SORT_SQL[sort]} ${d}, x.announced_on ${d}, x.id ${d}`
+        : `${SORT_SQL[sort]} ${d}, x.id ${d}`;
   const rows = db.all<FlatSanctionRow>(sql`
     SELECT ${COLUMNS}, (SELECT count(*) FROM citations c WHERE c.sanction_id = x.id) AS sourceCount
     FROM ${joins}
     WHERE ${where}
-    ORDER BY ${sql.raw(order)} LIMIT ${paging.pageSize} OFFSET ${offset}`);
+    ORDER BY ${sql.raw(order)} LIMIT ${window.limit} OFFSET ${window.offset}`);
+  if (window.fromEnd) rows.reverse();
   return { rows: rows.map(shape), total, page, pageCount, pageSize: paging.pageSize };
 }
 
