@@ -2,8 +2,8 @@ import 'server-only';
 import { sql } from 'drizzle-orm';
 import { getDb } from '../index';
 import type { AidCategory, AidStatus } from '../vocabulary';
-import { adminTotal, retiredWhere, type RetiredFilter } from './admin-lists';
-import { clampPage, likePattern, type Page, type PageResult } from './filters';
+import { adminTotal, lastEditedPage, retiredWhere, type RetiredFilter } from './admin-lists';
+import { likePattern, type Page, type PageResult } from './filters';
 
 
 export interface AdminAidRow {
@@ -25,14 +25,14 @@ export function listAdminAid(q: string | undefined, state: RetiredFilter, paging
   const search = q ? sql`a.title LIKE ${likePattern(q)} ESCAPE '\\'` : undefined;
   const where = search ? sql`${retiredWhere(state, 'a')} AND ${search}` : retiredWhere(state, 'a');
   const total = adminTotal('aid_packages', 'a', state, search);
-  const { page, pageCount, offset } = clampPage(paging, total);
+  const { page, pageCount, orderAndLimit, inOrder } = lastEditedPage('a', paging, total);
   // Packages outer (CROSS JOIN), walked newest edit first through aid_updated_idx.
   const rows = db.all<AdminAidRow>(sql`
     SELECT a.id, a.title, d.name AS donor, r.name AS recipient, a.category, a.status, a.amount_usd AS amountUsd,
            a.announced_on AS announcedOn, a.updated_at AS updatedAt, a.retired_at AS retiredAt
     FROM aid_packages a CROSS JOIN parties d ON d.id = a.donor_id CROSS JOIN parties r ON r.id = a.recipient_id
-    WHERE ${where} ORDER BY a.updated_at DESC, a.id DESC LIMIT ${paging.pageSize} OFFSET ${offset}`);
-  return { rows, total, page, pageCount, pageSize: paging.pageSize };
+    WHERE ${where} ${orderAndLimit}`);
+  return { rows: inOrder(rows), total, page, pageCount, pageSize: paging.pageSize };
 }
 
 export interface AidForEdit {

@@ -1,9 +1,9 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
 import { getDb } from '../index';
-import { retiredWhere, type RetiredFilter } from './admin-lists';
+import { lastEditedPage, retiredWhere, type RetiredFilter } from './admin-lists';
 import { citationsForEdit, entryMeta, formFields, type CitationForEdit, type EntryMeta, type PartyChoice, type StoredRow } from './admin-entries';
-import { clampPage, likePattern, type Page, type PageResult } from './filters';
+import { likePattern, type Page, type PageResult } from './filters';
 
 export interface AdminEventRow {
   id: number;
@@ -20,15 +20,15 @@ export function listAdminEvents(q: string | undefined, state: RetiredFilter, pag
   const db = getDb();
   const where = sql`${retiredWhere(state, 'e')} AND (${q ?? null} IS NULL OR e.title LIKE ${likePattern(q ?? '')} ESCAPE '\\')`;
   const total = db.get<{ n: number }>(sql`SELECT count(*) AS n FROM events e WHERE ${where}`)?.n ?? 0;
-  const { page, pageCount, offset } = clampPage(paging, total);
+  const { page, pageCount, orderAndLimit, inOrder } = lastEditedPage('e', paging, total);
   const rows = db.all<AdminEventRow>(sql`
     SELECT e.id, e.title, e.occurred_on AS occurredOn, e.updated_at AS updatedAt, e.retired_at AS retiredAt,
            coalesce((SELECT group_concat(name, ', ') FROM (
              SELECT p.name FROM event_parties ep JOIN parties p ON p.id = ep.party_id WHERE ep.event_id = e.id ORDER BY p.name
            )), '') AS parties
     FROM events e
-    WHERE ${where} ORDER BY e.updated_at DESC, e.id DESC LIMIT ${paging.pageSize} OFFSET ${offset}`);
-  return { rows, total, page, pageCount, pageSize: paging.pageSize };
+    WHERE ${where} ${orderAndLimit}`);
+  return { rows: inOrder(rows), total, page, pageCount, pageSize: paging.pageSize };
 }
 
 export interface EventForEdit extends EntryMeta {

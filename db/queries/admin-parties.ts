@@ -2,9 +2,9 @@ import 'server-only';
 import { sql } from 'drizzle-orm';
 import { getDb } from '../index';
 import type { PartyKind } from '../vocabulary';
-import { retiredWhere, type RetiredFilter } from './admin-lists';
+import { lastEditedPage, retiredWhere, type RetiredFilter } from './admin-lists';
 import { entryMeta, formFields, type EntryMeta, type PartyChoice, type StoredRow } from './admin-entries';
-import { clampPage, likePattern, type Page, type PageResult } from './filters';
+import { likePattern, type Page, type PageResult } from './filters';
 
 export interface AdminPartyRow {
   id: number;
@@ -23,13 +23,13 @@ export function listAdminParties(q: string | undefined, state: RetiredFilter, pa
   const pattern = likePattern(q ?? '');
   const where = sql`${retiredWhere(state, 'p')} AND (${q ?? null} IS NULL OR p.name LIKE ${pattern} ESCAPE '\\' OR p.slug LIKE ${pattern} ESCAPE '\\')`;
   const total = db.get<{ n: number }>(sql`SELECT count(*) AS n FROM parties p WHERE ${where}`)?.n ?? 0;
-  const { page, pageCount, offset } = clampPage(paging, total);
+  const { page, pageCount, orderAndLimit, inOrder } = lastEditedPage('p', paging, total);
   const rows = db.all<AdminPartyRow>(sql`
     SELECT p.id, p.name, p.slug, p.kind, p.country_code AS countryCode, parent.name AS parent,
            p.updated_at AS updatedAt, p.retired_at AS retiredAt
     FROM parties p LEFT JOIN parties parent ON parent.id = p.parent_id
-    WHERE ${where} ORDER BY p.updated_at DESC, p.id DESC LIMIT ${paging.pageSize} OFFSET ${offset}`);
-  return { rows, total, page, pageCount, pageSize: paging.pageSize };
+    WHERE ${where} ${orderAndLimit}`);
+  return { rows: inOrder(rows), total, page, pageCount, pageSize: paging.pageSize };
 }
 
 export interface PartyForEdit extends EntryMeta {

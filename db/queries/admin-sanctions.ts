@@ -2,9 +2,9 @@ import 'server-only';
 import { sql } from 'drizzle-orm';
 import { getDb } from '../index';
 import type { SanctionMeasure, SanctionStatus } from '../vocabulary';
-import { adminTotal, retiredWhere, type RetiredFilter } from './admin-lists';
+import { adminTotal, lastEditedPage, retiredWhere, type RetiredFilter } from './admin-lists';
 import { citationsForEdit, entryMeta, formFields, type CitationForEdit, type EntryMeta, type PartyChoice, type StoredRow } from './admin-entries';
-import { clampPage, likePattern, type Page, type PageResult } from './filters';
+import { likePattern, type Page, type PageResult } from './filters';
 
 export interface AdminSanctionRow {
   id: number;
@@ -24,14 +24,14 @@ export function listAdminSanctions(q: string | undefined, state: RetiredFilter, 
   const search = q ? sql`s.title LIKE ${likePattern(q)} ESCAPE '\\'` : undefined;
   const where = search ? sql`${retiredWhere(state, 's')} AND ${search}` : retiredWhere(state, 's');
   const total = adminTotal('sanctions', 's', state, search);
-  const { page, pageCount, offset } = clampPage(paging, total);
+  const { page, pageCount, orderAndLimit, inOrder } = lastEditedPage('s', paging, total);
   // Sanctions outer (CROSS JOIN), walked newest edit first through sanctions_updated_idx.
   const rows = db.all<AdminSanctionRow>(sql`
     SELECT s.id, s.title, i.name AS imposing, t.name AS target, s.measure, s.status, s.announced_on AS announcedOn,
            s.updated_at AS updatedAt, s.retired_at AS retiredAt
     FROM sanctions s CROSS JOIN parties i ON i.id = s.imposing_id CROSS JOIN parties t ON t.id = s.target_id
-    WHERE ${where} ORDER BY s.updated_at DESC, s.id DESC LIMIT ${paging.pageSize} OFFSET ${offset}`);
-  return { rows, total, page, pageCount, pageSize: paging.pageSize };
+    WHERE ${where} ${orderAndLimit}`);
+  return { rows: inOrder(rows), total, page, pageCount, pageSize: paging.pageSize };
 }
 
 export interface SanctionForEdit extends EntryMeta {

@@ -2,9 +2,9 @@ import 'server-only';
 import { sql } from 'drizzle-orm';
 import { getDb } from '../index';
 import { CITING_TABLE } from '../rollups/citing';
-import { retiredWhere, type RetiredFilter } from './admin-lists';
+import { lastEditedPage, retiredWhere, type RetiredFilter } from './admin-lists';
 import { entryMeta, formFields, type EntryMeta, type StoredRow } from './admin-entries';
-import { clampPage, likePattern, type Page, type PageResult } from './filters';
+import { likePattern, type Page, type PageResult } from './filters';
 
 export interface AdminSourceRow {
   id: number;
@@ -28,13 +28,13 @@ export function listAdminSources(q: string | undefined, state: RetiredFilter, pa
   const where = sql`${retiredWhere(state, 'src')} AND (${q ?? null} IS NULL OR src.title LIKE ${pattern} ESCAPE '\\'
     OR src.publisher LIKE ${pattern} ESCAPE '\\' OR src.url LIKE ${pattern} ESCAPE '\\')`;
   const total = db.get<{ n: number }>(sql`SELECT count(*) AS n FROM sources src WHERE ${where}`)?.n ?? 0;
-  const { page, pageCount, offset } = clampPage(paging, total);
+  const { page, pageCount, orderAndLimit, inOrder } = lastEditedPage('src', paging, total);
   const rows = db.all<AdminSourceRow>(sql`
     SELECT src.id, src.title, src.publisher, src.published_on AS publishedOn, src.language,
            (${sql.raw(LIVE_CITATIONS)}) AS citedBy, src.updated_at AS updatedAt, src.retired_at AS retiredAt
     FROM sources src
-    WHERE ${where} ORDER BY src.updated_at DESC, src.id DESC LIMIT ${paging.pageSize} OFFSET ${offset}`);
-  return { rows, total, page, pageCount, pageSize: paging.pageSize };
+    WHERE ${where} ${orderAndLimit}`);
+  return { rows: inOrder(rows), total, page, pageCount, pageSize: paging.pageSize };
 }
 
 export interface SourceForEdit extends EntryMeta {

@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '../index';
 import { useSyntheticAppDatabase } from '../testing/app-database';
+import { listAdminAid } from './admin-aid';
+import type { RetiredFilter } from './admin-lists';
+import { listAdminSanctions } from './admin-sanctions';
 import { listAid } from './aid-list';
 import type { AidFilter, SanctionFilter } from './filters';
 import { AID_STATUS_ORDER, SANCTION_STATUS_ORDER } from './order';
@@ -143,6 +146,33 @@ describe('sanction list orders', () => {
             const ids = listSanctions(filter, { ...page, sort, dir }).rows.map((r) => r.id);
             expect(ids, `${sort} ${dir}, ${label}, page ${page.page}`).toEqual(expected('sanctions', order, where, dir, page));
           }
+        }
+      }
+    }
+  });
+});
+
+describe("editors' list order", () => {
+  const LISTS = [
+    ['aid_packages', listAdminAid],
+    ['sanctions', listAdminSanctions],
+  ] as const;
+  const STATES: [RetiredFilter, string][] = [
+    ['live', 'retired_at IS NULL'],
+    ['retired', 'retired_at IS NOT NULL'],
+    ['all', '1'],
+  ];
+
+  it('puts the last edited first on every page, the last pages included', () => {
+    for (const [table, list] of LISTS) {
+      for (const [state, where] of STATES) {
+        for (const page of pagesOf(list(undefined, state, { page: 1, pageSize: PAGE_SIZE }).pageCount)) {
+          const ids = list(undefined, state, page).rows.map((r) => r.id);
+          const expected = getDb()
+            .$client.prepare(`SELECT id FROM ${table} WHERE ${where} ORDER BY updated_at DESC, id DESC LIMIT ? OFFSET ?`)
+            .pluck()
+            .all(page.pageSize, (page.page - 1) * page.pageSize);
+          expect(ids, `${table} ${state}, page ${page.page}`).toEqual(expected);
         }
       }
     }
