@@ -60,11 +60,14 @@ const select = (joins: SQL) => sql`
 /**
  * A party's packages by date: the first `upTo` of each side, each read off its own
  * (party, date) index, so a page costs the same for a party with ten packages or 300,000.
+ * By title, each side's packages are read and sorted: titles begin with the donor's name,
+ * so a walk of the title index passes every donor before it (0.95 s for Germany at 1M, 0.12 s).
  */
-function partySides(filter: AidFilter & { partyId: number }, dir: SortDir, upTo: number): SQL {
+function partySides(filter: AidFilter & { partyId: number }, sort: 'date' | 'title', dir: SortDir, upTo: number): SQL {
+  const order = sql.raw(`${SORT_SQL[sort]} ${dir}, a.id ${dir}`);
   const sides = [{ donorId: filter.partyId }, { recipientId: filter.partyId }].map(
     (side) => sql`SELECT * FROM (SELECT * FROM aid_packages a WHERE ${aidWhere({ ...filter, partyId: undefined, ...side })}
-      ORDER BY a.announced_on ${sql.raw(dir)}, a.id ${sql.raw(dir)} LIMIT ${upTo})`,
+      ORDER BY ${order} LIMIT ${upTo})`,
   );
   return sql`(${sql.join(sides, sql` UNION ALL `)})`;
 }
@@ -143,6 +146,19 @@ function pairWalks(sort: AidSort, total: number): boolean {
   return (sort === 'category' || sort === 'status') && walksSortIndex('aid_packages', total);
 }
 
+/**
+ * The index the remaining orders walk, when SQLite's sampled statistics would pick another:
+ * a big pair by category, and by title a filter holding many packages and no party (all
+ * delivered packages by title: 0.21 s sorted, under 1 ms walked). Titles begin with the
+ * donor's name, so a party's packages are not walked by title.
+ */
+function walkedIndex(sort: AidSort, filter: AidFilter, total: number): string | undefined {
+  if (sort === 'category' && isPair(filter)) return 'aid_category_idx';
+  const anyParty = filter.partyId !== undefined || filter.donorId !== undefined || filter.recipientId !== undefined;
+  if (sort === 'title' && !anyParty && walksSortIndex('aid_packages', total)) return 'aid_title_idx';
+  return undefined;
+}
+
 const shape = ({ donorSlug, donorName, recipientSlug, recipientName, ...row }: FlatAidRow): AidRow => ({
   ...row,
   donor: { slug: donorSlug, name: donorName },
@@ -187,8 +203,8 @@ export function listAid(
       ? searchWalksDates(sort, filter, total)
         ? packagesFirst(sql`aid_packages`, 'aid_announced_idx')
         : packagesFirst(sql`aid_packages`, isPair(filter) ? 'aid_pair_idx' : undefined)
-      : sort === 'date' && filter.partyId !== undefined
-        ? packagesFirst(partySides({ ...filter, partyId: filter.partyId }, d, upTo))
+      : (sort === 'date' || sort === 'title') && filter.partyId !== undefined
+        ? packagesFirst(partySides({ ...filter, partyId: filter.partyId }, sort, d, upTo))
         : byAmount
           ? packagesFirst(amountPage(filter, window, total))
           : isPair(filter) && !pairWalks(sort, total)
@@ -197,7 +213,7 @@ export function listAid(
               ? packagesFirst(sidesByValue('aid_packages', 'status', AID_STATUSES, where, { alias: 'a', dir: d, upTo }))
               : (sort === 'donor' || sort === 'recipient') && !anyParty
                 ? SIDE_FIRST[sort]
-                : packagesFirst(sql`aid_packages`, sort === 'category' && isPair(filter) ? 'aid_category_idx' : undefined);
+                : packagesFirst(sql`aid_packages`, walkedIndex(sort, filter, total));
   // amountPage reads the page's rows alone.
   const rows = db.all<FlatAidRow>(sql`${select(joins)} WHERE ${where}
     ORDER BY ${sql.raw(order)}, a.id ${sql.raw(d)} LIMIT ${window.limit} OFFSET ${byAmount ? 0 : window.offset}`);
