@@ -50,6 +50,14 @@ const SIDE_FIRST = {
   donor: sql`parties d CROSS JOIN aid_packages a ON a.donor_id = d.id CROSS JOIN parties r ON r.id = a.recipient_id`,
   recipient: sql`parties r CROSS JOIN aid_packages a ON a.recipient_id = r.id CROSS JOIN parties d ON d.id = a.donor_id`,
 };
+// The same with the other side chosen (Ukraine's packages by donor): each party's packages
+// with it, by date, off the pair index (0.25 s sorted at 1M).
+const SIDE_OF_PAIR = {
+  donor: sql`parties d INDEXED BY parties_name_idx CROSS JOIN aid_packages a INDEXED BY aid_pair_idx ON a.donor_id = d.id
+    CROSS JOIN parties r ON r.id = a.recipient_id`,
+  recipient: sql`parties r INDEXED BY parties_name_idx CROSS JOIN aid_packages a INDEXED BY aid_pair_idx ON a.recipient_id = r.id
+    CROSS JOIN parties d ON d.id = a.donor_id`,
+};
 const select = (joins: SQL) => sql`
   SELECT a.id, a.title, a.category, a.status, a.amount, a.currency, a.amount_usd AS amountUsd,
          a.announced_on AS announcedOn,
@@ -213,7 +221,9 @@ export function listAid(
               ? packagesFirst(sidesByValue('aid_packages', 'status', AID_STATUSES, where, { alias: 'a', dir: d, upTo }))
               : (sort === 'donor' || sort === 'recipient') && !anyParty
                 ? SIDE_FIRST[sort]
-                : packagesFirst(sql`aid_packages`, walkedIndex(sort, filter, total));
+                : (sort === 'donor' || sort === 'recipient') && filter.partyId === undefined
+                  ? SIDE_OF_PAIR[sort]
+                  : packagesFirst(sql`aid_packages`, walkedIndex(sort, filter, total));
   // amountPage reads the page's rows alone.
   const rows = db.all<FlatAidRow>(sql`${select(joins)} WHERE ${where}
     ORDER BY ${sql.raw(order)}, a.id ${sql.raw(d)} LIMIT ${window.limit} OFFSET ${byAmount ? 0 : window.offset}`);
