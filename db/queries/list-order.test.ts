@@ -35,6 +35,7 @@ const pairsOf = (donor: number) =>
     .$client.prepare('SELECT recipient_id FROM aid_packages WHERE donor_id = ? AND retired_at IS NULL GROUP BY 1 ORDER BY count(*) DESC, 1')
     .pluck()
     .all(donor) as number[];
+const bigTarget = () => getDb().$client.prepare('SELECT target_id FROM sanctions GROUP BY 1 ORDER BY count(*) DESC LIMIT 1').pluck().get() as number;
 const bigImposer = () => getDb().$client.prepare('SELECT imposing_id FROM sanctions GROUP BY 1 ORDER BY count(*) DESC LIMIT 1').pluck().get() as number;
 
 /** Ids of the live rows of `table` matching `where`, in the list's documented order. */
@@ -124,6 +125,8 @@ describe('sanction list orders', () => {
       { targetKind: kind },
       `p2.kind = '${kind}'`,
     ]),
+    ['an imposer', { imposingId: bigImposer() }, `x.imposing_id = ${bigImposer()}`],
+    ['a target', { targetId: bigTarget() }, `x.target_id = ${bigTarget()}`],
     ['people targeted by a party in a year', { targetKind: 'person', imposingId: bigImposer(), from: '2022-01-01', to: '2022-12-31' },
       `p2.kind = 'person' AND x.imposing_id = ${bigImposer()} AND x.announced_on BETWEEN '2022-01-01' AND '2022-12-31'`],
   ];

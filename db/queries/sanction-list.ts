@@ -57,9 +57,11 @@ const COLUMNS = sql.raw(`x.id, x.title, x.measure, x.status, x.announced_on AS a
 
 export function listSanctions(
   filter: SanctionFilter,
-  { sort = 'date', dir = 'desc', ...paging }: Page & { sort?: SanctionSort; dir?: SortDir },
+  { sort: asked = 'date', dir = 'desc', ...paging }: Page & { sort?: SanctionSort; dir?: SortDir },
 ): PageResult<SanctionRow> {
   const db = getDb();
+  // By imposer with the imposer chosen (or target), every row shares the name: newest first.
+  const sort = (asked === 'imposer' && filter.imposingId !== undefined) || (asked === 'target' && filter.targetId !== undefined) ? 'date' : asked;
   const where = sanctionWhere(filter, 'x');
   const total =
     countSanctionsFromCube(filter) ??
@@ -68,7 +70,7 @@ export function listSanctions(
   const { page, pageCount, offset } = clampPage(paging, total);
   const window = readWindow(offset, paging.pageSize, total, dir);
   const d = window.dir;
-  // Sorted by a side's name (with no party filter): the parties by name, each one's
+  // Sorted by a side's name (with no party on either side): the parties by name, each one's
   // sanctions by date off its side's index, read in order instead of sorting them all.
   // A search reads its matches off the word index and sorts them (text-search.ts), rather
   // than walk a whole index testing every row against the matches.
@@ -78,13 +80,15 @@ export function listSanctions(
   // rare kind is read off the target index and sorted, rather than walk any other.
   const kindIsCommon = filter.targetKind && !searching ? walksSortIndex('sanctions', total) : undefined;
   const kindWalk = kindIsCommon === undefined ? undefined : kindIsCommon ? KIND_WALKS[sort] : 'sanctions_target_idx';
+  // With the other side chosen (Russia's sanctions by imposer), each party's sanctions
+  // with it are read by date off the pair index (0.15 s sorted at 1M).
   const bySide =
     !searching &&
     kindIsCommon !== false &&
     (sort === 'imposer' || sort === 'target') &&
-    filter.partyId === undefined &&
-    filter.imposingId === undefined &&
-    filter.targetId === undefined;
+    filter.partyId === undefined;
+  const otherSide = filter.imposingId !== undefined || filter.targetId !== undefined;
+  const pairIndex = sql.raw(otherSide ? 'INDEXED BY sanctions_pair_idx' : '');
   const side = sort === 'imposer' ? 'i' : 't';
   // By status: each status's newest first, in lifecycle order (sides-by-value.ts).
   const from =
@@ -97,9 +101,9 @@ export function listSanctions(
   const joins = !bySide
     ? sql`${from} x ${index} CROSS JOIN parties i ON i.id = x.imposing_id CROSS JOIN parties t ON t.id = x.target_id`
     : sort === 'imposer'
-      ? sql`parties i INDEXED BY parties_name_idx CROSS JOIN sanctions x ON x.imposing_id = i.id CROSS JOIN parties t ON t.id = x.target_id`
+      ? sql`parties i INDEXED BY parties_name_idx CROSS JOIN sanctions x ${pairIndex} ON x.imposing_id = i.id CROSS JOIN parties t ON t.id = x.target_id`
       : // Named: a kind of target would otherwise read the parties of that kind and sort (1.2 s).
-        sql`parties t INDEXED BY parties_name_idx CROSS JOIN sanctions x ON x.target_id = t.id CROSS JOIN parties i ON i.id = x.imposing_id`;
+        sql`parties t INDEXED BY parties_name_idx CROSS JOIN sanctions x ${pairIndex} ON x.target_id = t.id CROSS JOIN parties i ON i.id = x.imposing_id`;
   // Within one party's name, one measure or one status, newest first.
   const order =
     sort === 'imposer' || sort === 'target'
