@@ -5,7 +5,7 @@ import { AID_STATUSES, type AidCategory, type AidStatus } from '../vocabulary';
 import { CITATION_COLUMNS, groupCitations, type CitationDto, type CitationRow } from './citations';
 import { countAidFromCube, walksSortIndex } from './cube-counts';
 import { aidWhere, clampPage, readWindow, type AidFilter, type Page, type PageResult, type ReadWindow } from './filters';
-import { AID_STATUS_ORDER } from './order';
+import { AID_STATUS_ORDER, orderBy } from './order';
 import { sidesByValue } from './sides-by-value';
 import type { AidSort, SortDir } from './sorts';
 import { searchOnlyCountSql, searchWalksDates } from './text-search';
@@ -29,26 +29,19 @@ export interface AidRow {
   sourceCount: number;
 }
 
-
-const SORT_SQL: Record<AidSort, string> = {
-  date: 'a.announced_on',
-  amount: 'a.amount_usd',
-  donor: 'd.name COLLATE NOCASE',
-  recipient: 'r.name COLLATE NOCASE',
-  category: 'a.category',
-  status: AID_STATUS_ORDER('a.status'),
-  title: 'a.title COLLATE NOCASE',
-};
-
 // CROSS JOIN fixes the loop order. Packages outer: at a million rows SQLite otherwise may
 // start from the parties and sort every package to find one page (3 s instead of 1 ms).
 const packagesFirst = (from: SQL, index?: string) =>
   sql`${from} a ${sql.raw(index ? `INDEXED BY ${index}` : '')} CROSS JOIN parties d ON d.id = a.donor_id CROSS JOIN parties r ON r.id = a.recipient_id`;
 // Sorted by a side's name: the parties by name (parties_name_idx), each one's packages by
 // date (its side's index), so a page is read in order instead of sorting a million rows.
+// Both indexes named: with a category and a year, SQLite read each party's packages off
+// the category index, passing every military package of 2022 per party (1.2 s at 1M).
 const SIDE_FIRST = {
-  donor: sql`parties d CROSS JOIN aid_packages a ON a.donor_id = d.id CROSS JOIN parties r ON r.id = a.recipient_id`,
-  recipient: sql`parties r CROSS JOIN aid_packages a ON a.recipient_id = r.id CROSS JOIN parties d ON d.id = a.donor_id`,
+  donor: sql`parties d INDEXED BY parties_name_idx CROSS JOIN aid_packages a INDEXED BY aid_donor_idx ON a.donor_id = d.id
+    CROSS JOIN parties r ON r.id = a.recipient_id`,
+  recipient: sql`parties r INDEXED BY parties_name_idx CROSS JOIN aid_packages a INDEXED BY aid_recipient_idx ON a.recipient_id = r.id
+    CROSS JOIN parties d ON d.id = a.donor_id`,
 };
 // The same with the other side chosen (Ukraine's packages by donor): each party's packages
 // with it, by date, off the pair index (0.25 s sorted at 1M).
@@ -72,7 +65,7 @@ const select = (joins: SQL) => sql`
  * so a walk of the title index passes every donor before it (0.95 s for Germany at 1M, 0.12 s).
  */
 function partySides(filter: AidFilter & { partyId: number }, sort: 'date' | 'title', dir: SortDir, upTo: number): SQL {
-  const order = sql.raw(`${SORT_SQL[sort]} ${dir}, a.id ${dir}`);
+  const order = sql.raw(`${orderBy(ORDER_TERMS[sort], dir, false)}, a.id ${dir}`);
   const sides = [{ donorId: filter.partyId }, { recipientId: filter.partyId }].map(
     (side) => sql`SELECT * FROM (SELECT * FROM aid_packages a WHERE ${aidWhere({ ...filter, partyId: undefined, ...side })}
       ORDER BY ${order} LIMIT ${upTo})`,
@@ -110,10 +103,13 @@ function amountPage(filter: AidFilter, window: ReadWindow, total: number): SQL {
     0;
   const known = (limit: number, offset: number) => sql`SELECT * FROM (SELECT a.id FROM aid_packages a ${index}
     WHERE ${where} AND a.amount_usd IS NOT NULL ORDER BY a.amount_usd ${d}, a.id ${d} LIMIT ${limit} OFFSET ${offset})`;
-  // The amount index holds undisclosed amounts in id order, which a walk passes from the
-  // newest (46 ms for 2022 at 1M): they are read off the filter's own index.
-  const undisclosed = (limit: number, offset: number) => sql`SELECT * FROM (SELECT a.id FROM aid_packages a ${own}
-    WHERE ${where} AND +a.amount_usd IS NULL ORDER BY a.id ${d} LIMIT ${limit} OFFSET ${offset})`;
+  // The amount index holds undisclosed amounts in id order: a common filter walks it, but
+  // not by date, since ids follow dates and a walk for 2022 passes every later package first
+  // (46 ms at 1M); then, as for a rare filter, they are read off the filter's own index.
+  const walkUndisclosed = walksSortIndex('aid_packages', total) && filter.from === undefined && filter.to === undefined;
+  const undisclosed = (limit: number, offset: number) => sql`SELECT * FROM (SELECT a.id FROM aid_packages a
+    ${walkUndisclosed ? sql`INDEXED BY aid_amount_idx` : own} WHERE ${where} AND ${sql.raw(walkUndisclosed ? '' : '+')}a.amount_usd IS NULL
+    ORDER BY a.id ${d} LIMIT ${limit} OFFSET ${offset})`;
   const [first, firstCount, second] = window.fromEnd ? [undisclosed, total - disclosed, known] : [known, disclosed, undisclosed];
   // The window's rows in each part: only ids are read until the page is found.
   const end = window.offset + window.limit;
@@ -154,19 +150,6 @@ function pairWalks(sort: AidSort, total: number): boolean {
   return (sort === 'category' || sort === 'status') && walksSortIndex('aid_packages', total);
 }
 
-/**
- * The index the remaining orders walk, when SQLite's sampled statistics would pick another:
- * a big pair by category, and by title a filter holding many packages and no party (all
- * delivered packages by title: 0.21 s sorted, under 1 ms walked). Titles begin with the
- * donor's name, so a party's packages are not walked by title.
- */
-function walkedIndex(sort: AidSort, filter: AidFilter, total: number): string | undefined {
-  if (sort === 'category' && isPair(filter)) return 'aid_category_idx';
-  const anyParty = filter.partyId !== undefined || filter.donorId !== undefined || filter.recipientId !== undefined;
-  if (sort === 'title' && !anyParty && walksSortIndex('aid_packages', total)) return 'aid_title_idx';
-  return undefined;
-}
-
 const shape = ({ donorSlug, donorName, recipientSlug, recipientName, ...row }: FlatAidRow): AidRow => ({
   ...row,
   donor: { slug: donorSlug, name: donorName },
@@ -187,48 +170,97 @@ export function listAid(
     db.get<{ n: number }>(searchOnlyCountSql('aid_packages', filter) ?? sql`SELECT count(*) AS n FROM aid_packages a ${pairIndex} WHERE ${where}`)?.n ??
     0;
   const { page, pageCount, offset } = clampPage(paging, total);
+  if (total === 0) return { rows: [], total, page, pageCount, pageSize: paging.pageSize };
   const window = readWindow(offset, paging.pageSize, total, dir);
   const d = window.dir;
-  // Amount sorts put undisclosed amounts last either way; within a category, a status or a
-  // party's name, newest first.
-  const order =
-    sort === 'amount'
-      ? `a.amount_usd IS NULL ${window.fromEnd ? 'DESC' : 'ASC'}, a.amount_usd ${d}`
-      : sort === 'category'
-        ? `a.category ${d}, a.announced_on ${d}`
-        : sort === 'donor' || sort === 'recipient'
-          ? `${SORT_SQL[sort]} ${d}, ${sort === 'donor' ? 'd' : 'r'}.id ${d}, a.announced_on ${d}`
-          : sort === 'status'
-            ? `${SORT_SQL[sort]} ${d}, a.announced_on ${d}`
-            : `${SORT_SQL[sort]} ${d}`;
-  const upTo = window.offset + window.limit;
-  const anyParty = filter.partyId !== undefined || filter.donorId !== undefined || filter.recipientId !== undefined;
-  const byAmount = sort === 'amount' && filter.q === undefined;
-  // A search reads its matches off the word index and sorts them (text-search.ts): the
-  // orders below walk a whole index and would test every row against the matches.
-  const joins =
-    filter.q !== undefined
-      ? searchWalksDates(sort, filter, total)
-        ? packagesFirst(sql`aid_packages`, 'aid_announced_idx')
-        : packagesFirst(sql`aid_packages`, isPair(filter) ? 'aid_pair_idx' : undefined)
-      : (sort === 'date' || sort === 'title') && filter.partyId !== undefined
-        ? packagesFirst(partySides({ ...filter, partyId: filter.partyId }, sort, d, upTo))
-        : byAmount
-          ? packagesFirst(amountPage(filter, window, total))
-          : isPair(filter) && !pairWalks(sort, total)
-            ? packagesFirst(sql`aid_packages`, 'aid_pair_idx')
-            : sort === 'status'
-              ? packagesFirst(sidesByValue('aid_packages', 'status', AID_STATUSES, where, { alias: 'a', dir: d, upTo }))
-              : (sort === 'donor' || sort === 'recipient') && !anyParty
-                ? SIDE_FIRST[sort]
-                : (sort === 'donor' || sort === 'recipient') && filter.partyId === undefined
-                  ? SIDE_OF_PAIR[sort]
-                  : packagesFirst(sql`aid_packages`, walkedIndex(sort, filter, total));
-  // amountPage reads the page's rows alone.
-  const rows = db.all<FlatAidRow>(sql`${select(joins)} WHERE ${where}
-    ORDER BY ${sql.raw(order)}, a.id ${sql.raw(d)} LIMIT ${window.limit} OFFSET ${byAmount ? 0 : window.offset}`);
+  const plan = pagePlan(filter, sort, window, total);
+  const order = (sorted: boolean) => sql.raw(`${orderSql(sort, d, window.fromEnd, sorted)}, a.id ${d}`);
+  const rows =
+    'sorted' in plan
+      ? // The filter's rows sorted by their ids and sort keys alone; the page's rows are then
+        // read and joined (sorting whole joined rows took three times as long).
+        db.all<FlatAidRow>(sql`${select(sql`(SELECT a.id FROM aid_packages a ${sql.raw(plan.sorted.index ? `INDEXED BY ${plan.sorted.index}` : '')}
+          ${sql.raw(sort === 'donor' || sort === 'recipient' ? SIDE_JOIN[sort] : '')}
+          WHERE ${where} ORDER BY ${order(true)} LIMIT ${window.limit} OFFSET ${window.offset}) page
+          CROSS JOIN aid_packages a ON a.id = page.id CROSS JOIN ${sql.raw(SIDE_JOIN.both)}`)} ORDER BY ${order(false)}`)
+      : db.all<FlatAidRow>(sql`${select(plan.joins)} WHERE ${where}
+          ORDER BY ${order(false)} LIMIT ${window.limit} OFFSET ${plan.exact ? 0 : window.offset}`);
   if (window.fromEnd) rows.reverse();
   return { rows: rows.map(shape), total, page, pageCount, pageSize: paging.pageSize };
+}
+
+const SIDE_JOIN = {
+  donor: 'CROSS JOIN parties d ON d.id = a.donor_id',
+  recipient: 'CROSS JOIN parties r ON r.id = a.recipient_id',
+  both: 'parties d ON d.id = a.donor_id CROSS JOIN parties r ON r.id = a.recipient_id',
+};
+
+/** Amount sorts put undisclosed amounts last either way; within a category, a status or a party's name, newest first. */
+function orderSql(sort: AidSort, dir: SortDir, fromEnd: boolean, sorted: boolean): string {
+  return sort === 'amount'
+    ? `a.amount_usd IS NULL ${fromEnd ? 'DESC' : 'ASC'}, ${orderBy(['a.amount_usd'], dir, sorted)}`
+    : orderBy(ORDER_TERMS[sort], dir, sorted);
+}
+
+const ORDER_TERMS: Record<Exclude<AidSort, 'amount'>, string[]> = {
+  date: ['a.announced_on'],
+  category: ['a.category', 'a.announced_on'],
+  donor: ['d.name COLLATE NOCASE', 'd.id', 'a.announced_on'],
+  recipient: ['r.name COLLATE NOCASE', 'r.id', 'a.announced_on'],
+  status: [AID_STATUS_ORDER('a.status'), 'a.announced_on'],
+  title: ['a.title COLLATE NOCASE'],
+};
+
+type PagePlan =
+  /** Read in order off these joins: packages (or a few of them) with their donor and recipient; `exact` when they hold the page alone. */
+  | { joins: SQL; exact?: boolean }
+  /** The filter's rows read (off `index`, or as SQLite picks) and sorted: no order's index is walked (orderBy). */
+  | { sorted: { index?: string } };
+
+/**
+ * How a page is read. A filter holding one live row in 20 or more walks the sort's own
+ * index until the page is found (walksSortIndex); a rarer one reads its rows off its own
+ * index and sorts them. Then the cases that need more than that, first to last.
+ */
+function pagePlan(filter: AidFilter, sort: AidSort, window: ReadWindow, total: number): PagePlan {
+  const d = window.dir;
+  const upTo = window.offset + window.limit;
+  const walk = walksSortIndex('aid_packages', total);
+  const anyParty = filter.partyId !== undefined || filter.donorId !== undefined || filter.recipientId !== undefined;
+  const plain = (index?: string): PagePlan => (walk ? { joins: packagesFirst(sql`aid_packages`, index) } : { sorted: {} });
+  // A search reads its matches off the word index and sorts them (text-search.ts): the
+  // orders below walk a whole index and would test every row against the matches. A page
+  // by date of a common word walks the date index.
+  if (filter.q !== undefined) {
+    return searchWalksDates(sort, filter, total)
+      ? { joins: packagesFirst(sql`aid_packages`, 'aid_announced_idx') }
+      : { sorted: { index: isPair(filter) ? 'aid_pair_idx' : undefined } };
+  }
+  if ((sort === 'date' || sort === 'title') && filter.partyId !== undefined) {
+    return { joins: packagesFirst(partySides({ ...filter, partyId: filter.partyId }, sort, d, upTo)) };
+  }
+  if (sort === 'amount') return { joins: packagesFirst(amountPage(filter, window, total)), exact: true };
+  if (isPair(filter) && !pairWalks(sort, total)) {
+    return sort === 'date' ? { joins: packagesFirst(sql`aid_packages`, 'aid_pair_idx') } : { sorted: { index: 'aid_pair_idx' } };
+  }
+  switch (sort) {
+    case 'date':
+      return { joins: packagesFirst(sql`aid_packages`) };
+    case 'status':
+      return walk ? { joins: packagesFirst(sidesByValue('aid_packages', 'status', AID_STATUSES, aidWhere(filter), { alias: 'a', dir: d, upTo })) } : plain();
+    case 'category':
+      return plain('aid_category_idx');
+    case 'title':
+      // Titles are made of the donor's name, the kind of aid and the recipient's, so a filter
+      // on any of them gathers its packages in stretches of the title index, which a walk
+      // would pass (Germany: 0.95 s at 1M); only a common status or period walks it.
+      return walk && !anyParty && filter.category === undefined ? plain('aid_title_idx') : { sorted: {} };
+    case 'donor':
+    case 'recipient':
+      // The other side chosen: each party's packages with it, off the pair index.
+      if (filter.partyId === undefined && anyParty) return { joins: SIDE_OF_PAIR[sort] };
+      return !anyParty && walk ? { joins: SIDE_FIRST[sort] } : { sorted: {} };
+  }
 }
 
 export interface AidDetail extends AidRow {
