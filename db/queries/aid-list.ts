@@ -5,7 +5,7 @@ import { AID_STATUSES, type AidCategory, type AidStatus } from '../vocabulary';
 import { CITATION_COLUMNS, groupCitations, type CitationDto, type CitationRow } from './citations';
 import { countAidFromCube, walksSortIndex } from './cube-counts';
 import { aidWhere, clampPage, readWindow, type AidFilter, type Page, type PageResult, type ReadWindow } from './filters';
-import { AID_STATUS_ORDER, orderBy } from './order';
+import { AID_STATUS_ORDER, orderBy, sortedIds } from './order';
 import { sidesByValue } from './sides-by-value';
 import type { AidSort, SortDir } from './sorts';
 import { searchOnlyCountSql, searchWalksDates } from './text-search';
@@ -177,12 +177,13 @@ export function listAid(
   const order = (sorted: boolean) => sql.raw(`${orderSql(sort, d, window.fromEnd, sorted)}, a.id ${d}`);
   const rows =
     'sorted' in plan
-      ? // The filter's rows sorted by their ids and sort keys alone; the page's rows are then
-        // read and joined (sorting whole joined rows took three times as long).
-        db.all<FlatAidRow>(sql`${select(sql`(SELECT a.id FROM aid_packages a ${sql.raw(plan.sorted.index ? `INDEXED BY ${plan.sorted.index}` : '')}
-          ${sql.raw(sort === 'donor' || sort === 'recipient' ? SIDE_JOIN[sort] : '')}
-          WHERE ${where} ORDER BY ${order(true)} LIMIT ${window.limit} OFFSET ${window.offset}) page
-          CROSS JOIN aid_packages a ON a.id = page.id CROSS JOIN ${sql.raw(SIDE_JOIN.both)}`)} ORDER BY ${order(false)}`)
+      ? db.all<FlatAidRow>(sql`${select(sql`${sortedIds('aid_packages', 'a', {
+          ...plan.sorted,
+          join: sort === 'donor' || sort === 'recipient' ? SIDE_JOIN[sort] : '',
+          where,
+          order: order(true),
+          ...window,
+        })} page CROSS JOIN aid_packages a ON a.id = page.id CROSS JOIN ${sql.raw(SIDE_JOIN.both)}`)} ORDER BY ${order(false)}`)
       : db.all<FlatAidRow>(sql`${select(plan.joins)} WHERE ${where}
           ORDER BY ${order(false)} LIMIT ${window.limit} OFFSET ${plan.exact ? 0 : window.offset}`);
   if (window.fromEnd) rows.reverse();

@@ -1,3 +1,4 @@
+import { sql, type SQL } from 'drizzle-orm';
 import { AID_STATUSES, SANCTION_STATUSES } from '../vocabulary';
 
 /** SQL ranking a status column in lifecycle order (requested → delivered), for ORDER BY. */
@@ -22,4 +23,18 @@ export function orderBy(terms: string[], dir: string, sorted: boolean): string {
       return collation ? `(+${expr}) COLLATE ${collation} ${dir}` : `+${expr} ${dir}`;
     })
     .join(', ');
+}
+
+/**
+ * A page of a filter's rows sorted rather than read in order: their ids alone, sorted by
+ * their keys (`order`, from orderBy with `sorted`), to be joined to the rows after. Sorting
+ * whole joined rows (their parties, their citing count) took three times as long.
+ */
+export function sortedIds(
+  table: 'aid_packages' | 'sanctions',
+  alias: string,
+  { index, join, where, order, limit, offset }: { index?: string; join: string; where: SQL; order: SQL; limit: number; offset: number },
+): SQL {
+  return sql`(SELECT ${sql.raw(alias)}.id FROM ${sql.raw(table)} ${sql.raw(alias)} ${sql.raw(index ? `INDEXED BY ${index}` : '')} ${sql.raw(join)}
+    WHERE ${where} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset})`;
 }

@@ -6,7 +6,7 @@ import type { PartyRef } from './aid-list';
 import { CITATION_COLUMNS, groupCitations, type CitationDto, type CitationRow } from './citations';
 import { countSanctionsFromCube, walksSortIndex } from './cube-counts';
 import { clampPage, readWindow, sanctionWhere, type Page, type PageResult, type ReadWindow, type SanctionFilter } from './filters';
-import { orderBy, SANCTION_STATUS_ORDER } from './order';
+import { orderBy, SANCTION_STATUS_ORDER, sortedIds } from './order';
 import { sidesByValue } from './sides-by-value';
 import type { SanctionSort, SortDir } from './sorts';
 import { searchOnlyCountSql, searchWalksDates } from './text-search';
@@ -60,13 +60,15 @@ export function listSanctions(
   const citing = sql`(SELECT count(*) FROM citations c WHERE c.sanction_id = x.id) AS sourceCount`;
   const rows =
     'sorted' in plan
-      ? // The filter's rows sorted by their ids and sort keys alone; the page's rows are then
-        // read and joined (sorting whole joined rows took three times as long).
-        db.all<FlatSanctionRow>(sql`
+      ? db.all<FlatSanctionRow>(sql`
           SELECT ${COLUMNS}, ${citing}
-          FROM (SELECT x.id FROM sanctions x ${sql.raw(plan.sorted.index ? `INDEXED BY ${plan.sorted.index}` : '')}
-                ${sql.raw(sort === 'imposer' || sort === 'target' ? SIDE_JOIN[sort] : '')}
-                WHERE ${where} ORDER BY ${order(true)} LIMIT ${window.limit} OFFSET ${window.offset}) page
+          FROM ${sortedIds('sanctions', 'x', {
+            ...plan.sorted,
+            join: sort === 'imposer' || sort === 'target' ? SIDE_JOIN[sort] : '',
+            where,
+            order: order(true),
+            ...window,
+          })} page
           CROSS JOIN sanctions x ON x.id = page.id CROSS JOIN ${sql.raw(SIDE_JOIN.both)}
           ORDER BY ${order(false)}`)
       : db.all<FlatSanctionRow>(sql`
