@@ -5,7 +5,7 @@ import { AID_STATUSES, type AidCategory, type AidStatus } from '../vocabulary';
 import { CITATION_COLUMNS, groupCitations, type CitationDto, type CitationRow } from './citations';
 import { countAidFromCube, walksSortIndex } from './cube-counts';
 import { aidWhere, clampPage, readWindow, type AidFilter, type Page, type PageResult, type ReadWindow } from './filters';
-import { AID_STATUS_ORDER, orderBy, sortedIds } from './order';
+import { AID_STATUS_ORDER, orderBy, pageIds } from './order';
 import { sidesByValue } from './sides-by-value';
 import type { AidSort, SortDir } from './sorts';
 import { searchOnlyCountSql, searchWalksDates } from './text-search';
@@ -34,23 +34,14 @@ export interface AidRow {
 const packagesFirst = (from: SQL, index?: string) =>
   sql`${from} a ${sql.raw(index ? `INDEXED BY ${index}` : '')} CROSS JOIN parties d ON d.id = a.donor_id CROSS JOIN parties r ON r.id = a.recipient_id`;
 // Sorted by a side's name: the parties by name (parties_name_idx), each one's packages by
-// date (its side's index), so a page is read in order instead of sorting a million rows.
-// Both indexes named: with a category and a year, SQLite read each party's packages off
-// the category index, passing every military package of 2022 per party (1.2 s at 1M).
-const SIDE_FIRST = {
-  donor: sql`parties d INDEXED BY parties_name_idx CROSS JOIN aid_packages a INDEXED BY aid_donor_idx ON a.donor_id = d.id
-    CROSS JOIN parties r ON r.id = a.recipient_id`,
-  recipient: sql`parties r INDEXED BY parties_name_idx CROSS JOIN aid_packages a INDEXED BY aid_recipient_idx ON a.recipient_id = r.id
-    CROSS JOIN parties d ON d.id = a.donor_id`,
-};
-// The same with the other side chosen (Ukraine's packages by donor): each party's packages
-// with it, by date, off the pair index (0.25 s sorted at 1M).
-const SIDE_OF_PAIR = {
-  donor: sql`parties d INDEXED BY parties_name_idx CROSS JOIN aid_packages a INDEXED BY aid_pair_idx ON a.donor_id = d.id
-    CROSS JOIN parties r ON r.id = a.recipient_id`,
-  recipient: sql`parties r INDEXED BY parties_name_idx CROSS JOIN aid_packages a INDEXED BY aid_pair_idx ON a.recipient_id = r.id
-    CROSS JOIN parties d ON d.id = a.donor_id`,
-};
+// date off `index`: its side's (with a category and a year, SQLite read each party's
+// packages off the category index, passing every military package of 2022 per party: 1.2 s
+// at 1M), or with the other side chosen (Ukraine's packages by donor), the pair index
+// (0.25 s sorted).
+const bySide = (sort: 'donor' | 'recipient', index: string) =>
+  sort === 'donor'
+    ? `parties d INDEXED BY parties_name_idx CROSS JOIN aid_packages a INDEXED BY ${index} ON a.donor_id = d.id`
+    : `parties r INDEXED BY parties_name_idx CROSS JOIN aid_packages a INDEXED BY ${index} ON a.recipient_id = r.id`;
 const select = (joins: SQL) => sql`
   SELECT a.id, a.title, a.category, a.status, a.amount, a.currency, a.amount_usd AS amountUsd,
          a.announced_on AS announcedOn,
@@ -175,15 +166,13 @@ export function listAid(
   const d = window.dir;
   const plan = pagePlan(filter, sort, window, total);
   const order = (sorted: boolean) => sql.raw(`${orderSql(sort, d, window.fromEnd, sorted)}, a.id ${d}`);
+  // The page's ids are read first, by their keys alone; the page's rows are then read and
+  // joined. Sorting whole joined rows took three times as long, and a page far into a list
+  // passed each row before it with its parties (a middle page by title: 2.5 s at 1M).
   const rows =
-    'sorted' in plan
-      ? db.all<FlatAidRow>(sql`${select(sql`${sortedIds('aid_packages', 'a', {
-          ...plan.sorted,
-          join: sort === 'donor' || sort === 'recipient' ? SIDE_JOIN[sort] : '',
-          where,
-          order: order(true),
-          ...window,
-        })} page CROSS JOIN aid_packages a ON a.id = page.id CROSS JOIN ${sql.raw(SIDE_JOIN.both)}`)} ORDER BY ${order(false)}`)
+    'ids' in plan
+      ? db.all<FlatAidRow>(sql`${select(sql`${pageIds(plan.ids, 'a', plan.filtered ? undefined : where, order(plan.sorted ?? false), window)} page
+          CROSS JOIN aid_packages a ON a.id = page.id CROSS JOIN ${sql.raw(SIDE_JOIN.both)}`)} ORDER BY ${order(false)}`)
       : db.all<FlatAidRow>(sql`${select(plan.joins)} WHERE ${where}
           ORDER BY ${order(false)} LIMIT ${window.limit} OFFSET ${plan.exact ? 0 : window.offset}`);
   if (window.fromEnd) rows.reverse();
@@ -213,10 +202,14 @@ const ORDER_TERMS: Record<Exclude<AidSort, 'amount'>, string[]> = {
 };
 
 type PagePlan =
-  /** Read in order off these joins: packages (or a few of them) with their donor and recipient; `exact` when they hold the page alone. */
+  /** Read in order off these joins (a few packages, chosen by a walk of their own); `exact` when they hold the page alone. */
   | { joins: SQL; exact?: boolean }
-  /** The filter's rows read (off `index`, or as SQLite picks) and sorted: no order's index is walked (orderBy). */
-  | { sorted: { index?: string } };
+  /** The FROM of the page's ids: read in order off its index, or `sorted` (orderBy); `filtered` when it applied the filter. */
+  | { ids: string | SQL; sorted?: boolean; filtered?: boolean };
+
+/** Packages off `index`, with the party the order names. */
+const idsFrom = (sort: AidSort, index?: string) =>
+  `aid_packages a ${index ? `INDEXED BY ${index}` : ''} ${sort === 'donor' || sort === 'recipient' ? SIDE_JOIN[sort] : ''}`;
 
 /**
  * How a page is read. A filter holding one live row in 20 or more walks the sort's own
@@ -228,39 +221,43 @@ function pagePlan(filter: AidFilter, sort: AidSort, window: ReadWindow, total: n
   const upTo = window.offset + window.limit;
   const walk = walksSortIndex('aid_packages', total);
   const anyParty = filter.partyId !== undefined || filter.donorId !== undefined || filter.recipientId !== undefined;
-  const plain = (index?: string): PagePlan => (walk ? { joins: packagesFirst(sql`aid_packages`, index) } : { sorted: {} });
+  const sorted: PagePlan = { ids: idsFrom(sort), sorted: true };
+  const plain = (index?: string): PagePlan => (walk ? { ids: idsFrom(sort, index) } : sorted);
   // A search reads its matches off the word index and sorts them (text-search.ts): the
   // orders below walk a whole index and would test every row against the matches. A page
   // by date of a common word walks the date index.
   if (filter.q !== undefined) {
     return searchWalksDates(sort, filter, total)
-      ? { joins: packagesFirst(sql`aid_packages`, 'aid_announced_idx') }
-      : { sorted: { index: isPair(filter) ? 'aid_pair_idx' : undefined } };
+      ? { ids: idsFrom(sort, 'aid_announced_idx') }
+      : { ids: idsFrom(sort, isPair(filter) ? 'aid_pair_idx' : undefined), sorted: true };
   }
   if ((sort === 'date' || sort === 'title') && filter.partyId !== undefined) {
     return { joins: packagesFirst(partySides({ ...filter, partyId: filter.partyId }, sort, d, upTo)) };
   }
   if (sort === 'amount') return { joins: packagesFirst(amountPage(filter, window, total)), exact: true };
   if (isPair(filter) && !pairWalks(sort, total)) {
-    return sort === 'date' ? { joins: packagesFirst(sql`aid_packages`, 'aid_pair_idx') } : { sorted: { index: 'aid_pair_idx' } };
+    return { ids: idsFrom(sort, 'aid_pair_idx'), sorted: sort !== 'date' };
   }
   switch (sort) {
     case 'date':
-      return { joins: packagesFirst(sql`aid_packages`) };
-    case 'status':
-      return walk ? { joins: packagesFirst(sidesByValue('aid_packages', 'status', AID_STATUSES, aidWhere(filter), { alias: 'a', dir: d, upTo })) } : plain();
+      return { ids: idsFrom(sort) };
+    case 'status': {
+      if (!walk) return sorted;
+      const columns = 'a.id, a.status, a.announced_on';
+      return { ids: sql`${sidesByValue('aid_packages', 'status', AID_STATUSES, aidWhere(filter), { alias: 'a', dir: d, upTo, columns })} a`, filtered: true };
+    }
     case 'category':
       return plain('aid_category_idx');
     case 'title':
       // Titles are made of the donor's name, the kind of aid and the recipient's, so a filter
       // on any of them gathers its packages in stretches of the title index, which a walk
       // would pass (Germany: 0.95 s at 1M); only a common status or period walks it.
-      return walk && !anyParty && filter.category === undefined ? plain('aid_title_idx') : { sorted: {} };
+      return walk && !anyParty && filter.category === undefined ? plain('aid_title_idx') : sorted;
     case 'donor':
     case 'recipient':
       // The other side chosen: each party's packages with it, off the pair index.
-      if (filter.partyId === undefined && anyParty) return { joins: SIDE_OF_PAIR[sort] };
-      return !anyParty && walk ? { joins: SIDE_FIRST[sort] } : { sorted: {} };
+      if (filter.partyId === undefined && anyParty) return { ids: bySide(sort, 'aid_pair_idx') };
+      return !anyParty && walk ? { ids: bySide(sort, sort === 'donor' ? 'aid_donor_idx' : 'aid_recipient_idx') } : sorted;
   }
 }
 

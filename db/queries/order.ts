@@ -26,15 +26,10 @@ export function orderBy(terms: string[], dir: string, sorted: boolean): string {
 }
 
 /**
- * A page of a filter's rows sorted rather than read in order: their ids alone, sorted by
- * their keys (`order`, from orderBy with `sorted`), to be joined to the rows after. Sorting
- * whole joined rows (their parties, their citing count) took three times as long.
+ * A page's ids: the rows of `from` matching `where` (none when `from` applied it already),
+ * by their keys alone (`order`), to be joined to the rows after.
  */
-export function sortedIds(
-  table: 'aid_packages' | 'sanctions',
-  alias: string,
-  { index, join, where, order, limit, offset }: { index?: string; join: string; where: SQL; order: SQL; limit: number; offset: number },
-): SQL {
-  return sql`(SELECT ${sql.raw(alias)}.id FROM ${sql.raw(table)} ${sql.raw(alias)} ${sql.raw(index ? `INDEXED BY ${index}` : '')} ${sql.raw(join)}
-    WHERE ${where} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset})`;
+export function pageIds(from: string | SQL, alias: string, where: SQL | undefined, order: SQL, { limit, offset }: { limit: number; offset: number }): SQL {
+  const source = typeof from === 'string' ? sql.raw(from) : from;
+  return sql`(SELECT ${sql.raw(alias)}.id FROM ${source} ${where ? sql`WHERE ${where}` : sql``} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset})`;
 }

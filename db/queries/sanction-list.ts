@@ -6,7 +6,7 @@ import type { PartyRef } from './aid-list';
 import { CITATION_COLUMNS, groupCitations, type CitationDto, type CitationRow } from './citations';
 import { countSanctionsFromCube, walksSortIndex } from './cube-counts';
 import { clampPage, readWindow, sanctionWhere, type Page, type PageResult, type ReadWindow, type SanctionFilter } from './filters';
-import { orderBy, SANCTION_STATUS_ORDER, sortedIds } from './order';
+import { orderBy, pageIds, SANCTION_STATUS_ORDER } from './order';
 import { sidesByValue } from './sides-by-value';
 import type { SanctionSort, SortDir } from './sorts';
 import { searchOnlyCountSql, searchWalksDates } from './text-search';
@@ -58,24 +58,12 @@ export function listSanctions(
   const plan = pagePlan(filter, sort, window, total);
   const order = (sorted: boolean) => sql.raw(`${orderBy(ORDER_TERMS[sort], window.dir, sorted)}, x.id ${window.dir}`);
   const citing = sql`(SELECT count(*) FROM citations c WHERE c.sanction_id = x.id) AS sourceCount`;
-  const rows =
-    'sorted' in plan
-      ? db.all<FlatSanctionRow>(sql`
-          SELECT ${COLUMNS}, ${citing}
-          FROM ${sortedIds('sanctions', 'x', {
-            ...plan.sorted,
-            join: sort === 'imposer' || sort === 'target' ? SIDE_JOIN[sort] : '',
-            where,
-            order: order(true),
-            ...window,
-          })} page
-          CROSS JOIN sanctions x ON x.id = page.id CROSS JOIN ${sql.raw(SIDE_JOIN.both)}
-          ORDER BY ${order(false)}`)
-      : db.all<FlatSanctionRow>(sql`
-          SELECT ${COLUMNS}, ${citing}
-          FROM ${plan.joins}
-          WHERE ${where}
-          ORDER BY ${order(false)} LIMIT ${window.limit} OFFSET ${window.offset}`);
+  // The page's ids first, by their keys alone, then the page's rows (as in aid-list.ts).
+  const rows = db.all<FlatSanctionRow>(sql`
+    SELECT ${COLUMNS}, ${citing}
+    FROM ${pageIds(plan.ids, 'x', plan.filtered ? undefined : where, order(plan.sorted ?? false), window)} page
+    CROSS JOIN sanctions x ON x.id = page.id CROSS JOIN ${sql.raw(SIDE_JOIN.both)}
+    ORDER BY ${order(false)}`);
   if (window.fromEnd) rows.reverse();
   return { rows: rows.map(shape), total, page, pageCount, pageSize: paging.pageSize };
 }
@@ -96,8 +84,9 @@ const ORDER_TERMS: Record<SanctionSort, string[]> = {
   title: ['x.title COLLATE NOCASE'],
 };
 
-const joined = (from: SQL, index?: string) =>
-  sql`${from} x ${sql.raw(index ? `INDEXED BY ${index}` : '')} CROSS JOIN parties i ON i.id = x.imposing_id CROSS JOIN parties t ON t.id = x.target_id`;
+/** Sanctions off `index`, with the party the order names. */
+const idsFrom = (sort: SanctionSort, index?: string) =>
+  `sanctions x ${index ? `INDEXED BY ${index}` : ''} ${sort === 'imposer' || sort === 'target' ? SIDE_JOIN[sort] : ''}`;
 
 /**
  * Sorted by a side's name: the parties by name (their index named: a kind of target made
@@ -105,19 +94,18 @@ const joined = (from: SQL, index?: string) =>
  * date off its side's index, or, with the other side chosen, off the pair index (a
  * target's sanctions by imposer: 0.15 s sorted).
  */
-function bySide(sort: 'imposer' | 'target', pair: boolean): SQL {
-  const [own, other] = sort === 'imposer' ? ['i', 't'] : ['t', 'i'];
-  const [column, otherColumn] = sort === 'imposer' ? ['imposing_id', 'target_id'] : ['target_id', 'imposing_id'];
+function bySide(sort: 'imposer' | 'target', pair: boolean): string {
+  const [own, column] = sort === 'imposer' ? ['i', 'imposing_id'] : ['t', 'target_id'];
   const index = pair ? 'sanctions_pair_idx' : sort === 'imposer' ? 'sanctions_imposing_idx' : 'sanctions_target_idx';
-  return sql.raw(`parties ${own} INDEXED BY parties_name_idx CROSS JOIN sanctions x INDEXED BY ${index} ON x.${column} = ${own}.id
-    CROSS JOIN parties ${other} ON ${other}.id = x.${otherColumn}`);
+  return `parties ${own} INDEXED BY parties_name_idx CROSS JOIN sanctions x INDEXED BY ${index} ON x.${column} = ${own}.id`;
 }
 
-type PagePlan =
-  /** Read in order off these joins: sanctions with their imposer and target. */
-  | { joins: SQL }
-  /** The filter's rows read (off `index`, or as SQLite picks) and sorted: no order's index is walked (orderBy). */
-  | { sorted: { index?: string } };
+/** The FROM of the page's ids: read in order off its index, or `sorted` (orderBy); `filtered` when it applied the filter. */
+interface PagePlan {
+  ids: string | SQL;
+  sorted?: boolean;
+  filtered?: boolean;
+}
 
 /**
  * How a page is read: as for aid packages (aid-list.ts), a filter holding one live row in
@@ -128,7 +116,7 @@ function pagePlan(filter: SanctionFilter, sort: SanctionSort, window: ReadWindow
   // than walk a whole index testing every row against the matches; a page by date of a
   // common word walks the date index.
   if (filter.q !== undefined) {
-    return searchWalksDates(sort, filter, total) ? { joins: joined(sql`sanctions`, 'sanctions_announced_idx') } : { sorted: {} };
+    return searchWalksDates(sort, filter, total) ? { ids: idsFrom(sort, 'sanctions_announced_idx') } : { ids: idsFrom(sort), sorted: true };
   }
   const walk = walksSortIndex('sanctions', total);
   const anyParty = filter.partyId !== undefined || filter.imposingId !== undefined || filter.targetId !== undefined;
@@ -136,15 +124,18 @@ function pagePlan(filter: SanctionFilter, sort: SanctionSort, window: ReadWindow
   // (any other walk would pass most of the table), a common one walks the sort's index
   // (SQLite would read a third of the table off the target index and sort: 1.6 s at 1M).
   const kindIndex = filter.targetKind && !walk ? 'sanctions_target_idx' : undefined;
-  const plain = (index?: string): PagePlan => (walk ? { joins: joined(sql`sanctions`, index) } : { sorted: { index: kindIndex } });
+  const sorted: PagePlan = { ids: idsFrom(sort, kindIndex), sorted: true };
+  const plain = (index?: string): PagePlan => (walk ? { ids: idsFrom(sort, index) } : sorted);
   switch (sort) {
     case 'date':
-      return { joins: joined(sql`sanctions`, filter.targetKind && walk ? 'sanctions_announced_idx' : kindIndex) };
+      return { ids: idsFrom(sort, filter.targetKind && walk ? 'sanctions_announced_idx' : kindIndex) };
     case 'status': {
       if (!walk) return plain();
       const upTo = window.offset + window.limit;
       const index = filter.targetKind ? 'sanctions_status_idx' : undefined;
-      return { joins: joined(sidesByValue('sanctions', 'status', SANCTION_STATUSES, sanctionWhere(filter, 'x'), { alias: 'x', dir: window.dir, upTo, index })) };
+      const columns = 'x.id, x.status, x.announced_on';
+      const values = sidesByValue('sanctions', 'status', SANCTION_STATUSES, sanctionWhere(filter, 'x'), { alias: 'x', dir: window.dir, upTo, index, columns });
+      return { ids: sql`${values} x`, filtered: true };
     }
     case 'measure':
       return plain('sanctions_measure_idx');
@@ -153,12 +144,11 @@ function pagePlan(filter: SanctionFilter, sort: SanctionSort, window: ReadWindow
       // or a measure gathers its sanctions in stretches of the title index, which a walk
       // would pass (asset freezes: 1.1 s at 1M, 0.24 s sorted). A common kind of target
       // still walks it (people: 0.26 s at most, 1.1 s sorted).
-      return walk && !anyParty && filter.measure === undefined ? plain('sanctions_title_idx') : { sorted: { index: kindIndex } };
+      return walk && !anyParty && filter.measure === undefined ? plain('sanctions_title_idx') : sorted;
     case 'imposer':
     case 'target': {
       const pair = filter.imposingId !== undefined || filter.targetId !== undefined;
-      if (filter.partyId === undefined && (pair || walk)) return { joins: bySide(sort, pair) };
-      return { sorted: { index: kindIndex } };
+      return filter.partyId === undefined && (pair || walk) ? { ids: bySide(sort, pair) } : sorted;
     }
   }
 }

@@ -12,13 +12,13 @@ export function sidesByValue(
   column: string,
   values: readonly string[],
   where: SQL,
-  { alias, dir, upTo, index }: { alias: string; dir: SortDir; upTo: number; index?: string },
+  { alias, dir, upTo, index, columns = '*' }: { alias: string; dir: SortDir; upTo: number; index?: string; columns?: string },
 ): SQL {
   const [x, d] = [sql.raw(alias), sql.raw(dir)];
   const indexed = sql.raw(index ? `INDEXED BY ${index}` : '');
   const ranked = dir === 'asc' ? values : [...values].reverse();
   const branches = ranked.map(
-    (value) => sql`SELECT * FROM (SELECT * FROM ${sql.raw(table)} ${x} ${indexed} WHERE ${where} AND ${x}.${sql.raw(column)} = ${value}
+    (value) => sql`SELECT * FROM (SELECT ${sql.raw(columns)} FROM ${sql.raw(table)} ${x} ${indexed} WHERE ${where} AND ${x}.${sql.raw(column)} = ${value}
       ORDER BY ${x}.announced_on ${d}, ${x}.id ${d} LIMIT ${upTo})`,
   );
   return sql`(${sql.join(branches, sql` UNION ALL `)})`;
