@@ -41,15 +41,20 @@ export function countAidFromCube(f: AidFilter, measure: 'n' | 'usd_n' = 'n'): nu
   ], measure);
 }
 
+/**
+ * A kind of target: the target cells of every party of that kind (a sanction has one
+ * target), or of the one target chosen. A party on either side or an imposer is two
+ * parties, which the cube does not hold.
+ */
+function kindScope(kind: string, f: SanctionFilter): SQL | undefined {
+  if (f.partyId !== undefined || f.imposingId !== undefined) return undefined;
+  const target = f.targetId === undefined ? sql`` : sql` AND party_id = ${f.targetId}`;
+  return sql`role = 2 AND party_id IN (SELECT id FROM parties WHERE kind = ${kind})${target}`;
+}
+
 export function countSanctionsFromCube(f: SanctionFilter): number | undefined {
-  if (f.q) return undefined;
-  // A kind of target: the target cells of every party of that kind (a sanction has one target).
-  const scope = f.targetKind
-    ? f.partyId === undefined && f.imposingId === undefined
-      ? sql`role = 2 AND party_id IN (SELECT id FROM parties WHERE kind = ${f.targetKind})${f.targetId === undefined ? sql`` : sql` AND party_id = ${f.targetId}`}`
-      : undefined
-    : scopeOf([['either', f.partyId], ['from', f.imposingId], ['to', f.targetId]]);
-  if (!scope) return undefined;
+  const scope = f.targetKind ? kindScope(f.targetKind, f) : scopeOf([['either', f.partyId], ['from', f.imposingId], ['to', f.targetId]]);
+  if (!scope || f.q) return undefined;
   return count('sanction_rollup', scope, f.from, f.to, [
     f.measure ? sql`measure = ${f.measure}` : undefined,
     f.statuses?.length ? inList('status', f.statuses) : undefined,

@@ -130,11 +130,10 @@ function pagePlan(filter: SanctionFilter, sort: SanctionSort, window: ReadWindow
     case 'date':
       return { ids: idsFrom(sort, filter.targetKind && walk ? 'sanctions_announced_idx' : kindIndex) };
     case 'status': {
-      if (!walk) return plain();
+      if (!walk) return sorted;
       const upTo = window.offset + window.limit;
       const index = filter.targetKind ? 'sanctions_status_idx' : undefined;
-      const columns = 'x.id, x.status, x.announced_on';
-      const values = sidesByValue('sanctions', 'status', SANCTION_STATUSES, sanctionWhere(filter, 'x'), { alias: 'x', dir: window.dir, upTo, index, columns });
+      const values = sidesByValue('sanctions', 'status', SANCTION_STATUSES, sanctionWhere(filter, 'x'), { alias: 'x', dir: window.dir, upTo, index });
       return { ids: sql`${values} x`, filtered: true };
     }
     case 'measure':
