@@ -37,9 +37,9 @@ describe('openDatabase', () => {
       .pluck()
       .all();
     expect(tables).toEqual([
-      'aid_flow_rollup', 'aid_packages', 'aid_party_rollup', 'aid_party_total_rollup', 'aid_rollup', 'aid_search', 'app_meta',
+      'aid_flow_rollup', 'aid_packages', 'aid_party_rollup', 'aid_party_total_rollup', 'aid_rollup', 'aid_search', 'aid_search_terms', 'app_meta',
       'audit_log', 'citations', 'event_parties', 'events', 'login_attempts', 'parties', 'sanction_pair_rollup',
-      'sanction_party_rollup', 'sanction_rollup', 'sanctions', 'sanctions_search', 'sessions', 'source_citing_counts', 'sources',
+      'sanction_party_rollup', 'sanction_rollup', 'sanctions', 'sanctions_search', 'sanctions_search_terms', 'search_words', 'sessions', 'source_citing_counts', 'sources',
       'users',
     ]);
     expect(count(t, 'parties')).toBe(0);

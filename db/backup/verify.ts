@@ -21,10 +21,16 @@ export interface TrackerFile {
   counts: RowCounts;
 }
 
-/** Rows per table, read in whatever transaction `db` is in (a consistent snapshot inside one). */
+/**
+ * Rows per table, read in whatever transaction `db` is in (a consistent snapshot inside one).
+ * Virtual tables are left out: the word indexes' rows are in their own shadow tables, and
+ * their word lists and the word folder (search_words) hold no rows of their own.
+ */
 export function countRows(db: Database.Database): RowCounts {
   const tables = db
-    .prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name`)
+    .prepare(
+      `SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name`,
+    )
     .pluck()
     .all() as string[];
   return Object.fromEntries(tables.map((t) => [t, db.prepare(`SELECT count(*) FROM "${t.replaceAll('"', '""')}"`).pluck().get() as number]));

@@ -8,7 +8,7 @@ import { aidWhere, clampPage, readWindow, type AidFilter, type Page, type PageRe
 import { AID_STATUS_ORDER, orderBy, pageIds } from './order';
 import { sidesByValue } from './sides-by-value';
 import type { AidSort, SortDir } from './sorts';
-import { searchOnlyCountSql, searchWalksDates } from './text-search';
+import { countSearch, searchDatePage, searchOnly } from './search-match';
 
 export interface PartyRef {
   slug: string;
@@ -146,27 +146,37 @@ export function listAid(
   const sort = (asked === 'donor' && filter.donorId !== undefined) || (asked === 'recipient' && filter.recipientId !== undefined) ? 'date' : asked;
   const where = aidWhere(filter);
   const pairIndex = sql.raw(isPair(filter) ? 'INDEXED BY aid_pair_idx' : '');
-  const total =
-    countAidFromCube(filter) ??
-    db.get<{ n: number }>(searchOnlyCountSql('aid_packages', filter) ?? sql`SELECT count(*) AS n FROM aid_packages a ${pairIndex} WHERE ${where}`)?.n ??
-    0;
+  const rest = filter.q === undefined ? undefined : commonRest(filter);
+  const { total, capped } =
+    filter.q !== undefined
+      ? countSearch('aid_packages', filter, { where, alias: 'a', rest })
+      : { total: countAidFromCube(filter) ?? db.get<{ n: number }>(sql`SELECT count(*) AS n FROM aid_packages a ${pairIndex} WHERE ${where}`)?.n ?? 0, capped: false };
   const { page, pageCount, offset } = clampPage(paging, total);
-  if (total === 0) return { rows: [], total, page, pageCount, pageSize: paging.pageSize };
-  const window = readWindow(offset, paging.pageSize, total, dir);
+  if (total === 0) return { rows: [], total, capped, page, pageCount, pageSize: paging.pageSize };
+  // A capped search's end is unknown: its pages are read from the start.
+  const window = readWindow(offset, paging.pageSize, capped ? Infinity : total, dir);
   const d = window.dir;
-  const plan = pagePlan(filter, sort, window, total);
+  const plan = pagePlan(filter, sort, window, total, rest);
   const order = (sorted: boolean) => sql.raw(`${orderSql(sort, d, window.fromEnd, sorted)}, a.id ${d}`);
   // The page's ids are read first, by their keys alone; the page's rows are then read and
   // joined. Sorting whole joined rows took three times as long, and a page far into a list
   // passed each row before it with its parties (a middle page by title: 2.5 s at 1M).
-  const rows =
-    'ids' in plan
-      ? db.all<FlatAidRow>(sql`${select(sql`${pageIds(plan.ids, 'a', plan.filtered ? undefined : where, order(plan.sorted ?? false), window)} page
-          CROSS JOIN aid_packages a ON a.id = page.id CROSS JOIN ${sql.raw(SIDE_JOIN.both)}`)} ORDER BY ${order(false)}`)
-      : db.all<FlatAidRow>(sql`${select(plan.joins)} WHERE ${where}
-          ORDER BY ${order(false)} LIMIT ${window.limit} OFFSET ${plan.exact ? 0 : window.offset}`);
+  const ids = 'page' in plan ? plan.page : 'ids' in plan ? pageIds(plan.ids, 'a', plan.filtered ? undefined : where, order(plan.sorted ?? false), window) : undefined;
+  const rows = ids
+    ? db.all<FlatAidRow>(sql`${select(sql`${ids} page CROSS JOIN aid_packages a ON a.id = page.id CROSS JOIN ${sql.raw(SIDE_JOIN.both)}`)} ORDER BY ${order(false)}`)
+    : 'joins' in plan
+      ? db.all<FlatAidRow>(sql`${select(plan.joins)} WHERE ${where}
+          ORDER BY ${order(false)} LIMIT ${window.limit} OFFSET ${plan.exact ? 0 : window.offset}`)
+      : [];
   if (window.fromEnd) rows.reverse();
-  return { rows: rows.map(shape), total, page, pageCount, pageSize: paging.pageSize };
+  return { rows: rows.map(shape), total, capped, page, pageCount, pageSize: paging.pageSize };
+}
+
+/** The filters besides a search, when they hold many rows: the search is walked with them (search-match.ts). */
+function commonRest(filter: AidFilter): SQL | undefined {
+  const others = { ...filter, q: undefined };
+  const n = countAidFromCube(others);
+  return n !== undefined && walksSortIndex('aid_packages', n) ? aidWhere(others) : undefined;
 }
 
 const SIDE_JOIN = {
@@ -195,7 +205,9 @@ type PagePlan =
   /** Read in order off these joins (a few packages, chosen by a walk of their own); `exact` when they hold the page alone. */
   | { joins: SQL; exact?: boolean }
   /** The FROM of the page's ids: read in order off its index, or `sorted` (orderBy); `filtered` when it applied the filter. */
-  | { ids: string | SQL; sorted?: boolean; filtered?: boolean };
+  | { ids: string | SQL; sorted?: boolean; filtered?: boolean }
+  /** The page's ids themselves, in order (a search by date, off the word index). */
+  | { page: SQL };
 
 /** Packages off `index`, with the party the order names. */
 const idsFrom = (sort: AidSort, index?: string) =>
@@ -206,20 +218,19 @@ const idsFrom = (sort: AidSort, index?: string) =>
  * index until the page is found (walksSortIndex); a rarer one reads its rows off its own
  * index and sorts them. Then the cases that need more than that, first to last.
  */
-function pagePlan(filter: AidFilter, sort: AidSort, window: ReadWindow, total: number): PagePlan {
+function pagePlan(filter: AidFilter, sort: AidSort, window: ReadWindow, total: number, rest?: SQL): PagePlan {
   const d = window.dir;
   const upTo = window.offset + window.limit;
   const walk = walksSortIndex('aid_packages', total);
   const anyParty = filter.partyId !== undefined || filter.donorId !== undefined || filter.recipientId !== undefined;
   const sorted: PagePlan = { ids: idsFrom(sort), sorted: true };
   const plain = (index?: string): PagePlan => (walk ? { ids: idsFrom(sort, index) } : sorted);
-  // A search reads its matches off the word index and sorts them (text-search.ts): the
-  // orders below walk a whole index and would test every row against the matches. A page
-  // by date of a common word walks the date index.
+  // A search by date is read off the word index in its key order, with a period or with
+  // other filters holding many rows (`rest`); otherwise its matches are gathered and
+  // sorted: the orders below walk a whole index and would test every row against them.
   if (filter.q !== undefined) {
-    return searchWalksDates(sort, filter, total)
-      ? { ids: idsFrom(sort, 'aid_announced_idx') }
-      : { ids: idsFrom(sort, isPair(filter) ? 'aid_pair_idx' : undefined), sorted: true };
+    if (sort === 'date' && (searchOnly(filter) || rest)) return { page: searchDatePage('aid_packages', filter, { alias: 'a', rest }, window) };
+    return { ids: idsFrom(sort, isPair(filter) ? 'aid_pair_idx' : undefined), sorted: true };
   }
   if ((sort === 'date' || sort === 'title') && filter.partyId !== undefined) {
     return { joins: packagesFirst(partySides({ ...filter, partyId: filter.partyId }, sort, d, upTo)) };

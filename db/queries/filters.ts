@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { SortDir } from './sorts';
-import { textMatch } from './text-search';
+import { textMatch } from './search-match';
 import type { AidCategory, AidStatus, PartyKind, SanctionMeasure, SanctionStatus } from '../vocabulary';
 
 // Filters as the queries take them: parties already resolved to ids, values validated.
@@ -146,7 +146,10 @@ export interface Page {
 
 export interface PageResult<T> {
   rows: T[];
+  /** Exact, except where `capped`. */
   total: number;
+  /** A search with more matches than `total` (SEARCH_COUNT_CAP): pages stop there. */
+  capped?: boolean;
   page: number;
   pageCount: number;
   pageSize: number;

@@ -9,7 +9,7 @@ import { clampPage, readWindow, sanctionWhere, type Page, type PageResult, type 
 import { orderBy, pageIds, SANCTION_STATUS_ORDER } from './order';
 import { sidesByValue } from './sides-by-value';
 import type { SanctionSort, SortDir } from './sorts';
-import { searchOnlyCountSql, searchWalksDates } from './text-search';
+import { countSearch, searchDatePage, searchOnly } from './search-match';
 
 export interface SanctionRow {
   id: number;
@@ -48,24 +48,33 @@ export function listSanctions(
   // By imposer with the imposer chosen (or target), every row shares the name: newest first.
   const sort = (asked === 'imposer' && filter.imposingId !== undefined) || (asked === 'target' && filter.targetId !== undefined) ? 'date' : asked;
   const where = sanctionWhere(filter, 'x');
-  const total =
-    countSanctionsFromCube(filter) ??
-    db.get<{ n: number }>(searchOnlyCountSql('sanctions', filter) ?? sql`SELECT count(*) AS n FROM sanctions x WHERE ${where}`)?.n ??
-    0;
+  const rest = filter.q === undefined ? undefined : commonRest(filter);
+  const { total, capped } =
+    filter.q !== undefined
+      ? countSearch('sanctions', filter, { where, alias: 'x', rest })
+      : { total: countSanctionsFromCube(filter) ?? db.get<{ n: number }>(sql`SELECT count(*) AS n FROM sanctions x WHERE ${where}`)?.n ?? 0, capped: false };
   const { page, pageCount, offset } = clampPage(paging, total);
-  if (total === 0) return { rows: [], total, page, pageCount, pageSize: paging.pageSize };
-  const window = readWindow(offset, paging.pageSize, total, dir);
-  const plan = pagePlan(filter, sort, window, total);
+  if (total === 0) return { rows: [], total, capped, page, pageCount, pageSize: paging.pageSize };
+  // A capped search's end is unknown: its pages are read from the start.
+  const window = readWindow(offset, paging.pageSize, capped ? Infinity : total, dir);
+  const plan = pagePlan(filter, sort, window, total, rest);
   const order = (sorted: boolean) => sql.raw(`${orderBy(ORDER_TERMS[sort], window.dir, sorted)}, x.id ${window.dir}`);
   const citing = sql`(SELECT count(*) FROM citations c WHERE c.sanction_id = x.id) AS sourceCount`;
   // The page's ids first, by their keys alone, then the page's rows (as in aid-list.ts).
   const rows = db.all<FlatSanctionRow>(sql`
     SELECT ${COLUMNS}, ${citing}
-    FROM ${pageIds(plan.ids, 'x', plan.filtered ? undefined : where, order(plan.sorted ?? false), window)} page
+    FROM ${'page' in plan ? plan.page : pageIds(plan.ids, 'x', plan.filtered ? undefined : where, order(plan.sorted ?? false), window)} page
     CROSS JOIN sanctions x ON x.id = page.id CROSS JOIN ${sql.raw(SIDE_JOIN.both)}
     ORDER BY ${order(false)}`);
   if (window.fromEnd) rows.reverse();
-  return { rows: rows.map(shape), total, page, pageCount, pageSize: paging.pageSize };
+  return { rows: rows.map(shape), total, capped, page, pageCount, pageSize: paging.pageSize };
+}
+
+/** The filters besides a search, when they hold many rows: the search is walked with them (search-match.ts). */
+function commonRest(filter: SanctionFilter): SQL | undefined {
+  const others = { ...filter, q: undefined };
+  const n = countSanctionsFromCube(others);
+  return n !== undefined && walksSortIndex('sanctions', n) ? sanctionWhere(others, 'x') : undefined;
 }
 
 const SIDE_JOIN = {
@@ -100,23 +109,24 @@ function bySide(sort: 'imposer' | 'target', pair: boolean): string {
   return `parties ${own} INDEXED BY parties_name_idx CROSS JOIN sanctions x INDEXED BY ${index} ON x.${column} = ${own}.id`;
 }
 
-/** The FROM of the page's ids: read in order off its index, or `sorted` (orderBy); `filtered` when it applied the filter. */
-interface PagePlan {
-  ids: string | SQL;
-  sorted?: boolean;
-  filtered?: boolean;
-}
+type PagePlan =
+  /** The FROM of the page's ids: read in order off its index, or `sorted` (orderBy); `filtered` when it applied the filter. */
+  | { ids: string | SQL; sorted?: boolean; filtered?: boolean }
+  /** The page's ids themselves, in order (a search by date, off the word index). */
+  | { page: SQL };
 
 /**
  * How a page is read: as for aid packages (aid-list.ts), a filter holding one live row in
  * 20 or more walks the sort's own index, a rarer one reads its rows and sorts them.
  */
-function pagePlan(filter: SanctionFilter, sort: SanctionSort, window: ReadWindow, total: number): PagePlan {
-  // A search reads its matches off the word index and sorts them (text-search.ts), rather
-  // than walk a whole index testing every row against the matches; a page by date of a
-  // common word walks the date index.
+function pagePlan(filter: SanctionFilter, sort: SanctionSort, window: ReadWindow, total: number, rest?: SQL): PagePlan {
+  // A search by date is read off the word index in its key order, with a period or with
+  // other filters holding many rows (`rest`, search-match.ts); otherwise its matches are
+  // gathered and sorted, rather than walk a whole index testing every row against them.
   if (filter.q !== undefined) {
-    return searchWalksDates(sort, filter, total) ? { ids: idsFrom(sort, 'sanctions_announced_idx') } : { ids: idsFrom(sort), sorted: true };
+    return sort === 'date' && (searchOnly(filter) || rest)
+      ? { page: searchDatePage('sanctions', filter, { alias: 'x', rest }, window) }
+      : { ids: idsFrom(sort), sorted: true };
   }
   const walk = walksSortIndex('sanctions', total);
   const anyParty = filter.partyId !== undefined || filter.imposingId !== undefined || filter.targetId !== undefined;

@@ -7,6 +7,8 @@ interface Props {
   pageCount: number;
   pageSize: number;
   total: number;
+  /** A search with more matches than `total`: only the first `total` are paged. */
+  capped?: boolean;
   noun: [singular: string, plural: string];
   params: Record<string, string | undefined>;
   /** The URL parameter holding the page number: `page` unless a view pages several lists. */
@@ -16,7 +18,7 @@ interface Props {
   label?: string;
 }
 
-export function Pagination({ page, pageCount, pageSize, total, noun, params, param = 'page', anchor, label = 'Pages' }: Props) {
+export function Pagination({ page, pageCount, pageSize, total, capped = false, noun, params, param = 'page', anchor, label = 'Pages' }: Props) {
   const first = total === 0 ? 0 : (page - 1) * pageSize + 1;
   const last = Math.min(total, page * pageSize);
   const href = (p: number) => {
@@ -29,7 +31,7 @@ export function Pagination({ page, pageCount, pageSize, total, noun, params, par
       <p>
         {total === 0
           ? `No ${noun[1]}`
-          : `${formatCount(first)}–${formatCount(last)} of ${formatCount(total)} ${total === 1 ? noun[0] : noun[1]}`}
+          : `${formatCount(first)}–${formatCount(last)} of ${capped ? 'more than ' : ''}${formatCount(total)} ${total === 1 ? noun[0] : noun[1]}`}
       </p>
       {pageCount > 1 && (
         <p className="pagination-links">
@@ -38,6 +40,12 @@ export function Pagination({ page, pageCount, pageSize, total, noun, params, par
             Page {page} of {formatCount(pageCount)}
           </span>
           {page < pageCount ? <Link href={href(page + 1)} rel="next">Next →</Link> : <span aria-disabled="true">Next →</span>}
+        </p>
+      )}
+      {capped && (
+        <p className="pagination-note">
+          The pages go as far as the first {formatCount(total)} {noun[1]} in this order: sort the other way, or add a filter, to reach the
+          others.
         </p>
       )}
     </nav>
