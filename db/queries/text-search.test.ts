@@ -77,6 +77,13 @@ describe('searching the lists', () => {
     sqlite().prepare('DELETE FROM citations WHERE aid_package_id = ?').run(id);
     sqlite().prepare('DELETE FROM aid_packages WHERE id = ?').run(id);
     expect(listAid({ q: 'retired' }, page).total).toBe(0);
+    // A title and a date edited at once: the entry is filed again under its new key.
+    const moved = addAid('Pontoon bridges', null, '2021-06-01');
+    sqlite().prepare(`UPDATE aid_packages SET title = 'Pontoon ferries', announced_on = '2020-06-01' WHERE id = ?`).run(moved);
+    expect(listAid({ q: 'bridges' }, page).total).toBe(0);
+    expect(listAid({ q: 'pontoon ferries', to: '2020-12-31' }, page).rows.map((r) => r.id)).toEqual([moved]);
+    // Every removal named the words the entry was filed under: the index checks out.
+    expect(() => sqlite().exec(`INSERT INTO aid_search (aid_search) VALUES ('integrity-check')`)).not.toThrow();
   });
 
   it('combines the words with the other filters, and a text of no word finds nothing', () => {
