@@ -59,6 +59,9 @@ const KEPT_INDEXES = new Set([
   'aid_retired_updated_idx', 'sanctions_retired_updated_idx',
 ]);
 
+/** Page cache (KiB, negative as PRAGMA cache_size takes it) while rows are loaded, and while indexes are built (see finish). */
+const [LOAD_CACHE, SORT_CACHE] = [-65536, -2048];
+
 /** Rows per INSERT statement: one statement per row costs a quarter more CPU. */
 const ROWS_PER_STATEMENT = 32;
 
@@ -201,7 +204,7 @@ export function beginBulkLoad(sqlite: Database.Database) {
   if (rows !== 0) throw new Error('a bulk load needs a database without aid packages or sanctions');
   sqlite.pragma('journal_mode = OFF');
   sqlite.pragma('synchronous = OFF');
-  sqlite.pragma('cache_size = -65536');
+  sqlite.pragma(`cache_size = ${LOAD_CACHE}`);
   sqlite.pragma('threads = 2');
   // Every id the generator writes comes from rows it wrote before (tests check
   // foreign_key_check); checking each one again costs another quarter of the CPU.
@@ -237,10 +240,16 @@ export function beginBulkLoad(sqlite: Database.Database) {
         onStep?.(`word index ${SEARCH_INDEXES[table]}`);
         sqlite.exec(fillSearchSql(table));
       }
+      // A small page cache while the indexes are built: the sorter then writes its keys in
+      // runs of a few MB, each sorted on a helper thread (threads = 2) while this one reads
+      // on, and merges them. With 64 MB a table's keys fit in one run sorted here alone:
+      // four indexes at 1M took 5.8-6.2 s that way, 3.1-3.9 s with 2 MB.
+      sqlite.pragma(`cache_size = ${SORT_CACHE}`);
       for (const index of deferred) {
         onStep?.(`index ${index.name}`);
         sqlite.exec(index.sql);
       }
+      sqlite.pragma(`cache_size = ${LOAD_CACHE}`);
       onStep?.('rollups');
       rollups.finish();
       const count = sqlite.prepare(`INSERT INTO ${CITING_TABLE} (source_id, n) VALUES (?, ?)`);

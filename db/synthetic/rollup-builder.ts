@@ -88,7 +88,7 @@ export function startRollupBuilder(sqlite: Database.Database) {
     workerData: {
       file,
       setup: [
-        'PRAGMA journal_mode = OFF', 'PRAGMA synchronous = OFF', 'PRAGMA cache_size = -65536', 'PRAGMA threads = 2',
+        'PRAGMA journal_mode = OFF', 'PRAGMA synchronous = OFF', 'PRAGMA cache_size = -2048', 'PRAGMA threads = 2',
         ...Object.entries(SOURCES).map(slimTable),
         ...schema('table'),
       ],
