@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { SortDir } from './sorts';
-import { textMatch } from './search-match';
+import { searchOnly, textMatch } from './search-match';
 import type { AidCategory, AidStatus, PartyKind, SanctionMeasure, SanctionStatus } from '../vocabulary';
 
 // Filters as the queries take them: parties already resolved to ids, values validated.
@@ -78,7 +78,7 @@ export function aidWhere(f: AidFilter, a = 'a'): SQL {
     inList(col(a, 'status'), f.statuses),
     f.from ? sql`${col(a, 'announced_on')} >= ${f.from}` : undefined,
     f.to ? sql`${col(a, 'announced_on')} <= ${f.to}` : undefined,
-    f.q ? textMatch('aid_packages', a, f.q) : undefined,
+    f.q ? textMatch('aid_packages', a, f.q, searchOnly(f) === undefined) : undefined,
   ]);
 }
 
@@ -93,7 +93,7 @@ export function sanctionWhere(f: SanctionFilter, s = 's'): SQL {
     f.targetKind ? sql`${col(s, 'target_id')} IN (SELECT id FROM parties WHERE kind = ${f.targetKind})` : undefined,
     f.from ? sql`${col(s, 'announced_on')} >= ${f.from}` : undefined,
     f.to ? sql`${col(s, 'announced_on')} <= ${f.to}` : undefined,
-    f.q ? textMatch('sanctions', s, f.q) : undefined,
+    f.q ? textMatch('sanctions', s, f.q, searchOnly(f) === undefined) : undefined,
   ]);
 }
 

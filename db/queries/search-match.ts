@@ -105,12 +105,18 @@ function expand(found: Lookups, table: SearchableTable, q: string): string | nul
   return parts.join(' AND ');
 }
 
-/** Rows of `alias` (a `table` row) whose title or description holds every word of `q`. */
-export function textMatch(table: SearchableTable, alias: string, q: string): SQL {
+/**
+ * Rows of `alias` (a `table` row) whose title or description holds every word of `q`.
+ * With other filters (`narrowed`), the matches are a set each of their rows is checked
+ * against (`+id`: not where SQLite starts), since otherwise it may start from the matches
+ * and read every one's row: a common word and one donor took 0.42 s at 1M, 73 ms so. A
+ * search alone (or with a period) starts from its matches.
+ */
+export function textMatch(table: SearchableTable, alias: string, q: string, narrowed: boolean): SQL {
   const match = searchMatch(table, q);
   if (match === null) return sql`0`;
   const index = sql.raw(SEARCH_INDEXES[table]);
-  return sql`${sql.raw(alias)}.id IN (SELECT ${sql.raw(SEARCH_KEY_ID)} FROM ${index} WHERE ${index} MATCH ${match})`;
+  return sql`${sql.raw(`${narrowed ? '+' : ''}${alias}`)}.id IN (SELECT ${sql.raw(SEARCH_KEY_ID)} FROM ${index} WHERE ${index} MATCH ${match})`;
 }
 
 /** A filter that is a search and at most a period: read off the word index alone. */
