@@ -94,6 +94,27 @@ test.describe('filters live in the URL', () => {
     });
   }
 
+  test('the search box finds sanctions by the start of their words, case and accents aside', async ({ page }) => {
+    await page.goto('/sanctions');
+    const search = page.getByLabel('Search titles');
+    await search.fill('CONSÉQ');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await expect(page).toHaveURL(/q=CONS%C3%89Q/);
+    await expect(bodyRows(page)).toHaveCount(1);
+    await expect(bodyRows(page)).toContainText('China helps Russia evade sanctions');
+    await expect(results(page)).toContainText('1–1 of 1 sanction');
+
+    await search.fill('sanction invas');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await expect(bodyRows(page)).toHaveCount(9);
+    await expect(results(page)).toContainText('1–9 of 9 sanctions');
+
+    // A word starting no word of any sanction finds nothing, whatever the others find.
+    await search.fill('sanction zeppelin');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await expect(page.getByText('No sanctions match these filters.')).toBeVisible();
+  });
+
   test('an empty result says so and offers the way back', async ({ page }) => {
     for (const [url, message] of [
       ['/sanctions?imposer=china', 'No sanctions match these filters.'],
