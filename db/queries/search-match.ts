@@ -59,8 +59,7 @@ function wordsStarting(statement: Database.Statement, start: string): string[] {
 }
 
 /**
- * A search box's text as an FTS5 query, or null when nothing can match (no word, or a
- * word that begins none of the index's words). Every word must appear, each as the start
+ * A search box's text as an FTS5 query, or null when it holds no word. Every word must appear, each as the start
  * of a word, accents and case aside: "leop tank" finds "Leopard 2 tanks", "sanktion" finds
  * "Sanktionen". A one-letter word matches that word alone: as a start it would match most
  * rows. Each word start is expanded into the words it begins ("freez" → "freeze" OR
@@ -98,9 +97,10 @@ function expand(found: Lookups, table: SearchableTable, q: string): string | nul
       parts.push(quoted(token));
       continue;
     }
+    // None found, or too many: the index's own prefix query, which folds the word itself
+    // (it finds nothing at once where there is nothing).
     const terms = wordsStarting(found.terms[table], token);
-    if (terms.length === 0) return null;
-    parts.push(terms.length > MAX_TERMS ? `${quoted(token)}*` : `(${terms.map(quoted).join(' OR ')})`);
+    parts.push(terms.length === 0 || terms.length > MAX_TERMS ? `${quoted(word)}*` : `(${terms.map(quoted).join(' OR ')})`);
   }
   return parts.join(' AND ');
 }

@@ -33,8 +33,10 @@ describe('searching the lists', () => {
     expect(searchMatch('aid_packages', 'LÉOP  tank')).toBe('("leopard" OR "leopards") AND ("tank" OR "tankers" OR "tanks")');
     // Operators and quotes typed by a reader are words; one-letter words are whole words.
     expect(searchMatch('aid_packages', 'tanks OR "leopard" a')).toBe('("tanks") AND ("or") AND ("leopard" OR "leopards") AND "a"');
-    // A word that begins no word of the index matches nothing, nor does punctuation.
-    expect(searchMatch('aid_packages', 'tank zeppelin')).toBeNull();
+    // A word that begins no word of the index is left to the index, which finds nothing;
+    // punctuation alone is no search.
+    expect(searchMatch('aid_packages', 'tank Zeppelin')).toBe('("tank" OR "tankers" OR "tanks") AND "Zeppelin"*');
+    expect(listAid({ q: 'tank zeppelin' }, page).total).toBe(0);
     expect(searchMatch('aid_packages', '%_-"*')).toBeNull();
   });
 
@@ -44,7 +46,7 @@ describe('searching the lists', () => {
     })();
     expect(searchMatch('aid_packages', 'batch')).toBe('"batch"*');
     expect(listAid({ q: 'batch' }, page).total).toBe(40);
-    expect(searchMatch('aid_packages', 'drones')).toBeNull();
+    expect(searchMatch('aid_packages', 'drones')).toBe('"drones"*');
     addAid('Drones for the border', null);
     expect(searchMatch('aid_packages', 'drones')).toBe('("drones")');
     expect(listAid({ q: 'drones' }, page).total).toBe(1);
