@@ -8,7 +8,7 @@ import { aidWhere, clampPage, readWindow, type AidFilter, type Page, type PageRe
 import { AID_STATUS_ORDER, orderBy, pageIds } from './order';
 import { sidesByValue } from './sides-by-value';
 import type { AidSort, SortDir } from './sorts';
-import { countSearch, searchDatePage, searchOnly } from './search-match';
+import { countSearch, searchDatePage, searchOnly, walkedRest } from './search-match';
 
 export interface PartyRef {
   slug: string;
@@ -146,7 +146,7 @@ export function listAid(
   const sort = (asked === 'donor' && filter.donorId !== undefined) || (asked === 'recipient' && filter.recipientId !== undefined) ? 'date' : asked;
   const where = aidWhere(filter);
   const pairIndex = sql.raw(isPair(filter) ? 'INDEXED BY aid_pair_idx' : '');
-  const rest = filter.q === undefined ? undefined : commonRest(filter);
+  const rest = walkedRest('aid_packages', filter, countAidFromCube, (f) => aidWhere(f));
   const { total, capped } =
     filter.q !== undefined
       ? countSearch('aid_packages', filter, { where, alias: 'a', rest })
@@ -161,23 +161,16 @@ export function listAid(
   // The page's ids are read first, by their keys alone; the page's rows are then read and
   // joined. Sorting whole joined rows took three times as long, and a page far into a list
   // passed each row before it with its parties (a middle page by title: 2.5 s at 1M).
-  const ids = 'page' in plan ? plan.page : 'ids' in plan ? pageIds(plan.ids, 'a', plan.filtered ? undefined : where, order(plan.sorted ?? false), window) : undefined;
-  const rows = ids
-    ? db.all<FlatAidRow>(sql`${select(sql`${ids} page CROSS JOIN aid_packages a ON a.id = page.id CROSS JOIN ${sql.raw(SIDE_JOIN.both)}`)} ORDER BY ${order(false)}`)
-    : 'joins' in plan
+  const rows =
+    'joins' in plan
       ? db.all<FlatAidRow>(sql`${select(plan.joins)} WHERE ${where}
           ORDER BY ${order(false)} LIMIT ${window.limit} OFFSET ${plan.exact ? 0 : window.offset}`)
-      : [];
+      : db.all<FlatAidRow>(sql`${select(sql`${'page' in plan ? plan.page : pageIds(plan.ids, 'a', plan.filtered ? undefined : where, order(plan.sorted ?? false), window)} page
+          CROSS JOIN aid_packages a ON a.id = page.id CROSS JOIN ${sql.raw(SIDE_JOIN.both)}`)} ORDER BY ${order(false)}`);
   if (window.fromEnd) rows.reverse();
   return { rows: rows.map(shape), total, capped, page, pageCount, pageSize: paging.pageSize };
 }
 
-/** The filters besides a search, when they hold many rows: the search is walked with them (search-match.ts). */
-function commonRest(filter: AidFilter): SQL | undefined {
-  const others = { ...filter, q: undefined };
-  const n = countAidFromCube(others);
-  return n !== undefined && walksSortIndex('aid_packages', n) ? aidWhere(others) : undefined;
-}
 
 const SIDE_JOIN = {
   donor: 'CROSS JOIN parties d ON d.id = a.donor_id',

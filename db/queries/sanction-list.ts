@@ -9,7 +9,7 @@ import { clampPage, readWindow, sanctionWhere, type Page, type PageResult, type 
 import { orderBy, pageIds, SANCTION_STATUS_ORDER } from './order';
 import { sidesByValue } from './sides-by-value';
 import type { SanctionSort, SortDir } from './sorts';
-import { countSearch, searchDatePage, searchOnly } from './search-match';
+import { countSearch, searchDatePage, searchOnly, walkedRest } from './search-match';
 
 export interface SanctionRow {
   id: number;
@@ -48,7 +48,7 @@ export function listSanctions(
   // By imposer with the imposer chosen (or target), every row shares the name: newest first.
   const sort = (asked === 'imposer' && filter.imposingId !== undefined) || (asked === 'target' && filter.targetId !== undefined) ? 'date' : asked;
   const where = sanctionWhere(filter, 'x');
-  const rest = filter.q === undefined ? undefined : commonRest(filter);
+  const rest = walkedRest('sanctions', filter, countSanctionsFromCube, (f) => sanctionWhere(f, 'x'));
   const { total, capped } =
     filter.q !== undefined
       ? countSearch('sanctions', filter, { where, alias: 'x', rest })
@@ -70,12 +70,6 @@ export function listSanctions(
   return { rows: rows.map(shape), total, capped, page, pageCount, pageSize: paging.pageSize };
 }
 
-/** The filters besides a search, when they hold many rows: the search is walked with them (search-match.ts). */
-function commonRest(filter: SanctionFilter): SQL | undefined {
-  const others = { ...filter, q: undefined };
-  const n = countSanctionsFromCube(others);
-  return n !== undefined && walksSortIndex('sanctions', n) ? sanctionWhere(others, 'x') : undefined;
-}
 
 const SIDE_JOIN = {
   imposer: 'CROSS JOIN parties i ON i.id = x.imposing_id',

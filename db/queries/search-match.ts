@@ -2,6 +2,7 @@ import 'server-only';
 import type Database from 'better-sqlite3';
 import { sql, type SQL } from 'drizzle-orm';
 import { getDb } from '../index';
+import { walksSortIndex } from './cube-counts';
 import type { ReadWindow } from './filters';
 import { SEARCH_COUNT_CAP, SEARCH_INDEXES, SEARCH_KEY_ID, searchWords, type SearchableTable } from './text-search';
 
@@ -162,6 +163,23 @@ const walked = (table: SearchableTable, alias: string, match: string, rest: SQL)
   const a = sql.raw(alias);
   return sql`${index} m CROSS JOIN ${sql.raw(table)} ${a} ON ${a}.id = (m.${sql.raw(SEARCH_KEY_ID)}) WHERE m.${index} MATCH ${match} AND ${rest}`;
 };
+
+/**
+ * The filters besides a search, as `where` gives them, when they hold many rows (by the
+ * cube's `count`, see walksSortIndex): the search is then walked with them (see walked).
+ * Undefined without a search, or when they are rare or the cube cannot count them.
+ */
+export function walkedRest<F extends { q?: string }>(
+  table: SearchableTable,
+  filter: F,
+  count: (others: F) => number | undefined,
+  where: (others: F) => SQL,
+): SQL | undefined {
+  if (filter.q === undefined) return undefined;
+  const others = { ...filter, q: undefined };
+  const n = count(others);
+  return n !== undefined && walksSortIndex(table, n) ? where(others) : undefined;
+}
 
 /**
  * A search's total, counted up to SEARCH_COUNT_CAP: off the index alone for a search and a

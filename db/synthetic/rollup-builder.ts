@@ -87,6 +87,8 @@ export function startRollupBuilder(sqlite: Database.Database) {
   const worker = new Worker(WORKER, {
     workerData: {
       file,
+      // A 2 MB cache, as load.ts builds its indexes with: the fills' GROUP BY and the index
+      // builds then sort in runs on a helper thread.
       setup: [
         'PRAGMA journal_mode = OFF', 'PRAGMA synchronous = OFF', 'PRAGMA cache_size = -2048', 'PRAGMA threads = 2',
         ...Object.entries(SOURCES).map(slimTable),
