@@ -171,7 +171,6 @@ export function listAid(
   return { rows: rows.map(shape), total, capped, page, pageCount, pageSize: paging.pageSize };
 }
 
-
 const SIDE_JOIN = {
   donor: 'CROSS JOIN parties d ON d.id = a.donor_id',
   recipient: 'CROSS JOIN parties r ON r.id = a.recipient_id',

@@ -70,7 +70,6 @@ export function listSanctions(
   return { rows: rows.map(shape), total, capped, page, pageCount, pageSize: paging.pageSize };
 }
 
-
 const SIDE_JOIN = {
   imposer: 'CROSS JOIN parties i ON i.id = x.imposing_id',
   target: 'CROSS JOIN parties t ON t.id = x.target_id',
