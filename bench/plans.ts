@@ -104,27 +104,32 @@ export function explain(client: Database.Database, { sql, params }: Statement, b
   return { sql: sql.replace(/\s+/g, ' ').trim(), plan, fullScans: findFullScans(sql, plan, bigIndexes) };
 }
 
-type Method = 'all' | 'get' | 'run' | 'iterate';
+const RUNS = new Set<string | symbol>(['all', 'get', 'run', 'iterate']);
 
 /**
  * Runs `fn` and returns every statement it ran, with its parameters, by wrapping the
  * connection's `prepare` for the duration (drizzle prepares through it for each query).
+ * The statements are seen through a proxy: the connection keeps compiled statements
+ * (db/statement-cache.ts), and a wrapper set on one would outlive the capture.
  */
 export function captureStatements(client: Database.Database, fn: () => unknown): Statement[] {
   const seen = new Map<string, Statement>();
   const original = client.prepare;
   client.prepare = function prepare(this: Database.Database, source: string) {
     const statement = original.call(this, source);
-    for (const method of ['all', 'get', 'run', 'iterate'] as Method[]) {
-      const call = statement[method] as (...args: unknown[]) => unknown;
-      Object.assign(statement, {
-        [method]: (...params: unknown[]) => {
-          seen.set(`${source}\u0000${JSON.stringify(params)}`, { sql: source, params });
-          return call.apply(statement, params);
-        },
-      });
-    }
-    return statement;
+    const watched: typeof statement = new Proxy(statement, {
+      get(target, key) {
+        const value: unknown = Reflect.get(target, key, target);
+        if (typeof value !== 'function') return value;
+        return (...args: unknown[]) => {
+          if (RUNS.has(key)) seen.set(`${source}\u0000${JSON.stringify(args)}`, { sql: source, params: args });
+          const result: unknown = value.apply(target, args);
+          // pluck(), raw() and the like return the statement: keep watching it.
+          return result === target ? watched : result;
+        };
+      },
+    });
+    return watched;
   } as typeof client.prepare;
   try {
     fn();

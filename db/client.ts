@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import * as schema from './schema';
 import { loadReferenceData } from './seed/reference-data';
+import { cacheStatements } from './statement-cache';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
@@ -55,6 +56,7 @@ export function openDatabase(file: string, options: { seed?: boolean; migrations
     if (existsSync(file) && statSync(file).isDirectory()) throw new Error('the path is a directory, not a file');
     mkdirSync(path.dirname(file), { recursive: true });
     sqlite = new Database(file);
+    cacheStatements(sqlite);
     sqlite.pragma('journal_mode = WAL');
     // NORMAL in WAL mode: never corrupts, may lose the last commits on power loss (not on a crash).
     sqlite.pragma('synchronous = NORMAL');
