@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { E2E_EDITOR } from './e2e/editor-account';
+import { SERVER_NODE_FLAGS } from './scripts/server-flags.mjs';
 
 // The e2e server runs a production build on its own temp database. The folder is made once
 // in the main process; workers inherit it through the environment.
@@ -42,7 +43,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npm run build && node scripts/serve.mjs --port ${PORT}`,
+    command: `npm run build && node ${SERVER_NODE_FLAGS.join(' ')} scripts/serve.mjs --port ${PORT}`,
     url: BASE_URL,
     reuseExistingServer: false,
     // The build runs inside this wait: under load on 2 cores it has taken close to 4 minutes.

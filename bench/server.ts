@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
+import { SERVER_NODE_FLAGS } from '../scripts/server-flags.mjs';
 
 // The production server as an operator runs it (scripts/serve.mjs, what `npm start` runs
 // after building), on the bench's database.
@@ -31,7 +32,7 @@ export async function startApp(databasePath: string, port: number, timeoutMs = 1
   await assertPortFree(port);
   const started = performance.now();
   let log = '';
-  const child: ChildProcess = spawn(process.execPath, [SERVE, '--port', String(port)], {
+  const child: ChildProcess = spawn(process.execPath, [...SERVER_NODE_FLAGS, SERVE, '--port', String(port)], {
     cwd: ROOT,
     env: { ...process.env, DATABASE_PATH: databasePath, NEXT_TELEMETRY_DISABLED: '1', PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],

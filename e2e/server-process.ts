@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
+import { SERVER_NODE_FLAGS } from '../scripts/server-flags.mjs';
 
 export interface ServerProcess {
   url: string;
@@ -37,7 +38,7 @@ async function freePort(): Promise<number> {
 export async function startServer(databasePath: string, { readyPath = '/' }: { readyPath?: string } = {}): Promise<ServerProcess> {
   const port = await freePort();
   let log = '';
-  const child: ChildProcess = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port)], {
+  const child: ChildProcess = spawn(process.execPath, [...SERVER_NODE_FLAGS, 'scripts/serve.mjs', '--port', String(port)], {
     env: { ...process.env, DATABASE_PATH: databasePath, NEXT_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,11 +1,15 @@
 // @ts-check
 // The production server: Next's request handler behind a cache of whole public pages
-// (./response-cache.mjs). Serves the existing build; `npm start` builds first when stale.
-// Usage: node scripts/serve.mjs [--port N] [--hostname H]   (or PORT / HOSTNAME)
+// (./response-cache.mjs), rendering a few requests at a time (./render-queue.mjs). Serves
+// the existing build; `npm start` builds first when stale.
+// Usage: node --max-old-space-size=384 scripts/serve.mjs [--port N] [--hostname H]   (or PORT /
+// HOSTNAME; the flags are ./server-flags.mjs)
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { createRenderQueue } from './render-queue.mjs';
 import { createResponseCache } from './response-cache.mjs';
+import { renderConcurrency } from './server-flags.mjs';
 
 process.env.NODE_ENV = 'production';
 const { default: next } = await import('next');
@@ -21,9 +25,12 @@ const app = next({ dir, dev: false, port, hostname, httpServer: server });
 await app.prepare();
 const nextHandler = app.getRequestHandler();
 const cache = createResponseCache();
+const renders = createRenderQueue(renderConcurrency());
+/** The build's own files skip the queue: a page's scripts must not wait behind other pages. */
+const isAsset = (/** @type {import('node:http').IncomingMessage} */ req) => (req.url ?? '').startsWith('/_next/static/');
 
 server.on('request', (req, res) => {
-  Promise.resolve(cache.handle(req, res, (q, s) => nextHandler(q, s))).catch((error) => {
+  Promise.resolve(cache.handle(req, res, (q, s) => (isAsset(q) ? nextHandler(q, s) : renders.run(s, () => nextHandler(q, s))))).catch((error) => {
     console.error(error);
     if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
     res.end('Internal Server Error');

@@ -1,0 +1,20 @@
+// @ts-check
+
+// Node's flags for the production server, wherever it runs: `npm start` (package.json
+// passes them to start.mjs; server-flags.test.ts keeps the two the same), the end-to-end
+// tests' server and the bench's.
+//
+// Left alone, V8 sizes the heap for the machine (4 GB here) and lets it grow under load
+// before collecting: rendering the overview at 1M for 10 s at 50 connections took the
+// server to 360-375 MB, and the bench's runs to 485 MB. Capped, it collects sooner:
+// 205-215 MB, for 5-10% fewer pages rendered per second (pages from the page cache are not
+// rendered). The renders in flight are few (render-queue.mjs), so their data fits well
+// within the cap.
+export const SERVER_NODE_FLAGS = ['--max-old-space-size=384'];
+
+/** How many requests Next renders at once (RENDER_CONCURRENCY, default 4). */
+export function renderConcurrency(value = process.env.RENDER_CONCURRENCY) {
+  const n = value === undefined || value.trim() === '' ? 4 : Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`RENDER_CONCURRENCY must be a whole number of at least 1, not "${value}"`);
+  return n;
+}

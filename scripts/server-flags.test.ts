@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { renderConcurrency, SERVER_NODE_FLAGS } from './server-flags.mjs';
+
+describe('SERVER_NODE_FLAGS', () => {
+  it('are the flags `npm start` runs the server with', () => {
+    const pkg = JSON.parse(readFileSync(path.join(import.meta.dirname, '..', 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    expect(pkg.scripts.start).toBe(`node ${SERVER_NODE_FLAGS.join(' ')} scripts/start.mjs`);
+  });
+});
+
+describe('renderConcurrency', () => {
+  it('is 4 unless RENDER_CONCURRENCY says otherwise', () => {
+    expect(renderConcurrency(undefined)).toBe(4);
+    expect(renderConcurrency(' ')).toBe(4);
+    expect(renderConcurrency('8')).toBe(8);
+  });
+
+  it('stops start-up on a value that is not a whole number of at least one', () => {
+    for (const value of ['0', '-2', '1.5', 'many']) expect(() => renderConcurrency(value)).toThrow(`not "${value}"`);
+  });
+});
