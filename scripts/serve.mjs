@@ -26,11 +26,18 @@ await app.prepare();
 const nextHandler = app.getRequestHandler();
 const cache = createResponseCache();
 const renders = createRenderQueue(renderConcurrency());
-/** The build's own files skip the queue: a page's scripts must not wait behind other pages. */
-const isAsset = (/** @type {import('node:http').IncomingMessage} */ req) => (req.url ?? '').startsWith('/_next/static/');
+/**
+ * Reads of pages and payloads wait their turn. The build's own files do not: a page's
+ * scripts must not wait behind other pages. Nor do writes: a server action that redirects
+ * has Next render the target with a GET it sends to this same server, and waits for it; an
+ * action holding a place would wait on a request queued behind it (with four editors
+ * saving at once, every save waited out the 2 s hold).
+ * @param {import('node:http').IncomingMessage} req
+ */
+const waitsItsTurn = (req) => (req.method === 'GET' || req.method === 'HEAD') && !(req.url ?? '').startsWith('/_next/static/');
 
 server.on('request', (req, res) => {
-  Promise.resolve(cache.handle(req, res, (q, s) => (isAsset(q) ? nextHandler(q, s) : renders.run(s, () => nextHandler(q, s))))).catch((error) => {
+  Promise.resolve(cache.handle(req, res, (q, s) => (waitsItsTurn(q) ? renders.run(s, () => nextHandler(q, s)) : nextHandler(q, s)))).catch((error) => {
     console.error(error);
     if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
     res.end('Internal Server Error');
