@@ -15,9 +15,10 @@ export const STATEMENT_CACHE_SIZE = 500;
  *
  * A statement comes back as new: in its default row mode (callers set pluck/raw right
  * after prepare, as drizzle does). So a statement kept for later (search-match.ts keeps
- * its lookups) must not share its SQL text with a caller setting another mode. One still being iterated is not shared: that caller
- * gets a fresh one. Least recently used statements are dropped past `size`. bind() and
- * safeIntegers() would stick to a shared statement: nothing in this app calls them.
+ * its lookups) must not share its SQL text with a caller setting another mode. One still
+ * being iterated is not shared: that caller gets a fresh one. Least recently used
+ * statements are dropped past `size`. bind() and safeIntegers() would stick to a shared
+ * statement: nothing in this app calls them.
  */
 export function cacheStatements(sqlite: Database.Database, size = STATEMENT_CACHE_SIZE): void {
   const prepare = sqlite.prepare.bind(sqlite) as (source: string) => Statement;

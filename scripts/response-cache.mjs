@@ -33,7 +33,7 @@ const ASSET_PATHS = /^\/_next\/static\//;
 const CONDITIONAL_HEADERS = ['range', 'if-none-match', 'if-modified-since', 'if-range'];
 
 /** A file of the build, the same for everyone. @param {import('node:http').IncomingMessage} req */
-const isAsset = (req) => ASSET_PATHS.test(req.url ?? '');
+export const isAsset = (req) => ASSET_PATHS.test(req.url ?? '');
 /** Hop-by-hop or per-response headers: never replayed. */
 const DROPPED_HEADERS = new Set(['connection', 'keep-alive', 'transfer-encoding', 'date', 'content-length']);
 /** React's instruction to render a boundary on the client because the server failed it. */

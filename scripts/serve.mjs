@@ -8,7 +8,7 @@ import { createServer } from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createRenderQueue } from './render-queue.mjs';
-import { createResponseCache } from './response-cache.mjs';
+import { createResponseCache, isAsset } from './response-cache.mjs';
 import { renderConcurrency } from './server-flags.mjs';
 
 process.env.NODE_ENV = 'production';
@@ -34,10 +34,12 @@ const renders = createRenderQueue(renderConcurrency());
  * saving at once, every save waited out the 2 s hold).
  * @param {import('node:http').IncomingMessage} req
  */
-const waitsItsTurn = (req) => (req.method === 'GET' || req.method === 'HEAD') && !(req.url ?? '').startsWith('/_next/static/');
+const waitsItsTurn = (req) => (req.method === 'GET' || req.method === 'HEAD') && !isAsset(req);
+/** @type {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => unknown} */
+const render = (req, res) => (waitsItsTurn(req) ? renders.run(res, () => nextHandler(req, res)) : nextHandler(req, res));
 
 server.on('request', (req, res) => {
-  Promise.resolve(cache.handle(req, res, (q, s) => (waitsItsTurn(q) ? renders.run(s, () => nextHandler(q, s)) : nextHandler(q, s)))).catch((error) => {
+  Promise.resolve(cache.handle(req, res, render)).catch((error) => {
     console.error(error);
     if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
     res.end('Internal Server Error');
