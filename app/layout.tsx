@@ -12,10 +12,11 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
   return (
     <html lang="en">
       <body>
-        {/* Without JavaScript no chart is drawn and no "View as table" opens: the text
-            summaries above them stand alone instead of empty boxes. */}
+        {/* Without JavaScript the charts drawn in the browser (a party page's) stay empty and
+            no "View as table" opens: the text summaries stand alone instead of empty boxes.
+            The overview's charts are drawn on the server and stay. */}
         <noscript>
-          <style>{'.chart-box, .chart-table { display: none; }'}</style>
+          <style>{'.chart-box:not(:has([data-chart])), .chart-table { display: none; }'}</style>
         </noscript>
         <a className="skip-link" href="#main">
           Skip to content

@@ -14,14 +14,28 @@ test('no database code or SQL reaches the browser bundles', () => {
   expect(offenders).toEqual([]);
 });
 
-// The headline figures are server HTML and must not wait for the chart code (about 130 kB
-// gzip of Recharts): no script a chart page's HTML names may hold it; it loads after.
-for (const route of ['/', '/parties/united-states']) {
-  test(`${route} names no chart code in its HTML: the charts load after the page`, async ({ request }) => {
-    const html = await (await request.get(route)).text();
-    const scripts = [...html.matchAll(/<script\b[^>]*\ssrc="\/_next\/static\/([^"?]+\.js)/g)].map(([, src]) => src ?? '');
-    expect(scripts.length).toBeGreaterThan(0);
-    const withCharts = scripts.filter((src) => readFileSync(path.resolve('.next', 'static', src), 'utf8').includes('recharts-surface'));
-    expect(withCharts).toEqual([]);
+// The overview's charts are drawn on the server: the page loads no chart library at all,
+// not even after it has rendered, and its charts still answer the pointer.
+test('/ loads no Recharts code, before or after its charts are drawn', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('response', (r) => {
+    if (r.request().resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
   });
-}
+  await page.goto('/');
+  await page.locator('[data-mark="bar"]').first().hover();
+  await expect(page.getByRole('tooltip')).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(scripts.length).toBeGreaterThan(0);
+  const withCharts = scripts.filter((src) => readFileSync(path.resolve('.next', src.replace(/^\/_next\//, '')), 'utf8').includes('recharts-surface'));
+  expect(withCharts).toEqual([]);
+});
+
+// A party page's headline figures are server HTML and must not wait for its chart code
+// (about 130 kB gzip of Recharts): no script its HTML names may hold it; it loads after.
+test('/parties/united-states names no chart code in its HTML: the charts load after the page', async ({ request }) => {
+  const html = await (await request.get('/parties/united-states')).text();
+  const scripts = [...html.matchAll(/<script\b[^>]*\ssrc="\/_next\/static\/([^"?]+\.js)/g)].map(([, src]) => src ?? '');
+  expect(scripts.length).toBeGreaterThan(0);
+  const withCharts = scripts.filter((src) => readFileSync(path.resolve('.next', 'static', src), 'utf8').includes('recharts-surface'));
+  expect(withCharts).toEqual([]);
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCountShort, formatDate, formatLanguage, formatUsd, formatUsdExact, formatVocabulary, pluralize } from './format';
+import { formatCountShort, formatDate, formatLanguage, formatUsd, formatUsdExact, formatUsdShort, formatVocabulary, pluralize } from './format';
 
 describe('format', () => {
   it('writes amounts the way an article would, with the exact figure available', () => {
@@ -7,6 +7,10 @@ describe('format', () => {
     expect(formatUsd(200_000_000)).toBe('$200 million');
     expect(formatUsd(13_800_000_000)).toBe('$13.8 billion');
     expect(formatUsdExact(13_600_000_000)).toBe('$13,600,000,000');
+  });
+
+  it('writes chart ticks short, with no trailing zero on round values', () => {
+    expect([0, 2e9, 13.6e9, 14e9, 5e8].map(formatUsdShort)).toEqual(['$0', '$2B', '$13.6B', '$14B', '$500M']);
   });
 
   it('never shows an unknown amount as $0', () => {

@@ -20,10 +20,12 @@ const short = new Intl.NumberFormat('en-US', {
   style: 'currency',
   currency: 'USD',
   notation: 'compact',
+  // Round ticks read `$14B`, not `$14.0B`.
+  minimumFractionDigits: 0,
   maximumFractionDigits: 1,
 });
 
-/** `$13.6B`: for chart axes, where space is short. */
+/** `$13.6B`, `$14B`: for chart axes, where space is short. */
 export function formatUsdShort(value: number): string {
   return short.format(value);
 }

@@ -1,3 +1,4 @@
+import { ChartBox } from './chart-box';
 import { ChartTable } from './chart-table';
 
 interface Props {
@@ -20,9 +21,9 @@ export function ChartFrame({ id, title, summary, columns, rows, notes, children 
       <p className="chart-summary" id={`${id}-summary`}>
         {summary}
       </p>
-      <div className="chart-box" role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-summary`}>
+      <ChartBox className="chart-box" role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-summary`}>
         {children}
-      </div>
+      </ChartBox>
       {notes}
       <ChartTable columns={columns} rows={rows} />
     </section>

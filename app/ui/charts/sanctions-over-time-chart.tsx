@@ -1,34 +1,31 @@
-'use client';
+import { formatCountShort } from '@/app/lib/format';
+import { ColumnChart, MAX_LABELS } from './column-chart';
+import { sanctionGroups, type SanctionChartProps } from './sanction-breakdown-chart';
 
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { SanctionStatus } from '@/db/vocabulary';
-import { formatCountShort, formatVocabulary } from '@/app/lib/format';
-import { legendText } from './legend-text';
-import type { SanctionBreakdownDatum } from './sanction-breakdown-chart';
-import { SANCTION_STATUS_COLOURS } from './palette';
+/**
+ * Under many months, the years where they start (every few years when there are many):
+ * `Jan 2014`, `Sept 2015`… at even steps would read as arbitrary.
+ */
+export function yearLabels(labels: string[]): ((index: number) => string | null) | undefined {
+  const januaries = labels.flatMap((label, i) => (/^Jan \d{4}$/.test(label) ? [i] : []));
+  if (labels.length <= MAX_LABELS || januaries.length === 0) return undefined;
+  const step = Math.ceil(januaries.length / (MAX_LABELS - 2));
+  const shown = new Set(januaries.filter((_, k) => k % step === 0));
+  return (i) => (shown.has(i) ? (labels[i]?.slice(4) ?? null) : null);
+}
 
 /** Sanctions announced per month (or year), stacked by status; empty periods stay on the axis. */
-export function SanctionsOverTimeChart({ data, statuses }: { data: SanctionBreakdownDatum[]; statuses: SanctionStatus[] }) {
+export function SanctionsOverTimeChart(props: SanctionChartProps) {
+  const { groups, series, axis } = sanctionGroups(props);
   return (
-    <ResponsiveContainer width="100%" height="100%">
-      <BarChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
-        <CartesianGrid strokeDasharray="3 3" vertical={false} />
-        <XAxis dataKey="label" tickLine={false} fontSize={12} minTickGap={12} />
-        <YAxis allowDecimals={false} width={44} tickFormatter={formatCountShort} />
-        <Tooltip cursor={{ fill: 'rgba(0,0,0,0.05)' }} />
-        <Legend itemSorter={null} formatter={legendText} />
-        {statuses.map((status) => (
-          <Bar
-            key={status}
-            dataKey={status}
-            name={formatVocabulary(status)}
-            stackId="sanctions"
-            fill={SANCTION_STATUS_COLOURS[status]}
-            isAnimationActive={false}
-            maxBarSize={48}
-          />
-        ))}
-      </BarChart>
-    </ResponsiveContainer>
+    <ColumnChart
+      groups={groups}
+      axis={axis}
+      tick={formatCountShort}
+      axisWidth={44}
+      maxBar={48}
+      legend={series}
+      labelAt={yearLabels(props.data.map((d) => d.label))}
+    />
   );
 }

@@ -4,7 +4,7 @@ import { formatDate, formatUsd, formatUsdExact } from '@/app/lib/format';
 import { ChartFrame } from '@/app/ui/charts/chart-frame';
 import chartStyles from '@/app/ui/charts/charts.module.css';
 import { EmptyChart } from '@/app/ui/charts/empty-chart';
-import { CumulativeAidChart } from '@/app/ui/charts/lazy-charts';
+import { CumulativeAidChart } from '@/app/ui/charts/cumulative-aid-chart';
 import { cumulativeChartData } from './chart-data';
 
 interface Props {

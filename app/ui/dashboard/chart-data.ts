@@ -9,8 +9,7 @@ import type { AidFlowData } from '@/app/ui/charts/aid-flow-chart';
 import type { CumulativeAidData } from '@/app/ui/charts/cumulative-aid-chart';
 import type { SanctionBreakdownDatum } from '@/app/ui/charts/sanction-breakdown-chart';
 
-// Query results shaped into exactly what each client chart draws, on the server, so the
-// browser receives a few small arrays and no formatting work.
+// Query results shaped into exactly what each chart draws.
 
 export const donorChartData = (donors: DonorAid[]): AidByDonorDatum[] =>
   donors.map((d) => ({ name: d.name, ...d.byCategory }));
@@ -61,7 +60,7 @@ export function cumulativeChartData(points: CumulativePoint[], markers: EventMar
   return { data, key };
 }
 
-/** Donor nodes first, then recipients, each once; links by index as Recharts' Sankey wants. */
+/** Donor nodes first, then recipients, each once; links by index into them. */
 export function flowChartData(flows: AidFlow[]): AidFlowData {
   const nodes: AidFlowData['nodes'] = [];
   const index = new Map<string, number>();

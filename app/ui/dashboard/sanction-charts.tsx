@@ -6,7 +6,8 @@ import { resolveOverviewParams } from '@/app/lib/overview-filter';
 import type { SearchParams } from '@/app/lib/search-params';
 import { ChartFrame } from '@/app/ui/charts/chart-frame';
 import { EmptyChart } from '@/app/ui/charts/empty-chart';
-import { SanctionBreakdownChart, SanctionsOverTimeChart } from '@/app/ui/charts/lazy-charts';
+import { SanctionBreakdownChart } from '@/app/ui/charts/sanction-breakdown-chart';
+import { SanctionsOverTimeChart } from '@/app/ui/charts/sanctions-over-time-chart';
 import { breakdownData, describeStatuses, periodLabel, statusCells } from './chart-data';
 import styles from './dashboard.module.css';
 

@@ -1,0 +1,20 @@
+import styles from './plot.module.css';
+
+export interface LegendItem {
+  name: string;
+  colour: string;
+}
+
+/** What each colour stands for, under the chart; names in the text colour, as the light swatches are not legible as text. */
+export function ChartLegend({ items }: { items: LegendItem[] }) {
+  return (
+    <ul className={styles.legend}>
+      {items.map((item) => (
+        <li key={item.name}>
+          <span className={styles.swatch} style={{ background: item.colour }} aria-hidden="true" />
+          {item.name}
+        </li>
+      ))}
+    </ul>
+  );
+}

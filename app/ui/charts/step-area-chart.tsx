@@ -1,0 +1,86 @@
+import { area, curveStepAfter, line } from 'd3-shape';
+import { ValueTicks } from './value-ticks';
+import styles from './plot.module.css';
+import type { ValueAxis } from './value-axis';
+
+export interface StepPoint {
+  t: number;
+  value: number;
+  /** What pointing at this step says; a step without one (the lead-in) shows nothing. */
+  tip?: string;
+}
+
+interface Props {
+  points: StepPoint[];
+  /** Numbered vertical lines, explained under the chart. */
+  markers: { t: number; label: string }[];
+  domain: [number, number];
+  ticks: { t: number; label: string }[];
+  axis: ValueAxis;
+  tick: (value: number) => string;
+  axisWidth: number;
+  colour: string;
+}
+
+// The plot is drawn in a 1000 × 1000 box stretched to the chart's size: shapes stretch
+// true, strokes keep their width, and all text stays HTML at its own size.
+const SIZE = 1000;
+
+// Event numbers closer than this (in percent of the width) go up a line, up to three lines.
+const CROWDED = 2.5;
+const LINES = 3;
+
+/** The line each marker's number sits on: 0 by the plot, higher when it would touch the one before. */
+export function markerLines(positions: number[]): number[] {
+  const lastOn: number[] = [];
+  return positions.map((p) => {
+    const free = Array.from({ length: LINES }, (_, i) => i).find((i) => lastOn[i] === undefined || p - lastOn[i]! >= CROWDED);
+    const line = free ?? LINES - 1;
+    lastOn[line] = p;
+    return line;
+  });
+}
+
+/** A running total as steps over time, with numbered event lines; drawn on the server. */
+export function StepAreaChart({ points, markers, domain, ticks, axis, tick, axisWidth, colour }: Props) {
+  const [start, end] = domain;
+  const x = (t: number) => ((t - start) / (end - start)) * SIZE;
+  const y = (v: number) => SIZE - (Math.max(0, v) / axis.top) * SIZE;
+  const at = (t: number) => `${((x(t) / SIZE) * 100).toFixed(3)}%`;
+  const lines = markerLines(markers.map((m) => (x(m.t) / SIZE) * 100));
+  const raised = Math.max(0, ...lines);
+  const fill = area<StepPoint>().x((p) => x(p.t)).y0(SIZE).y1((p) => y(p.value)).curve(curveStepAfter)(points) ?? '';
+  const edge = line<StepPoint>().x((p) => x(p.t)).y((p) => y(p.value)).curve(curveStepAfter)(points) ?? '';
+  return (
+    <div
+      className={styles.columns}
+      data-chart="area"
+      style={{ '--axis': `${axisWidth}px`, paddingTop: `${24 + raised * 14}px` } as React.CSSProperties}
+    >
+      <div className={styles.columnPlot}>
+        <ValueTicks axis={axis} tick={tick} />
+        <svg className={styles.stretch} viewBox={`0 0 ${SIZE} ${SIZE}`} preserveAspectRatio="none" aria-hidden="true">
+          <path d={fill} fill={colour} fillOpacity={0.2} data-mark="area" />
+          <path d={edge} fill="none" stroke={colour} strokeWidth={1.5} vectorEffect="non-scaling-stroke" />
+          {points.map((p, i) => {
+            const next = points[i + 1];
+            if (!p.tip || !next) return null;
+            return <rect key={p.t} className={styles.step} x={x(p.t)} width={x(next.t) - x(p.t)} y={0} height={SIZE} data-tip={p.tip} />;
+          })}
+        </svg>
+        {markers.map((m, i) => (
+          <span key={m.t} className={styles.marker} style={{ left: at(m.t) }} data-mark="event">
+            <span style={{ marginBottom: `${2 + (lines[i] ?? 0) * 14}px` }}>{m.label}</span>
+          </span>
+        ))}
+      </div>
+      <div className={styles.timeTicks} aria-hidden="true">
+        {ticks.map((t) => (
+          <span key={t.t} style={{ left: at(t.t) }}>
+            {t.label}
+          </span>
+        ))}
+      </div>
+    </div>
+  );
+}
