@@ -118,6 +118,17 @@ test.describe('overview', () => {
     for (const [title, selector, count] of CHARTS) {
       await expect(chart(page, title).locator(selector), `${title}: ${selector}`).toHaveCount(count);
     }
+    // The running total's steps answer the pointer and the keyboard (added once the page runs).
+    const area = chart(page, 'Committed aid over time, with events');
+    const box = (await area.boundingBox())!;
+    await area.hover({ position: { x: box.width - 40, y: box.height / 2 } });
+    await expect(page.getByRole('tooltip')).toHaveText('12 Mar 2022\nCommitted so far: $13,800,000,000');
+    await page.mouse.move(0, 0);
+    await area.focus();
+    await page.keyboard.press('Home');
+    await expect(page.getByRole('tooltip')).toHaveText('10 Mar 2022\nCommitted so far: $13,600,000,000');
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByRole('tooltip')).toHaveText('12 Mar 2022\nCommitted so far: $13,800,000,000');
     const overTime = page.getByRole('region', { name: 'Committed aid over time, with events' });
     const markers = overTime.getByRole('list', { name: 'Events marked on the chart' }).getByRole('listitem');
     await expect(markers).toHaveCount(3);

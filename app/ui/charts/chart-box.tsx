@@ -63,10 +63,10 @@ export function ChartBox({ children, ...box }: React.HTMLAttributes<HTMLDivEleme
   return (
     <div
       {...box}
-      // Only a chart with marks to step through is a tab stop (not one still loading).
+      // Only a chart drawn on the server, with marks to step through, is a tab stop.
       ref={(el) => {
         ref.current = el;
-        if (el?.querySelector('[data-tip]')) el.tabIndex = 0;
+        if (el?.querySelector('[data-chart]')) el.tabIndex = 0;
       }}
       onPointerMove={point}
       onPointerDown={point}

@@ -13,7 +13,7 @@ interface Props {
 const HEIGHT = 284;
 const GAP = 16;
 const WIDTH = 1000;
-const pct = (y: number) => `${((y / HEIGHT) * 100).toFixed(3)}%`;
+const pct = (y: number) => `${((y / HEIGHT) * 100).toFixed(2)}%`;
 
 /** Committed aid from donors (left) to recipients (right), band widths in proportion; drawn on the server. */
 export function FlowChart({ data, colours, format }: Props) {

@@ -1,4 +1,5 @@
 import { area, curveStepAfter, line } from 'd3-shape';
+import { StepMarks } from './step-marks';
 import { ValueTicks } from './value-ticks';
 import styles from './plot.module.css';
 import type { ValueAxis } from './value-axis';
@@ -25,6 +26,7 @@ interface Props {
 // The plot is drawn in a 1000 × 1000 box stretched to the chart's size: shapes stretch
 // true, strokes keep their width, and all text stays HTML at its own size.
 const SIZE = 1000;
+const round = (n: number) => Math.round(n * 100) / 100;
 
 // Event numbers closer than this (in percent of the width) go up a line, up to three lines.
 const CROWDED = 2.5;
@@ -46,7 +48,11 @@ export function StepAreaChart({ points, markers, domain, ticks, axis, tick, axis
   const [start, end] = domain;
   const x = (t: number) => ((t - start) / (end - start)) * SIZE;
   const y = (v: number) => SIZE - (Math.max(0, v) / axis.top) * SIZE;
-  const at = (t: number) => `${((x(t) / SIZE) * 100).toFixed(3)}%`;
+  const at = (t: number) => `${((x(t) / SIZE) * 100).toFixed(2)}%`;
+  const steps = points.flatMap((p, i) => {
+    const next = points[i + 1];
+    return p.tip && next ? [{ x: round(x(p.t)), width: round(x(next.t) - x(p.t)), tip: p.tip }] : [];
+  });
   const lines = markerLines(markers.map((m) => (x(m.t) / SIZE) * 100));
   const raised = Math.max(0, ...lines);
   const fill = area<StepPoint>().x((p) => x(p.t)).y0(SIZE).y1((p) => y(p.value)).curve(curveStepAfter)(points) ?? '';
@@ -62,11 +68,7 @@ export function StepAreaChart({ points, markers, domain, ticks, axis, tick, axis
         <svg className={styles.stretch} viewBox={`0 0 ${SIZE} ${SIZE}`} preserveAspectRatio="none" aria-hidden="true">
           <path d={fill} fill={colour} fillOpacity={0.2} data-mark="area" />
           <path d={edge} fill="none" stroke={colour} strokeWidth={1.5} vectorEffect="non-scaling-stroke" />
-          {points.map((p, i) => {
-            const next = points[i + 1];
-            if (!p.tip || !next) return null;
-            return <rect key={p.t} className={styles.step} x={x(p.t)} width={x(next.t) - x(p.t)} y={0} height={SIZE} data-tip={p.tip} />;
-          })}
+          <StepMarks steps={steps} />
         </svg>
         {markers.map((m, i) => (
           <span key={m.t} className={styles.marker} style={{ left: at(m.t) }} data-mark="event">

@@ -16,12 +16,12 @@ describe('value axis', () => {
 
   it('draws an axis for an empty chart instead of dividing by zero', () => {
     expect(valueAxis(0)).toEqual({ top: 1, ticks: [0, 0.2, 0.4, 0.6, 0.8, 1] });
-    expect(percentOf(0, valueAxis(0))).toBe('0.000%');
+    expect(percentOf(0, valueAxis(0))).toBe('0.00%');
   });
 
   it('places values along the axis in percent, never below zero', () => {
     const axis = valueAxis(13_800_000_000);
-    expect(percentOf(7e9, axis)).toBe('50.000%');
-    expect(percentOf(-5, axis)).toBe('0.000%');
+    expect(percentOf(7e9, axis)).toBe('50.00%');
+    expect(percentOf(-5, axis)).toBe('0.00%');
   });
 });

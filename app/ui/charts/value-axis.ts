@@ -17,4 +17,4 @@ export function valueAxis(max: number, { count = 5, whole = false } = {}): Value
 }
 
 /** Where a value sits along the axis, in percent, for CSS. */
-export const percentOf = (value: number, axis: ValueAxis) => `${((Math.max(0, value) / axis.top) * 100).toFixed(3)}%`;
+export const percentOf = (value: number, axis: ValueAxis) => `${((Math.max(0, value) / axis.top) * 100).toFixed(2)}%`;
