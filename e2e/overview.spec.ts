@@ -14,13 +14,14 @@ const hrefOf = async (page: Page, heading: string) => card(page, heading).getByR
 const CHARTS: [title: string, selector: string, count: number][] = [
   // Economic has no committed aid, so only humanitarian and military draw a bar.
   ['Committed aid by category', '[data-mark="bar"]', 2],
-  ['Committed aid by donor', '[data-mark="bar"]', 2],
+  // One bar per group; the United States' stacks humanitarian and military aid.
+  ['Committed aid by donor', '[data-mark="bar"]', 1],
   ['Aid by status: what was promised and what arrived', '[data-mark="bar"]', 3],
   ['Committed aid from donors to recipients', '[data-mark="flow"]', 1],
   ['Committed aid from donors to recipients', '[data-mark="node"]', 2],
   ['Committed aid over time, with events', '[data-mark="area"]', 1],
   ['Committed aid over time, with events', '[data-mark="event"]', 3],
-  ['Sanctions by imposing party', '[data-mark="bar"]', 4],
+  ['Sanctions by imposing party', '[data-mark="bar"]', 3],
   ['Sanctions by kind of target', '[data-mark="bar"]', 4],
   ['Sanctions by measure', '[data-mark="bar"]', 2],
   ['Sanctions announced by month', '[data-mark="bar"]', 2],
@@ -94,7 +95,8 @@ test.describe('overview', () => {
     const [tall, short] = await Promise.all([bars.nth(0).boundingBox(), bars.nth(1).boundingBox()]);
     expect(tall!.height).toBeGreaterThan(short!.height * 40);
     await expect(page.getByRole('tooltip')).toHaveCount(0);
-    await bars.nth(0).hover();
+    // The pointer lands on the strip laid over the bar for it, which holds the tooltip.
+    await bars.nth(0).hover({ force: true });
     await expect(page.getByRole('tooltip')).toHaveText('Humanitarian\nCommitted: $13,600,000,000');
     await page.mouse.move(0, 0);
     await expect(page.getByRole('tooltip')).toHaveCount(0);

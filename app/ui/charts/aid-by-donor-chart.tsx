@@ -2,26 +2,26 @@ import { AID_CATEGORIES, type AidCategory } from '@/db/vocabulary';
 import { formatUsdExact, formatUsdShort, formatVocabulary } from '@/app/lib/format';
 import { BarRows } from './bar-rows';
 import { CATEGORY_COLOURS } from './palette';
-import { valueAxis } from './value-axis';
+import { labelAxis, valueAxis } from './value-axis';
 
 export type AidByDonorDatum = { name: string } & Record<AidCategory, number>;
 
-const SERIES = AID_CATEGORIES.map((category) => ({ category, name: formatVocabulary(category), colour: CATEGORY_COLOURS[category] }));
+const SERIES = AID_CATEGORIES.map((category) => ({ name: formatVocabulary(category), colour: CATEGORY_COLOURS[category] }));
 
 /** Committed aid per donor, one horizontal bar each, stacked by category. */
 export function AidByDonorChart({ data }: { data: AidByDonorDatum[] }) {
   return (
     <BarRows
+      series={SERIES}
       groups={data.map((d) => ({
         label: d.name,
-        segments: SERIES.map((s) => ({ name: s.name, value: d[s.category], colour: s.colour })),
-        tip: [d.name, ...SERIES.map((s) => `${s.name}: ${formatUsdExact(d[s.category])}`)].join('\n'),
+        values: AID_CATEGORIES.map((c) => d[c]),
+        tip: [d.name, ...AID_CATEGORIES.map((c, i) => `${SERIES[i]!.name}: ${formatUsdExact(d[c])}`)].join('\n'),
       }))}
-      axis={valueAxis(Math.max(...data.map((d) => AID_CATEGORIES.reduce((sum, c) => sum + d[c], 0))))}
-      tick={formatUsdShort}
+      axis={labelAxis(valueAxis(Math.max(...data.map((d) => AID_CATEGORIES.reduce((sum, c) => sum + d[c], 0)))), formatUsdShort)}
       labelWidth={120}
       maxBar={40}
-      legend={SERIES}
+      legend
     />
   );
 }

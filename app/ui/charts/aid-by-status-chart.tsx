@@ -2,7 +2,7 @@ import type { AidStatus } from '@/db/vocabulary';
 import { formatCountShort } from '@/app/lib/format';
 import { BarRows } from './bar-rows';
 import { AID_STATUS_COLOURS } from './palette';
-import { valueAxis } from './value-axis';
+import { labelAxis, valueAxis } from './value-axis';
 
 export interface AidByStatusDatum {
   status: AidStatus;
@@ -16,17 +16,18 @@ export interface AidByStatusDatum {
 
 /** Packages at each lifecycle stage, top to bottom from requested to delivered, then the dead ends. */
 export function AidByStatusChart({ data }: { data: AidByStatusDatum[] }) {
+  const series = data.map((d) => ({ name: d.label, colour: AID_STATUS_COLOURS[d.status] }));
   return (
     <BarRows
-      groups={data.map((d) => ({
+      series={series}
+      groups={data.map((d, i) => ({
         label: d.label,
-        segments: [{ name: d.label, value: d.count, colour: AID_STATUS_COLOURS[d.status] }],
+        values: data.map((_, k) => (k === i ? d.count : 0)),
         text: d.text,
         tip: `${d.label}\n${d.description}`,
       }))}
       // Room to the right of the longest bar for its label.
-      axis={valueAxis(Math.max(...data.map((d) => d.count)) * 1.6, { whole: true })}
-      tick={formatCountShort}
+      axis={labelAxis(valueAxis(Math.max(...data.map((d) => d.count)) * 1.6, { whole: true }), formatCountShort)}
       labelWidth={80}
       maxBar={28}
     />

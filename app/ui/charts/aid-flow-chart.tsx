@@ -1,11 +1,32 @@
 import { formatUsdExact } from '@/app/lib/format';
 import { FlowChart } from './flow-chart';
-import type { FlowInput } from './flow-layout';
+import { bandPath, layoutFlows, type FlowInput } from './flow-layout';
 import { FLOW_COLOURS } from './palette';
 
 export type AidFlowData = FlowInput;
 
+// Laid out in units of the plot's height in px (the chart box less its padding), so the
+// gaps between nodes are real pixels; the bands' box is stretched across the width.
+const HEIGHT = 284;
+const GAP = 16;
+const WIDTH = 1000;
+const pct = (y: number) => `${((y / HEIGHT) * 100).toFixed(2)}%`;
+
 /** Committed aid from donors (left) to recipients (right), band widths in proportion to USD. */
 export function AidFlowChart({ data }: { data: AidFlowData }) {
-  return <FlowChart data={data} colours={FLOW_COLOURS} format={formatUsdExact} />;
+  const { nodes, links } = layoutFlows(data, HEIGHT, GAP);
+  return (
+    <FlowChart
+      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+      colours={FLOW_COLOURS}
+      bands={links.map((l) => ({ d: bandPath(l, WIDTH), tip: `${l.source.name} → ${l.target.name}\n${formatUsdExact(l.value)}` }))}
+      nodes={nodes.map((n) => ({
+        name: n.name,
+        side: n.side,
+        top: pct(n.y0),
+        height: pct(n.y1 - n.y0),
+        tip: `${n.name}\n${n.side === 'donor' ? 'Gave' : 'Received'} ${formatUsdExact(n.value)}`,
+      }))}
+    />
+  );
 }

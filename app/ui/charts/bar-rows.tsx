@@ -1,35 +1,25 @@
-import { ChartLegend, type LegendItem } from './chart-legend';
+'use client';
+
+import { ChartLegend } from './chart-legend';
 import styles from './plot.module.css';
-import { percentOf, type ValueAxis } from './value-axis';
-
-export interface BarSegment {
-  name: string;
-  value: number;
-  colour: string;
-}
-
-export interface BarGroup {
-  label: string;
-  /** Stacked left to right; zero segments draw nothing. */
-  segments: BarSegment[];
-  /** Written just after the bar, e.g. `1 · $13.6 billion`. */
-  text?: string;
-  /** Shown on pointing at the row: its label and every figure in it. */
-  tip: string;
-}
+import { percentOf, stackedFill, totalOf, type AxisSpec, type BarGroup, type Series } from './plot-geometry';
 
 interface Props {
+  series: Series[];
   groups: BarGroup[];
-  axis: ValueAxis;
-  tick: (value: number) => string;
+  axis: AxisSpec;
   /** Room for the group names, in px. */
   labelWidth: number;
   maxBar: number;
-  legend?: LegendItem[];
+  legend?: boolean;
 }
 
-/** One horizontal bar per group, stacked by series, over a value axis; drawn as HTML on the server. */
-export function BarRows({ groups, axis, tick, labelWidth, maxBar, legend }: Props) {
+/**
+ * One horizontal bar per group, stacked by series, over a value axis. A client component
+ * for its data's sake: rendered to HTML on the server all the same, it reaches the browser
+ * as its props (the figures) instead of as its markup a second time in the page's data.
+ */
+export function BarRows({ series, groups, axis, labelWidth, maxBar, legend = false }: Props) {
   return (
     <div
       className={styles.rows}
@@ -39,22 +29,16 @@ export function BarRows({ groups, axis, tick, labelWidth, maxBar, legend }: Prop
       <div className={styles.rowPlot}>
         <div className={styles.vGrid} aria-hidden="true">
           {axis.ticks.map((t) => (
-            <span key={t} style={{ left: percentOf(t, axis) }} />
+            <span key={t.value} style={{ left: percentOf(t.value, axis) }} />
           ))}
         </div>
         {groups.map((g) => {
-          const total = g.segments.reduce((sum, s) => sum + s.value, 0);
+          const total = totalOf(g);
           return (
             <div key={g.label} className={styles.row} data-tip={g.tip}>
               <span className={styles.rowLabel}>{g.label}</span>
               <span className={styles.track}>
-                <span className={styles.rowStack} style={{ width: percentOf(total, axis) }}>
-                  {g.segments
-                    .filter((s) => s.value > 0)
-                    .map((s) => (
-                      <span key={s.name} data-mark="bar" style={{ width: `${(s.value / total) * 100}%`, background: s.colour }} />
-                    ))}
-                </span>
+                {total > 0 && <span className={styles.rowStack} data-mark="bar" style={{ width: percentOf(total, axis), background: stackedFill(g.values, series) }} />}
                 {g.text && <span className={styles.barText}>{g.text}</span>}
               </span>
             </div>
@@ -63,12 +47,12 @@ export function BarRows({ groups, axis, tick, labelWidth, maxBar, legend }: Prop
       </div>
       <div className={styles.xTicks} aria-hidden="true">
         {axis.ticks.map((t) => (
-          <span key={t} style={{ left: percentOf(t, axis) }}>
-            {tick(t)}
+          <span key={t.value} style={{ left: percentOf(t.value, axis) }}>
+            {t.label}
           </span>
         ))}
       </div>
-      {legend && <ChartLegend items={legend} />}
+      {legend && <ChartLegend items={series} />}
     </div>
   );
 }

@@ -1,12 +1,8 @@
 import styles from './plot.module.css';
-
-export interface LegendItem {
-  name: string;
-  colour: string;
-}
+import type { Series } from './plot-geometry';
 
 /** What each colour stands for, under the chart; names in the text colour, as the light swatches are not legible as text. */
-export function ChartLegend({ items }: { items: LegendItem[] }) {
+export function ChartLegend({ items }: { items: Series[] }) {
   return (
     <ul className={styles.legend}>
       {items.map((item) => (

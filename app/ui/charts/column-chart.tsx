@@ -1,59 +1,89 @@
-import type { BarGroup } from './bar-rows';
-import { ChartLegend, type LegendItem } from './chart-legend';
+'use client';
+
+import { ChartLegend } from './chart-legend';
+import { HitMarks } from './hit-marks';
 import { ValueTicks } from './value-ticks';
 import styles from './plot.module.css';
-import { percentOf, type ValueAxis } from './value-axis';
+import { MAX_LABELS, percentOf, totalOf, type AxisSpec, type BarGroup, type Series } from './plot-geometry';
 
 interface Props {
+  series: Series[];
   groups: BarGroup[];
-  axis: ValueAxis;
-  tick: (value: number) => string;
+  axis: AxisSpec;
   /** Room for the value axis, in px. */
   axisWidth: number;
+  /** The widest a column gets, in px on a chart of ordinary width (~460 px of plot). */
   maxBar: number;
-  legend?: LegendItem[];
-  /** The text under column `index`, or nothing; by default every few columns' labels. */
-  labelAt?: (index: number) => string | null;
+  legend?: boolean;
+  /** The text under each column, or nothing; by default every few columns' labels. */
+  labels?: (string | null)[];
 }
 
-// Labels under the columns: as many as fit side by side on a phone; the rest are skipped
-// evenly (every column keeps its tooltip, and the table lists them all).
-export const MAX_LABELS = 8;
+// Drawn in a 1000 × 1000 box stretched to the plot, like the area chart.
+const SIZE = 1000;
+const TYPICAL_PLOT_PX = 460;
+const r = (n: number) => Math.round(n * 10) / 10;
 
-/** One column per group (a category, a month), stacked bottom up; drawn as HTML on the server. */
-export function ColumnChart({ groups, axis, tick, axisWidth, maxBar, legend, labelAt }: Props) {
+/**
+ * The columns as one path per series (a colour): 150 months of five statuses are five
+ * elements, not 750, in the HTML and again in the page's data.
+ */
+export function columnPaths(groups: BarGroup[], series: Series[], axis: { top: number }, maxBar: number) {
+  const slot = SIZE / Math.max(1, groups.length);
+  const width = Math.min(slot * 0.8, (maxBar / TYPICAL_PLOT_PX) * SIZE);
+  const paths = new Map<string, { colour: string; d: string[] }>();
+  const stroke = r(width);
+  groups.forEach((g, i) => {
+    let base = 0;
+    g.values.forEach((value, k) => {
+      const s = series[k];
+      if (value <= 0 || !s) return;
+      const top = base + value;
+      const y0 = SIZE - (base / axis.top) * SIZE;
+      const y1 = SIZE - (top / axis.top) * SIZE;
+      const path = paths.get(s.name) ?? { colour: s.colour, d: [] };
+      const x0 = r(i * slot + (slot - width) / 2);
+      path.d.push(`M${x0} ${r(y0)}h${stroke}V${r(y1)}H${x0}z`);
+      paths.set(s.name, path);
+      base = top;
+    });
+  });
+  return { slot, width: stroke, series: [...paths].map(([name, p]) => ({ name, colour: p.colour, d: p.d.join('') })) };
+}
+
+/** One column per group (a category, a month), stacked bottom up; rendered on the server, as the bar rows. */
+export function ColumnChart({ series, groups, axis, axisWidth, maxBar, legend = false, labels }: Props) {
+  // As many labels as fit side by side on a phone; the rest are skipped evenly (every
+  // column keeps its tooltip, and the table lists them all).
   const every = Math.ceil(groups.length / MAX_LABELS);
-  const label = labelAt ?? ((i: number) => (i % every === 0 ? (groups[i]?.label ?? null) : null));
+  const label = (i: number) => (labels ? (labels[i] ?? null) : i % every === 0 ? (groups[i]?.label ?? null) : null);
+  const { slot, series: paths } = columnPaths(groups, series, axis, maxBar);
   return (
-    <div className={styles.columns} data-chart="columns" style={{ '--axis': `${axisWidth}px`, '--bar': `${maxBar}px` } as React.CSSProperties}>
+    <div className={styles.columns} data-chart="columns" style={{ '--axis': `${axisWidth}px` } as React.CSSProperties}>
       <div className={styles.columnPlot}>
-        <ValueTicks axis={axis} tick={tick} />
-        {groups.map((g) => {
-          const total = g.segments.reduce((sum, s) => sum + s.value, 0);
-          return (
-            <div key={g.label} className={styles.column} data-tip={g.tip}>
-              <span className={styles.columnStack} style={{ height: percentOf(total, axis) }}>
-                {g.segments
-                  .filter((s) => s.value > 0)
-                  .map((s) => (
-                    <span key={s.name} data-mark="bar" style={{ height: `${(s.value / total) * 100}%`, background: s.colour }} />
-                  ))}
+        <ValueTicks axis={axis} />
+        <svg className={styles.stretch} viewBox={`0 0 ${SIZE} ${SIZE}`} preserveAspectRatio="none" aria-hidden="true">
+          {paths.map((s) => (
+            <path key={s.name} d={s.d} fill={s.colour} data-mark="bar" />
+          ))}
+          <HitMarks marks={groups.map((g, i) => ({ x: r(i * slot), width: r(slot), tip: g.tip }))} />
+        </svg>
+        {groups.map(
+          (g, i) =>
+            g.text && (
+              <span key={g.label} className={styles.columnText} style={{ left: `${(((i + 0.5) * slot) / 10).toFixed(2)}%`, bottom: percentOf(totalOf(g), axis) }}>
+                {g.text}
               </span>
-              {g.text && (
-                <span className={styles.columnText} style={{ bottom: percentOf(total, axis) }}>
-                  {g.text}
-                </span>
-              )}
-            </div>
-          );
-        })}
+            ),
+        )}
       </div>
       <div className={styles.columnLabels} aria-hidden="true">
-        {groups.map((g, i) => (
-          <span key={g.label}>{label(i)}</span>
-        ))}
+        {groups.map((g, i) => {
+          const text = label(i);
+          return text && <span key={g.label} style={{ left: `${(((i + 0.5) * slot) / 10).toFixed(2)}%` }}>{text}</span>;
+        })}
       </div>
-      {legend && <ChartLegend items={legend} />}
+      {legend && <ChartLegend items={series} />}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { formatDate, formatUsdExact, formatUsdShort } from '@/app/lib/format';
 import { OKABE_ITO } from './palette';
 import { StepAreaChart } from './step-area-chart';
-import { valueAxis } from './value-axis';
+import { labelAxis, valueAxis } from './value-axis';
 
 export interface CumulativeAidData {
   /** Time in ms since the epoch (UTC midnight) and the committed total reached by then. */
@@ -29,8 +29,7 @@ export function CumulativeAidChart({ data }: { data: CumulativeAidData }) {
       markers={data.markers}
       domain={data.domain}
       ticks={data.ticks.map((t) => ({ t, label: monthTick.format(t) }))}
-      axis={valueAxis(Math.max(...data.points.map((p) => p.usd)))}
-      tick={formatUsdShort}
+      axis={labelAxis(valueAxis(Math.max(...data.points.map((p) => p.usd))), formatUsdShort)}
       axisWidth={56}
       colour={OKABE_ITO.blue}
     />

@@ -2,6 +2,7 @@
 // each flow a band from its donor to its recipient with the same thickness at both ends.
 // The graph never has more than these two columns (a party on both sides is two nodes),
 // so this is the whole of a Sankey layout; d3-sankey's iterative placement is not needed.
+// Runs on the server: the browser gets the shapes.
 
 export interface FlowInput {
   /** Donors and recipients in the order to draw them, top down. */
@@ -73,7 +74,7 @@ export function layoutFlows({ nodes, links }: FlowInput, height: number, gap: nu
 /** A band as a closed shape (not a thick stroke), so it stays true when the box is stretched. */
 export function bandPath(b: PlacedLink, width: number): string {
   const mid = width / 2;
-  const f = (n: number) => Number(n.toFixed(2));
+  const f = (n: number) => Number(n.toFixed(1));
   return (
     `M0,${f(b.sy0)} C${mid},${f(b.sy0)} ${mid},${f(b.ty0)} ${width},${f(b.ty0)} ` +
     `L${width},${f(b.ty1)} C${mid},${f(b.ty1)} ${mid},${f(b.sy1)} 0,${f(b.sy1)} Z`

@@ -1,8 +1,10 @@
-import { area, curveStepAfter, line } from 'd3-shape';
-import { StepMarks } from './step-marks';
+'use client';
+
+import { HitMarks } from './hit-marks';
 import { ValueTicks } from './value-ticks';
 import styles from './plot.module.css';
-import type { ValueAxis } from './value-axis';
+import type { AxisSpec } from './plot-geometry';
+import { markerLines, stepPath } from './step-layout';
 
 export interface StepPoint {
   t: number;
@@ -17,8 +19,7 @@ interface Props {
   markers: { t: number; label: string }[];
   domain: [number, number];
   ticks: { t: number; label: string }[];
-  axis: ValueAxis;
-  tick: (value: number) => string;
+  axis: AxisSpec;
   axisWidth: number;
   colour: string;
 }
@@ -28,23 +29,8 @@ interface Props {
 const SIZE = 1000;
 const round = (n: number) => Math.round(n * 100) / 100;
 
-// Event numbers closer than this (in percent of the width) go up a line, up to three lines.
-const CROWDED = 2.5;
-const LINES = 3;
-
-/** The line each marker's number sits on: 0 by the plot, higher when it would touch the one before. */
-export function markerLines(positions: number[]): number[] {
-  const lastOn: number[] = [];
-  return positions.map((p) => {
-    const free = Array.from({ length: LINES }, (_, i) => i).find((i) => lastOn[i] === undefined || p - lastOn[i]! >= CROWDED);
-    const line = free ?? LINES - 1;
-    lastOn[line] = p;
-    return line;
-  });
-}
-
-/** A running total as steps over time, with numbered event lines; drawn on the server. */
-export function StepAreaChart({ points, markers, domain, ticks, axis, tick, axisWidth, colour }: Props) {
+/** A running total as steps over time, with numbered event lines; rendered on the server, as the bar rows. */
+export function StepAreaChart({ points, markers, domain, ticks, axis, axisWidth, colour }: Props) {
   const [start, end] = domain;
   const x = (t: number) => ((t - start) / (end - start)) * SIZE;
   const y = (v: number) => SIZE - (Math.max(0, v) / axis.top) * SIZE;
@@ -55,8 +41,8 @@ export function StepAreaChart({ points, markers, domain, ticks, axis, tick, axis
   });
   const lines = markerLines(markers.map((m) => (x(m.t) / SIZE) * 100));
   const raised = Math.max(0, ...lines);
-  const fill = area<StepPoint>().x((p) => x(p.t)).y0(SIZE).y1((p) => y(p.value)).curve(curveStepAfter)(points) ?? '';
-  const edge = line<StepPoint>().x((p) => x(p.t)).y((p) => y(p.value)).curve(curveStepAfter)(points) ?? '';
+  const edge = stepPath(points.map((p) => [x(p.t), y(p.value)]));
+  const fill = edge && `${edge}V${SIZE}H${round(x(points[0]!.t))}Z`;
   return (
     <div
       className={styles.columns}
@@ -64,11 +50,11 @@ export function StepAreaChart({ points, markers, domain, ticks, axis, tick, axis
       style={{ '--axis': `${axisWidth}px`, paddingTop: `${24 + raised * 14}px` } as React.CSSProperties}
     >
       <div className={styles.columnPlot}>
-        <ValueTicks axis={axis} tick={tick} />
+        <ValueTicks axis={axis} />
         <svg className={styles.stretch} viewBox={`0 0 ${SIZE} ${SIZE}`} preserveAspectRatio="none" aria-hidden="true">
           <path d={fill} fill={colour} fillOpacity={0.2} data-mark="area" />
           <path d={edge} fill="none" stroke={colour} strokeWidth={1.5} vectorEffect="non-scaling-stroke" />
-          <StepMarks steps={steps} />
+          <HitMarks marks={steps} />
         </svg>
         {markers.map((m, i) => (
           <span key={m.t} className={styles.marker} style={{ left: at(m.t) }} data-mark="event">

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { percentOf, valueAxis } from './value-axis';
+import { percentOf, shareOf } from './plot-geometry';
+import { labelAxis, valueAxis } from './value-axis';
 
 describe('value axis', () => {
   it('ends on a round value at or above the largest figure, with round ticks from zero', () => {
@@ -23,5 +24,21 @@ describe('value axis', () => {
     const axis = valueAxis(13_800_000_000);
     expect(percentOf(7e9, axis)).toBe('50.00%');
     expect(percentOf(-5, axis)).toBe('0.00%');
+  });
+
+  it('writes the share of a segment in its bar to two decimals', () => {
+    expect(shareOf(1, 3)).toBe('33.33%');
+    expect(shareOf(5, 5)).toBe('100.00%');
+  });
+
+  it('writes each tick with the formatter of its chart, for the browser', () => {
+    expect(labelAxis(valueAxis(2, { whole: true }), (v) => `${v} sanctions`)).toEqual({
+      top: 2,
+      ticks: [
+        { value: 0, label: '0 sanctions' },
+        { value: 1, label: '1 sanctions' },
+        { value: 2, label: '2 sanctions' },
+      ],
+    });
   });
 });

@@ -1,4 +1,5 @@
 import { nice, ticks } from 'd3-array';
+import type { AxisSpec } from './plot-geometry';
 
 /** A value axis from zero to a round top, with the round values to mark on it. */
 export interface ValueAxis {
@@ -16,5 +17,7 @@ export function valueAxis(max: number, { count = 5, whole = false } = {}): Value
   return { top, ticks: ticks(0, top, count).filter((t) => !whole || Number.isInteger(t)) };
 }
 
-/** Where a value sits along the axis, in percent, for CSS. */
-export const percentOf = (value: number, axis: ValueAxis) => `${((Math.max(0, value) / axis.top) * 100).toFixed(2)}%`;
+/** The axis with its ticks written out, as the charts in the browser draw it. */
+export function labelAxis(axis: ValueAxis, format: (value: number) => string): AxisSpec {
+  return { top: axis.top, ticks: axis.ticks.map((value) => ({ value, label: format(value) })) };
+}

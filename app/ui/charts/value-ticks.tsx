@@ -1,13 +1,13 @@
 import styles from './plot.module.css';
-import { percentOf, type ValueAxis } from './value-axis';
+import { percentOf, type AxisSpec } from './plot-geometry';
 
 /** A vertical value axis's labels and the dashed lines across the plot at each. */
-export function ValueTicks({ axis, tick }: { axis: ValueAxis; tick: (value: number) => string }) {
+export function ValueTicks({ axis }: { axis: AxisSpec }) {
   return (
     <div className={styles.hGrid} aria-hidden="true">
       {axis.ticks.map((t) => (
-        <span key={t} style={{ bottom: percentOf(t, axis) }}>
-          <span className={styles.yTick}>{tick(t)}</span>
+        <span key={t.value} style={{ bottom: percentOf(t.value, axis) }}>
+          <span className={styles.yTick}>{t.label}</span>
         </span>
       ))}
     </div>

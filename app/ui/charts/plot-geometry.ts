@@ -1,0 +1,47 @@
+// Placing marks in percent of a plot, shared by the charts' server and browser code.
+
+/** An axis from zero to `top`, with its ticks labelled on the server. */
+export interface AxisSpec {
+  top: number;
+  ticks: { value: number; label: string }[];
+}
+
+/** Labels under a row of columns: as many as fit side by side on a phone. */
+export const MAX_LABELS = 8;
+
+/** Where a value sits along the axis, in percent, for CSS. */
+export const percentOf = (value: number, axis: { top: number }) => `${((Math.max(0, value) / axis.top) * 100).toFixed(2)}%`;
+
+/** A segment's share of its stacked bar, in percent, for CSS. */
+export const shareOf = (value: number, total: number) => `${((value / total) * 100).toFixed(2)}%`;
+
+/** A colour of a stacked chart and what it stands for. */
+export interface Series {
+  name: string;
+  colour: string;
+}
+
+export interface BarGroup {
+  label: string;
+  /** One value per series, stacked in the series' order; zeros draw nothing. */
+  values: number[];
+  /** Written just after the bar, e.g. `1 · $13.6 billion`. */
+  text?: string;
+  /** Shown on pointing at the group: its label and every figure in it. */
+  tip: string;
+}
+
+export const totalOf = (g: BarGroup) => g.values.reduce((sum, v) => sum + v, 0);
+
+/** A stacked bar's colours as one background, left to right in proportion: one element per bar. */
+export function stackedFill(values: number[], series: Series[]): string {
+  const drawn = values.flatMap((value, i) => (value > 0 && series[i] ? [{ value, colour: series[i].colour }] : []));
+  if (drawn.length === 1) return drawn[0]!.colour;
+  const total = drawn.reduce((sum, s) => sum + s.value, 0);
+  let end = 0;
+  const stops = drawn.map((s, i) => {
+    end += s.value;
+    return i === drawn.length - 1 ? `${s.colour} 0` : `${s.colour} 0 ${shareOf(end, total)}`;
+  });
+  return `linear-gradient(90deg,${stops.join(',')})`;
+}
