@@ -23,6 +23,7 @@ export function AidByCategoryChart({ data }: { data: AidByCategoryDatum[] }) {
         text: d.usd > 0 ? formatUsd(d.usd) : undefined,
         tip: `${d.label}\nCommitted: ${formatUsdExact(d.usd)}`,
       }))}
+      kind="usd"
       axis={labelAxis(valueAxis(Math.max(...data.map((d) => d.usd))), formatUsdShort)}
       axisWidth={56}
       maxBar={120}

@@ -1,5 +1,5 @@
 import { AID_CATEGORIES, type AidCategory } from '@/db/vocabulary';
-import { formatUsdExact, formatUsdShort, formatVocabulary } from '@/app/lib/format';
+import { formatUsdShort, formatVocabulary } from '@/app/lib/format';
 import { BarRows } from './bar-rows';
 import { CATEGORY_COLOURS } from './palette';
 import { labelAxis, valueAxis } from './value-axis';
@@ -16,8 +16,8 @@ export function AidByDonorChart({ data }: { data: AidByDonorDatum[] }) {
       groups={data.map((d) => ({
         label: d.name,
         values: AID_CATEGORIES.map((c) => d[c]),
-        tip: [d.name, ...AID_CATEGORIES.map((c, i) => `${SERIES[i]!.name}: ${formatUsdExact(d[c])}`)].join('\n'),
       }))}
+      kind="usd"
       axis={labelAxis(valueAxis(Math.max(...data.map((d) => AID_CATEGORIES.reduce((sum, c) => sum + d[c], 0)))), formatUsdShort)}
       labelWidth={120}
       maxBar={40}

@@ -26,6 +26,7 @@ export function AidByStatusChart({ data }: { data: AidByStatusDatum[] }) {
         text: d.text,
         tip: `${d.label}\n${d.description}`,
       }))}
+      kind="count"
       // Room to the right of the longest bar for its label.
       axis={labelAxis(valueAxis(Math.max(...data.map((d) => d.count)) * 1.6, { whole: true }), formatCountShort)}
       labelWidth={80}

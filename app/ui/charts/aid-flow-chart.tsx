@@ -1,4 +1,3 @@
-import { formatUsdExact } from '@/app/lib/format';
 import { FlowChart } from './flow-chart';
 import { bandPath, layoutFlows, type FlowInput } from './flow-layout';
 import { FLOW_COLOURS } from './palette';
@@ -19,14 +18,8 @@ export function AidFlowChart({ data }: { data: AidFlowData }) {
     <FlowChart
       viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
       colours={FLOW_COLOURS}
-      bands={links.map((l) => ({ d: bandPath(l, WIDTH), tip: `${l.source.name} → ${l.target.name}\n${formatUsdExact(l.value)}` }))}
-      nodes={nodes.map((n) => ({
-        name: n.name,
-        side: n.side,
-        top: pct(n.y0),
-        height: pct(n.y1 - n.y0),
-        tip: `${n.name}\n${n.side === 'donor' ? 'Gave' : 'Received'} ${formatUsdExact(n.value)}`,
-      }))}
+      bands={links.map((l) => ({ d: bandPath(l, WIDTH), source: nodes.indexOf(l.source), target: nodes.indexOf(l.target), value: l.value }))}
+      nodes={nodes.map((n) => ({ name: n.name, side: n.side, top: pct(n.y0), height: pct(n.y1 - n.y0), value: n.value }))}
     />
   );
 }

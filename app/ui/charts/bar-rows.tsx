@@ -2,11 +2,14 @@
 
 import { ChartLegend } from './chart-legend';
 import styles from './plot.module.css';
-import { percentOf, stackedFill, totalOf, type AxisSpec, type BarGroup, type Series } from './plot-geometry';
+import { groupTip, percentOf, stackedFill, totalOf, type AxisSpec, type BarGroup, type Series, type ValueKind } from './plot-geometry';
+import { useRunning } from './use-running';
 
 interface Props {
   series: Series[];
   groups: BarGroup[];
+  /** How the tooltips write the figures. */
+  kind: ValueKind;
   axis: AxisSpec;
   /** Room for the group names, in px. */
   labelWidth: number;
@@ -19,7 +22,8 @@ interface Props {
  * for its data's sake: rendered to HTML on the server all the same, it reaches the browser
  * as its props (the figures) instead of as its markup a second time in the page's data.
  */
-export function BarRows({ series, groups, axis, labelWidth, maxBar, legend = false }: Props) {
+export function BarRows({ series, groups, kind, axis, labelWidth, maxBar, legend = false }: Props) {
+  const running = useRunning();
   return (
     <div
       className={styles.rows}
@@ -35,7 +39,7 @@ export function BarRows({ series, groups, axis, labelWidth, maxBar, legend = fal
         {groups.map((g) => {
           const total = totalOf(g);
           return (
-            <div key={g.label} className={styles.row} data-tip={g.tip}>
+            <div key={g.label} className={styles.row} data-tip={running ? groupTip(g, series, kind) : undefined}>
               <span className={styles.rowLabel}>{g.label}</span>
               <span className={styles.track}>
                 {total > 0 && <span className={styles.rowStack} data-mark="bar" style={{ width: percentOf(total, axis), background: stackedFill(g.values, series) }} />}

@@ -4,11 +4,13 @@ import { ChartLegend } from './chart-legend';
 import { HitMarks } from './hit-marks';
 import { ValueTicks } from './value-ticks';
 import styles from './plot.module.css';
-import { MAX_LABELS, percentOf, totalOf, type AxisSpec, type BarGroup, type Series } from './plot-geometry';
+import { groupTip, MAX_LABELS, percentOf, totalOf, type AxisSpec, type BarGroup, type Series, type ValueKind } from './plot-geometry';
 
 interface Props {
   series: Series[];
   groups: BarGroup[];
+  /** How the tooltips write the figures. */
+  kind: ValueKind;
   axis: AxisSpec;
   /** Room for the value axis, in px. */
   axisWidth: number;
@@ -52,7 +54,7 @@ export function columnPaths(groups: BarGroup[], series: Series[], axis: { top: n
 }
 
 /** One column per group (a category, a month), stacked bottom up; rendered on the server, as the bar rows. */
-export function ColumnChart({ series, groups, axis, axisWidth, maxBar, legend = false, labels }: Props) {
+export function ColumnChart({ series, groups, kind, axis, axisWidth, maxBar, legend = false, labels }: Props) {
   // As many labels as fit side by side on a phone; the rest are skipped evenly (every
   // column keeps its tooltip, and the table lists them all).
   const every = Math.ceil(groups.length / MAX_LABELS);
@@ -66,7 +68,7 @@ export function ColumnChart({ series, groups, axis, axisWidth, maxBar, legend = 
           {paths.map((s) => (
             <path key={s.name} d={s.d} fill={s.colour} data-mark="bar" />
           ))}
-          <HitMarks marks={groups.map((g, i) => ({ x: r(i * slot), width: r(slot), tip: g.tip }))} />
+          <HitMarks marks={groups.map((g, i) => ({ x: r(i * slot), width: r(slot), tip: groupTip(g, series, kind) }))} />
         </svg>
         {groups.map(
           (g, i) =>

@@ -1,4 +1,4 @@
-import { formatDate, formatUsdExact, formatUsdShort } from '@/app/lib/format';
+import { formatUsdShort } from '@/app/lib/format';
 import { OKABE_ITO } from './palette';
 import { StepAreaChart } from './step-area-chart';
 import { labelAxis, valueAxis } from './value-axis';
@@ -12,20 +12,15 @@ export interface CumulativeAidData {
   ticks: number[];
 }
 
-const isoOf = (t: number) => new Date(t).toISOString().slice(0, 10);
 const monthTick = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: '2-digit', timeZone: 'UTC' });
 
 /** The committed total in steps (it changes on the day a package is announced), with numbered events. */
 export function CumulativeAidChart({ data }: { data: CumulativeAidData }) {
-  const last = data.points.length - 1;
   return (
     <StepAreaChart
-      // The first and last points only carry the steps to the axis's ends: nothing to say there.
-      points={data.points.map((p, i) => ({
-        t: p.t,
-        value: p.usd,
-        tip: i === 0 || i === last ? undefined : `${formatDate(isoOf(p.t))}\nCommitted so far: ${formatUsdExact(p.usd)}`,
-      }))}
+      points={data.points.map((p) => ({ t: p.t, value: p.usd }))}
+      valueName="Committed so far"
+      kind="usd"
       markers={data.markers}
       domain={data.domain}
       ticks={data.ticks.map((t) => ({ t, label: monthTick.format(t) }))}

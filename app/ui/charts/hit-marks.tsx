@@ -1,7 +1,7 @@
 'use client';
 
-import { useSyncExternalStore } from 'react';
 import styles from './plot.module.css';
+import { useRunning } from './use-running';
 
 export interface HitMark {
   /** Where the mark's strip starts and how wide it is, in the plot's 1000-unit box. */
@@ -10,15 +10,12 @@ export interface HitMark {
   tip: string;
 }
 
-const never = () => () => {};
-
 /**
  * Full-height strips to point at (a step of a running total, a month's column), added once
  * the page runs: hundreds of them only serve the pointer and the keyboard, so they come in
  * the page's data once instead of as markup in its HTML too.
  */
 export function HitMarks({ marks }: { marks: HitMark[] }) {
-  const running = useSyncExternalStore(never, () => true, () => false);
-  if (!running) return null;
+  if (!useRunning()) return null;
   return marks.map((m) => <rect key={m.x} className={styles.hit} x={m.x} width={m.width} y={0} height={1000} data-tip={m.tip} />);
 }

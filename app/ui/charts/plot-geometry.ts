@@ -1,5 +1,7 @@
 // Placing marks in percent of a plot, shared by the charts' server and browser code.
 
+import { formatCount, formatUsdExact } from '@/app/lib/format';
+
 /** An axis from zero to `top`, with its ticks labelled on the server. */
 export interface AxisSpec {
   top: number;
@@ -27,9 +29,18 @@ export interface BarGroup {
   values: number[];
   /** Written just after the bar, e.g. `1 · $13.6 billion`. */
   text?: string;
-  /** Shown on pointing at the group: its label and every figure in it. */
-  tip: string;
+  /** Shown on pointing at the group, when it says more than `groupTip` would. */
+  tip?: string;
 }
+
+/** How a chart's figures are written in full. */
+export type ValueKind = 'usd' | 'count';
+
+export const formatValue = (kind: ValueKind, value: number) => (kind === 'usd' ? formatUsdExact(value) : formatCount(value));
+
+/** `United States`, then `Humanitarian: $13,600,000,000` and so on, a line per series. */
+export const groupTip = (g: BarGroup, series: Series[], kind: ValueKind) =>
+  g.tip ?? [g.label, ...series.map((s, i) => `${s.name}: ${formatValue(kind, g.values[i] ?? 0)}`)].join('\n');
 
 export const totalOf = (g: BarGroup) => g.values.reduce((sum, v) => sum + v, 0);
 

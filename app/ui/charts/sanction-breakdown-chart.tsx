@@ -1,5 +1,5 @@
 import type { SanctionStatus } from '@/db/vocabulary';
-import { formatCount, formatCountShort, formatVocabulary } from '@/app/lib/format';
+import { formatCountShort, formatVocabulary } from '@/app/lib/format';
 import { totalOf, type BarGroup } from './plot-geometry';
 import { BarRows } from './bar-rows';
 import { SANCTION_STATUS_COLOURS } from './palette';
@@ -13,13 +13,12 @@ export interface SanctionChartProps {
   statuses: SanctionStatus[];
 }
 
-/** Each group's bar stacked by status, its tooltip with every count; the series for the legend. */
+/** Each group's bar stacked by status (its tooltip, written in the browser, gives every count); the series for the legend. */
 export function sanctionGroups({ data, statuses }: SanctionChartProps) {
   const series = statuses.map((status) => ({ name: formatVocabulary(status), colour: SANCTION_STATUS_COLOURS[status] }));
   const groups: BarGroup[] = data.map((d) => ({
     label: d.label,
     values: statuses.map((s) => d[s] ?? 0),
-    tip: [d.label, ...statuses.map((s, i) => `${series[i]!.name}: ${formatCount(d[s] ?? 0)}`)].join('\n'),
   }));
   const max = Math.max(...groups.map(totalOf));
   return { groups, series, axis: labelAxis(valueAxis(max, { whole: true }), formatCountShort) };
@@ -28,5 +27,5 @@ export function sanctionGroups({ data, statuses }: SanctionChartProps) {
 /** Sanctions per group (imposer, target kind, measure), one horizontal bar each, stacked by status. */
 export function SanctionBreakdownChart(props: SanctionChartProps) {
   const { groups, series, axis } = sanctionGroups(props);
-  return <BarRows series={series} groups={groups} axis={axis} labelWidth={120} maxBar={32} legend />;
+  return <BarRows series={series} groups={groups} kind="count" axis={axis} labelWidth={120} maxBar={32} legend />;
 }

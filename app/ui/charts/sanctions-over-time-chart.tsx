@@ -17,5 +17,5 @@ export function yearLabels(labels: string[]): (string | null)[] | undefined {
 /** Sanctions announced per month (or year), stacked by status; empty periods stay on the axis. */
 export function SanctionsOverTimeChart(props: SanctionChartProps) {
   const { groups, series, axis } = sanctionGroups(props);
-  return <ColumnChart series={series} groups={groups} axis={axis} axisWidth={44} maxBar={48} legend labels={yearLabels(props.data.map((d) => d.label))} />;
+  return <ColumnChart series={series} groups={groups} kind="count" axis={axis} axisWidth={44} maxBar={48} legend labels={yearLabels(props.data.map((d) => d.label))} />;
 }

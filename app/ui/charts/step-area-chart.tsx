@@ -3,18 +3,22 @@
 import { HitMarks } from './hit-marks';
 import { ValueTicks } from './value-ticks';
 import styles from './plot.module.css';
-import type { AxisSpec } from './plot-geometry';
+import { formatDate } from '@/app/lib/format';
+import { formatValue, type AxisSpec, type ValueKind } from './plot-geometry';
 import { markerLines, stepPath } from './step-layout';
 
 export interface StepPoint {
+  /** Ms since the epoch, UTC midnight. */
   t: number;
   value: number;
-  /** What pointing at this step says; a step without one (the lead-in) shows nothing. */
-  tip?: string;
 }
 
 interface Props {
+  /** The first and last points carry the steps to the axis's ends: pointing there says nothing. */
   points: StepPoint[];
+  /** What a step's tooltip calls its value, e.g. `Committed so far`, and how it writes it. */
+  valueName: string;
+  kind: ValueKind;
   /** Numbered vertical lines, explained under the chart. */
   markers: { t: number; label: string }[];
   domain: [number, number];
@@ -30,15 +34,16 @@ const SIZE = 1000;
 const round = (n: number) => Math.round(n * 100) / 100;
 
 /** A running total as steps over time, with numbered event lines; rendered on the server, as the bar rows. */
-export function StepAreaChart({ points, markers, domain, ticks, axis, axisWidth, colour }: Props) {
+export function StepAreaChart({ points, valueName, kind, markers, domain, ticks, axis, axisWidth, colour }: Props) {
   const [start, end] = domain;
   const x = (t: number) => ((t - start) / (end - start)) * SIZE;
   const y = (v: number) => SIZE - (Math.max(0, v) / axis.top) * SIZE;
   const at = (t: number) => `${((x(t) / SIZE) * 100).toFixed(2)}%`;
-  const steps = points.flatMap((p, i) => {
-    const next = points[i + 1];
-    return p.tip && next ? [{ x: round(x(p.t)), width: round(x(next.t) - x(p.t)), tip: p.tip }] : [];
-  });
+  const steps = points.slice(1, -1).map((p, i) => ({
+    x: round(x(p.t)),
+    width: round(x(points[i + 2]!.t) - x(p.t)),
+    tip: `${formatDate(new Date(p.t).toISOString().slice(0, 10))}\n${valueName}: ${formatValue(kind, p.value)}`,
+  }));
   const lines = markerLines(markers.map((m) => (x(m.t) / SIZE) * 100));
   const raised = Math.max(0, ...lines);
   const edge = stepPath(points.map((p) => [x(p.t), y(p.value)]));
