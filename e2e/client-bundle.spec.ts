@@ -22,7 +22,8 @@ test('/ loads no Recharts code, before or after its charts are drawn', async ({ 
     if (r.request().resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
   });
   await page.goto('/');
-  // The strip over the bar takes the pointer (it holds the tooltip).
+  // The tooltips are written once the page runs; the strip over the bar takes the pointer.
+  await expect(page.locator('[data-chart] [data-tip]').first()).toBeAttached();
   await page.locator('[data-mark="bar"]').first().hover({ force: true });
   await expect(page.getByRole('tooltip')).toBeVisible();
   await page.waitForLoadState('networkidle');

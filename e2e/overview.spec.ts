@@ -95,7 +95,8 @@ test.describe('overview', () => {
     const [tall, short] = await Promise.all([bars.nth(0).boundingBox(), bars.nth(1).boundingBox()]);
     expect(tall!.height).toBeGreaterThan(short!.height * 40);
     await expect(page.getByRole('tooltip')).toHaveCount(0);
-    // The pointer lands on the strip laid over the bar for it, which holds the tooltip.
+    // Once the page runs, a strip over each column holds its tooltip, and takes the pointer.
+    await expect(categories.locator('[data-tip]')).toHaveCount(3);
     await bars.nth(0).hover({ force: true });
     await expect(page.getByRole('tooltip')).toHaveText('Humanitarian\nCommitted: $13,600,000,000');
     await page.mouse.move(0, 0);
@@ -122,6 +123,7 @@ test.describe('overview', () => {
     }
     // The running total's steps answer the pointer and the keyboard (added once the page runs).
     const area = chart(page, 'Committed aid over time, with events');
+    await expect(area.locator('[data-tip]')).toHaveCount(2);
     const box = (await area.boundingBox())!;
     await area.hover({ position: { x: box.width - 40, y: box.height / 2 } });
     await expect(page.getByRole('tooltip')).toHaveText('12 Mar 2022\nCommitted so far: $13,800,000,000');

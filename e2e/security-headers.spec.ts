@@ -89,6 +89,7 @@ test('the overview, with its charts, and the sign-in form run under their polici
   await page.goto('/');
   await expect(page.locator('[data-mark="bar"]').first()).toBeVisible();
   // The charts' one script (their tooltips) runs too.
+  await expect(page.locator('[data-chart] [data-tip]').first()).toBeAttached();
   await page.locator('[data-mark="bar"]').first().hover({ force: true });
   await expect(page.getByRole('tooltip')).toBeVisible();
   expect(await violations()).toEqual([]);
