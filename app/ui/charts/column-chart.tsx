@@ -4,7 +4,7 @@ import { ChartLegend } from './chart-legend';
 import { HitMarks } from './hit-marks';
 import { ValueTicks } from './value-ticks';
 import styles from './plot.module.css';
-import { groupTip, MAX_LABELS, percentOf, totalOf, type AxisSpec, type BarGroup, type Series, type ValueKind } from './plot-geometry';
+import { BOX, groupTip, MAX_LABELS, percentOf, totalOf, type AxisSpec, type BarGroup, type Series, type ValueKind } from './plot-geometry';
 
 interface Props {
   series: Series[];
@@ -21,8 +21,6 @@ interface Props {
   labels?: (string | null)[];
 }
 
-// Drawn in a 1000 × 1000 box stretched to the plot, like the area chart.
-const SIZE = 1000;
 const TYPICAL_PLOT_PX = 460;
 const r = (n: number) => Math.round(n * 10) / 10;
 
@@ -31,26 +29,25 @@ const r = (n: number) => Math.round(n * 10) / 10;
  * elements, not 750, in the HTML and again in the page's data.
  */
 export function columnPaths(groups: BarGroup[], series: Series[], axis: { top: number }, maxBar: number) {
-  const slot = SIZE / Math.max(1, groups.length);
-  const width = Math.min(slot * 0.8, (maxBar / TYPICAL_PLOT_PX) * SIZE);
+  const slot = BOX / Math.max(1, groups.length);
+  const width = r(Math.min(slot * 0.8, (maxBar / TYPICAL_PLOT_PX) * BOX));
   const paths = new Map<string, { colour: string; d: string[] }>();
-  const stroke = r(width);
   groups.forEach((g, i) => {
     let base = 0;
     g.values.forEach((value, k) => {
       const s = series[k];
       if (value <= 0 || !s) return;
       const top = base + value;
-      const y0 = SIZE - (base / axis.top) * SIZE;
-      const y1 = SIZE - (top / axis.top) * SIZE;
+      const y0 = BOX - (base / axis.top) * BOX;
+      const y1 = BOX - (top / axis.top) * BOX;
       const path = paths.get(s.name) ?? { colour: s.colour, d: [] };
       const x0 = r(i * slot + (slot - width) / 2);
-      path.d.push(`M${x0} ${r(y0)}h${stroke}V${r(y1)}H${x0}z`);
+      path.d.push(`M${x0} ${r(y0)}h${width}V${r(y1)}H${x0}z`);
       paths.set(s.name, path);
       base = top;
     });
   });
-  return { slot, width: stroke, series: [...paths].map(([name, p]) => ({ name, colour: p.colour, d: p.d.join('') })) };
+  return { slot, width, series: [...paths].map(([name, p]) => ({ name, colour: p.colour, d: p.d.join('') })) };
 }
 
 /** One column per group (a category, a month), stacked bottom up; rendered on the server, as the bar rows. */
@@ -60,11 +57,12 @@ export function ColumnChart({ series, groups, kind, axis, axisWidth, maxBar, leg
   const every = Math.ceil(groups.length / MAX_LABELS);
   const label = (i: number) => (labels ? (labels[i] ?? null) : i % every === 0 ? (groups[i]?.label ?? null) : null);
   const { slot, series: paths } = columnPaths(groups, series, axis, maxBar);
+  const centre = (i: number) => `${((((i + 0.5) * slot) / BOX) * 100).toFixed(2)}%`;
   return (
     <div className={styles.columns} data-chart="columns" style={{ '--axis': `${axisWidth}px` } as React.CSSProperties}>
       <div className={styles.columnPlot}>
         <ValueTicks axis={axis} />
-        <svg className={styles.stretch} viewBox={`0 0 ${SIZE} ${SIZE}`} preserveAspectRatio="none" aria-hidden="true">
+        <svg className={styles.stretch} viewBox={`0 0 ${BOX} ${BOX}`} preserveAspectRatio="none" aria-hidden="true">
           {paths.map((s) => (
             <path key={s.name} d={s.d} fill={s.colour} data-mark="bar" />
           ))}
@@ -73,7 +71,7 @@ export function ColumnChart({ series, groups, kind, axis, axisWidth, maxBar, leg
         {groups.map(
           (g, i) =>
             g.text && (
-              <span key={g.label} className={styles.columnText} style={{ left: `${(((i + 0.5) * slot) / 10).toFixed(2)}%`, bottom: percentOf(totalOf(g), axis) }}>
+              <span key={g.label} className={styles.columnText} style={{ left: centre(i), bottom: percentOf(totalOf(g), axis) }}>
                 {g.text}
               </span>
             ),
@@ -82,7 +80,7 @@ export function ColumnChart({ series, groups, kind, axis, axisWidth, maxBar, leg
       <div className={styles.columnLabels} aria-hidden="true">
         {groups.map((g, i) => {
           const text = label(i);
-          return text && <span key={g.label} style={{ left: `${(((i + 0.5) * slot) / 10).toFixed(2)}%` }}>{text}</span>;
+          return text && <span key={g.label} style={{ left: centre(i) }}>{text}</span>;
         })}
       </div>
       {legend && <ChartLegend items={series} />}

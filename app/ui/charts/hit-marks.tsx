@@ -1,10 +1,11 @@
 'use client';
 
 import styles from './plot.module.css';
+import { BOX } from './plot-geometry';
 import { useRunning } from './use-running';
 
 export interface HitMark {
-  /** Where the mark's strip starts and how wide it is, in the plot's 1000-unit box. */
+  /** Where the mark's strip starts and how wide it is, in the plot's `BOX`. */
   x: number;
   width: number;
   tip: string;
@@ -17,5 +18,5 @@ export interface HitMark {
  */
 export function HitMarks({ marks }: { marks: HitMark[] }) {
   if (!useRunning()) return null;
-  return marks.map((m) => <rect key={m.x} className={styles.hit} x={m.x} width={m.width} y={0} height={1000} data-tip={m.tip} />);
+  return marks.map((m) => <rect key={m.x} className={styles.hit} x={m.x} width={m.width} y={0} height={BOX} data-tip={m.tip} />);
 }

@@ -8,6 +8,13 @@ export interface AxisSpec {
   ticks: { value: number; label: string }[];
 }
 
+/**
+ * The side of the box the columns, the running total and the hit strips are drawn in,
+ * stretched to the plot (`preserveAspectRatio="none"`): shapes stretch true, strokes keep
+ * their width, and all text stays HTML at its own size.
+ */
+export const BOX = 1000;
+
 /** Labels under a row of columns: as many as fit side by side on a phone. */
 export const MAX_LABELS = 8;
 

@@ -4,7 +4,7 @@ import { HitMarks } from './hit-marks';
 import { ValueTicks } from './value-ticks';
 import styles from './plot.module.css';
 import { formatDate } from '@/app/lib/format';
-import { formatValue, type AxisSpec, type ValueKind } from './plot-geometry';
+import { BOX, formatValue, type AxisSpec, type ValueKind } from './plot-geometry';
 import { markerLines, stepPath } from './step-layout';
 
 export interface StepPoint {
@@ -28,26 +28,23 @@ interface Props {
   colour: string;
 }
 
-// The plot is drawn in a 1000 × 1000 box stretched to the chart's size: shapes stretch
-// true, strokes keep their width, and all text stays HTML at its own size.
-const SIZE = 1000;
 const round = (n: number) => Math.round(n * 100) / 100;
 
 /** A running total as steps over time, with numbered event lines; rendered on the server, as the bar rows. */
 export function StepAreaChart({ points, valueName, kind, markers, domain, ticks, axis, axisWidth, colour }: Props) {
   const [start, end] = domain;
-  const x = (t: number) => ((t - start) / (end - start)) * SIZE;
-  const y = (v: number) => SIZE - (Math.max(0, v) / axis.top) * SIZE;
-  const at = (t: number) => `${((x(t) / SIZE) * 100).toFixed(2)}%`;
+  const x = (t: number) => ((t - start) / (end - start)) * BOX;
+  const y = (v: number) => BOX - (Math.max(0, v) / axis.top) * BOX;
+  const at = (t: number) => `${((x(t) / BOX) * 100).toFixed(2)}%`;
   const steps = points.slice(1, -1).map((p, i) => ({
     x: round(x(p.t)),
     width: round(x(points[i + 2]!.t) - x(p.t)),
     tip: `${formatDate(new Date(p.t).toISOString().slice(0, 10))}\n${valueName}: ${formatValue(kind, p.value)}`,
   }));
-  const lines = markerLines(markers.map((m) => (x(m.t) / SIZE) * 100));
+  const lines = markerLines(markers.map((m) => (x(m.t) / BOX) * 100));
   const raised = Math.max(0, ...lines);
   const edge = stepPath(points.map((p) => [x(p.t), y(p.value)]));
-  const fill = edge && `${edge}V${SIZE}H${round(x(points[0]!.t))}Z`;
+  const fill = edge && `${edge}V${BOX}H${round(x(points[0]!.t))}Z`;
   return (
     <div
       className={styles.columns}
@@ -56,7 +53,7 @@ export function StepAreaChart({ points, valueName, kind, markers, domain, ticks,
     >
       <div className={styles.columnPlot}>
         <ValueTicks axis={axis} />
-        <svg className={styles.stretch} viewBox={`0 0 ${SIZE} ${SIZE}`} preserveAspectRatio="none" aria-hidden="true">
+        <svg className={styles.stretch} viewBox={`0 0 ${BOX} ${BOX}`} preserveAspectRatio="none" aria-hidden="true">
           <path d={fill} fill={colour} fillOpacity={0.2} data-mark="area" />
           <path d={edge} fill="none" stroke={colour} strokeWidth={1.5} vectorEffect="non-scaling-stroke" />
           <HitMarks marks={steps} />
