@@ -3,10 +3,11 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const BUILD_ID = path.join(ROOT, '.next', 'BUILD_ID');
-const INPUTS = ['app', 'db', 'public', 'drizzle', 'instrumentation.ts', 'next.config.js', 'package-lock.json', 'tsconfig.json'];
+const INPUTS = ['app', 'db', 'public', 'drizzle', 'instrumentation.ts', 'proxy.ts', 'next.config.js', 'package-lock.json', 'tsconfig.json'];
 export const NEXT = path.join(ROOT, 'node_modules', '.bin', 'next');
 
 function newestMtime(entry) {
@@ -28,3 +29,6 @@ export function buildIfStale() {
   console.log('Building the app (sources changed since the last build)…');
   return spawnSync(NEXT, ['build'], { cwd: ROOT, stdio: 'inherit' }).status === 0;
 }
+
+// Run directly (the end-to-end tests' server does), it exits 1 when the build failed.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href && !buildIfStale()) process.exit(1);
