@@ -1,5 +1,8 @@
 // @ts-check
 import { brotliCompressSync, brotliDecompressSync, deflateSync, gunzipSync, gzipSync, inflateSync } from 'node:zlib';
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import { onDataChange, dataChanges } from '../db/data-changes.mjs';
 import { unstream } from './unstream.mjs';
 
 // Whole responses of public pages, kept in memory and replayed byte for byte. Rendering the
@@ -7,11 +10,13 @@ import { unstream } from './unstream.mjs';
 // costs a map lookup. A page is only ever replayed from this process, which serves one
 // database file, so it cannot show another database's figures.
 //
-// Freshness: every write reaches the app as a request other than GET/HEAD (server actions,
-// sign-in). Each one empties the cache when it starts and again once it has finished, and a
-// page whose render overlapped a write is not kept. So the first load after a save renders
-// afresh, and a page rendered from data read before the save is never replayed after it.
-// `ttlMs` bounds the age of an entry all the same.
+// Freshness: a committed write announces itself (db/data-changes.mjs) and the cache drops
+// every page at once; a page whose render overlapped a commit is not kept. Next applies the
+// tags a server action expired as the action's response ends, so when a request during which
+// data changed ends, the pages go again: a page rendered in between may have read Next's
+// stale data. Requests themselves change nothing: a refused, failed or unanswered write
+// (a 403, a 405, a wrong password, a body sent at a byte a second) leaves every reader's
+// cache as it was. `ttlMs` bounds the age of an entry all the same.
 //
 // A page goes out in one piece once Next has ended it, its streamed sections in place
 // (./unstream.mjs), so it reads in order with JavaScript off, first load or cached.
@@ -32,8 +37,32 @@ const ASSET_PATHS = /^\/_next\/static\//;
 /** Requests Next answers from what the reader already holds (304) or in part. */
 const CONDITIONAL_HEADERS = ['range', 'if-none-match', 'if-modified-since', 'if-range'];
 
-/** A file of the build, the same for everyone. @param {import('node:http').IncomingMessage} req */
-export const isAsset = (req) => ASSET_PATHS.test(req.url ?? '');
+/** Where `next build` writes the files served under /_next/static/. */
+const STATIC_DIR = path.resolve(import.meta.dirname, '..', '.next', 'static');
+/**
+ * A dot-segment, an encoded dot, slash or backslash: a path Next would normalise into
+ * another page than the one it names. Such a request is never kept or replayed.
+ */
+const AMBIGUOUS_PATH = /(?:^|\/)\.\.?(?:\/|$)|%2e|%2f|%5c|\\/i;
+/** @param {string} url */
+const pathOf = (url) => url.split('?', 1)[0] ?? '';
+/** Build files found on disk (the build does not change while the process serves it). */
+const builtFiles = new Set();
+
+/**
+ * A file of the build, the same for everyone: a plain /_next/static/ path naming a file
+ * that exists under `staticDir`. Anything else is a page or nothing, however it is spelled.
+ * @param {import('node:http').IncomingMessage} req @param {string} [staticDir]
+ */
+export function isAsset(req, staticDir = STATIC_DIR) {
+  const pathname = pathOf(req.url ?? '');
+  if (!ASSET_PATHS.test(pathname) || AMBIGUOUS_PATH.test(pathname)) return false;
+  const file = path.join(staticDir, pathname.slice('/_next/static/'.length));
+  if (builtFiles.has(file)) return true;
+  if (!file.startsWith(staticDir + path.sep) || !statSync(file, { throwIfNoEntry: false })?.isFile()) return false;
+  builtFiles.add(file);
+  return true;
+}
 /** Hop-by-hop or per-response headers: never replayed. */
 const DROPPED_HEADERS = new Set(['connection', 'keep-alive', 'transfer-encoding', 'date', 'content-length']);
 /** React's instruction to render a boundary on the client because the server failed it. */
@@ -43,7 +72,7 @@ const FAILED_ROW = /(?:^|\n)[0-9a-f]+:E\{/;
 
 /**
  * @typedef {{ status: number, headers: Record<string, string | string[]>, body: Buffer, storedAt: number }} Entry
- * @typedef {{ maxBytes?: number, maxEntryBytes?: number, ttlMs?: number, now?: () => number }} Options
+ * @typedef {{ maxBytes?: number, maxEntryBytes?: number, ttlMs?: number, now?: () => number, staticDir?: string }} Options
  * @typedef {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => unknown} Handler
  */
 
@@ -72,6 +101,10 @@ function lruStore({ maxBytes, maxEntryBytes, ttlMs, now }) {
     /** @param {string} key @param {Entry} entry */
     set(key, entry) {
       if (entry.body.length > maxEntryBytes) return;
+      // A replaced entry's bytes go with it (counted twice, the total would drift up until
+      // nothing more could be kept).
+      const replaced = entries.get(key);
+      if (replaced) bytes -= replaced.body.length;
       entries.set(key, entry);
       bytes += entry.body.length;
       for (const [oldKey, old] of entries) {
@@ -89,7 +122,7 @@ function lruStore({ maxBytes, maxEntryBytes, ttlMs, now }) {
 }
 
 /** @param {Options} [options] */
-export function createResponseCache({ maxBytes = 32 * 1024 * 1024, maxEntryBytes = 4 * 1024 * 1024, ttlMs = 60_000, now = Date.now } = {}) {
+export function createResponseCache({ maxBytes = 32 * 1024 * 1024, maxEntryBytes = 4 * 1024 * 1024, ttlMs = 60_000, now = Date.now, staticDir = STATIC_DIR } = {}) {
   const pages = lruStore({ maxBytes, maxEntryBytes, ttlMs, now });
   // The build's own files (/_next/static/, named by their content): the same until the
   // process stops, so no write empties them. Next gzips them afresh for every request
@@ -97,14 +130,16 @@ export function createResponseCache({ maxBytes = 32 * 1024 * 1024, maxEntryBytes
   const assets = lruStore({ maxBytes: maxBytes / 2, maxEntryBytes, ttlMs: Infinity, now });
   /** @type {Map<string, Promise<Entry | null>>} renders in progress, for requests to wait on */
   const rendering = new Map();
+  /** @type {Map<string, Promise<Entry | null>>} build files being read, likewise */
+  const reading = new Map();
   let revision = 0;
-  let writesInFlight = 0;
 
   function invalidate() {
     revision += 1;
     pages.clear();
     rendering.clear();
   }
+  const stopListening = onDataChange(invalidate);
 
   /**
    * Serves `req` from the cache, or hands it to `handler` (Next) and keeps what it sent.
@@ -118,22 +153,26 @@ export function createResponseCache({ maxBytes = 32 * 1024 * 1024, maxEntryBytes
       if (method === 'OPTIONS') return handler(req, res);
       return throughWrite(req, res, handler);
     }
-    const key = cacheKey(req);
+    const key = cacheKey(req, staticDir);
     if (key === null) return bypass(res, req, handler);
-    const store = isAsset(req) ? assets : pages;
+    const asset = isAsset(req, staticDir);
+    const store = asset ? assets : pages;
+    const inProgress = asset ? reading : rendering;
     const hit = store.get(key);
     if (hit) return replay(res, hit, method, 'HIT');
-    const pending = rendering.get(key);
+    const pending = inProgress.get(key);
     if (pending) {
       const shared = await pending;
       if (shared) return replay(res, shared, method, 'HIT');
       return bypass(res, req, handler);
     }
-    if (method === 'HEAD' || writesInFlight > 0) return bypass(res, req, handler);
+    // A build file asked for with a cookie is answered from the cache but never stored from
+    // such a request: nothing a personal request brought back is kept, whichever store.
+    if (method === 'HEAD' || isPersonal(req)) return bypass(res, req, handler);
     const startedAt = revision;
     /** @type {(entry: Entry | null) => void} */
     let settle = () => {};
-    rendering.set(key, new Promise((resolve) => (settle = resolve)));
+    inProgress.set(key, new Promise((resolve) => (settle = resolve)));
     res.setHeader('X-Response-Cache', 'MISS');
     // An RSC payload streams to the reader as Next writes it (a navigation shows each section
     // as it comes); a page is held to be sent whole and in order.
@@ -141,39 +180,42 @@ export function createResponseCache({ maxBytes = 32 * 1024 * 1024, maxEntryBytes
     try {
       await handler(req, res);
       const entry = await captured;
-      const keep = entry !== null && (store === assets || (revision === startedAt && writesInFlight === 0));
+      const keep = entry !== null && (asset || revision === startedAt);
       if (keep) store.set(key, entry);
       settle(keep ? entry : null);
     } catch (error) {
       settle(null);
       throw error;
     } finally {
-      if (revision === startedAt) rendering.delete(key);
+      if (asset || revision === startedAt) inProgress.delete(key);
     }
   }
 
-  /** @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res @param {Handler} handler */
-  async function throughWrite(req, res, handler) {
-    writesInFlight += 1;
-    invalidate();
-    const done = new Promise((resolve) => res.once('close', resolve));
-    try {
-      await handler(req, res);
-      // Next applies the tags a server action expired as the action's response ends.
-      await done;
-    } finally {
-      writesInFlight -= 1;
-      invalidate();
-    }
+  /**
+   * A write goes straight to Next. Only if data committed while it ran are the pages dropped
+   * again as it ends, once Next has applied the tags the action expired.
+   * @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res @param {Handler} handler
+   */
+  function throughWrite(req, res, handler) {
+    const before = dataChanges().revision;
+    res.once('close', () => {
+      if (dataChanges().revision !== before) invalidate();
+    });
+    return handler(req, res);
   }
 
   return {
     handle,
     invalidate,
+    /** Stops following the data's changes (a cache that is no longer used). */
+    close: stopListening,
     /** Entries and bytes held, for tests and diagnostics. */
     stats: () => ({ ...pages.stats(), revision, assets: assets.stats() }),
   };
 }
+
+/** @param {import('node:http').IncomingMessage} req */
+const isPersonal = (req) => PERSONAL_HEADERS.some((name) => req.headers[name] !== undefined);
 
 /** @param {import('node:http').ServerResponse} res @param {import('node:http').IncomingMessage} req @param {Handler} handler */
 function bypass(res, req, handler) {
@@ -184,16 +226,17 @@ function bypass(res, req, handler) {
 /**
  * The key of a cacheable request, or null. The same path and query with the same
  * negotiated encoding and proxy headers get the same bytes; anything personal bypasses.
- * @param {import('node:http').IncomingMessage} req
+ * @param {import('node:http').IncomingMessage} req @param {string} [staticDir]
  */
-export function cacheKey(req) {
+export function cacheKey(req, staticDir = STATIC_DIR) {
   const url = req.url ?? '/';
-  if (isAsset(req)) {
+  if (AMBIGUOUS_PATH.test(pathOf(url))) return null;
+  if (isAsset(req, staticDir)) {
     if (CONDITIONAL_HEADERS.some((name) => req.headers[name] !== undefined)) return null;
     return [url, req.headers['accept-encoding'] ?? ''].join('\n');
   }
   if (UNCACHED_PATHS.test(url)) return null;
-  if (PERSONAL_HEADERS.some((name) => req.headers[name] !== undefined)) return null;
+  if (isPersonal(req)) return null;
   const h = req.headers;
   const flight = FLIGHT_HEADERS.map((name) => String(h[name] ?? ''));
   return [url, h.host ?? '', h['accept-encoding'] ?? '', h['x-forwarded-proto'] ?? '', h['x-forwarded-host'] ?? '', ...flight].join('\n');

@@ -1,11 +1,22 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
+import { announceDataChange } from '../db/data-changes.mjs';
 import { createResponseCache } from './response-cache.mjs';
 
 // A real node:http server with the cache in front of a stand-in for Next that streams a
-// page naming its render count and the data "revision", as a page would its figures.
+// page naming its render count and the data "revision", as a page would its figures. A POST
+// to /admin/… commits its body as the new data, and announces it as the app's writes do;
+// any other POST is refused, as Next or the proxy refuse a stranger's.
+
+/** A build folder holding the one file the tests ask for as a build file. */
+const STATIC_DIR = mkdtempSync(path.join(tmpdir(), 'response-cache-static-'));
+mkdirSync(path.join(STATIC_DIR, 'chunks'));
+writeFileSync(path.join(STATIC_DIR, 'chunks', 'a1.js'), 'built');
 
 interface Site {
   url: string;
@@ -14,27 +25,39 @@ interface Site {
   data: { value: string };
   /** Makes renders wait for this promise before they end (to overlap them with writes). */
   hold: (until: Promise<void> | null) => void;
+  /** Makes writes wait for this promise after they commit, before their response ends. */
+  holdWrites: (until: Promise<void> | null) => void;
   clock: { now: number };
   cache: ReturnType<typeof createResponseCache>;
 }
 
 const servers: Server[] = [];
+const caches: { close: () => void }[] = [];
 afterEach(async () => {
+  for (const cache of caches.splice(0)) cache.close();
   await Promise.all(servers.splice(0).map((s) => new Promise((r) => (s.closeAllConnections(), s.close(r)))));
 });
 
 async function site(options: { maxBytes?: number; maxEntryBytes?: number; page?: (req: IncomingMessage, res: ServerResponse, n: number) => void } = {}): Promise<Site> {
   let renders = 0;
   let held: Promise<void> | null = null;
+  let writeHeld: Promise<void> | null = null;
   const data = { value: 'v1' };
   const clock = { now: 0 };
-  const cache = createResponseCache({ maxBytes: options.maxBytes, maxEntryBytes: options.maxEntryBytes, ttlMs: 60_000, now: () => clock.now });
+  const cache = createResponseCache({ maxBytes: options.maxBytes, maxEntryBytes: options.maxEntryBytes, ttlMs: 60_000, now: () => clock.now, staticDir: STATIC_DIR });
+  caches.push(cache);
   const next = async (req: IncomingMessage, res: ServerResponse) => {
     if (req.method === 'POST') {
-      data.value = await new Promise<string>((resolve) => {
-        let body = '';
-        req.on('data', (c) => (body += c)).on('end', () => resolve(body));
+      const body = await new Promise<string>((resolve) => {
+        let text = '';
+        req.on('data', (c) => (text += c)).on('end', () => resolve(text));
       });
+      if (!req.url?.startsWith('/admin/')) return void res.writeHead(403).end('refused');
+      data.value = body;
+      announceDataChange();
+      // The response ends a moment after the commit, as a server action's does.
+      await new Promise((r) => setTimeout(r, 20));
+      if (writeHeld) await writeHeld;
       res.writeHead(303, { location: '/' }).end();
       return;
     }
@@ -51,13 +74,23 @@ async function site(options: { maxBytes?: number; maxEntryBytes?: number; page?:
   servers.push(server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, renders: () => renders, data, hold: (p) => (held = p), clock, cache };
+  return { url: `http://127.0.0.1:${port}`, renders: () => renders, data, hold: (p) => (held = p), holdWrites: (p) => (writeHeld = p), clock, cache };
 }
 
 const get = async (url: string, headers: Record<string, string> = {}) => {
   const r = await fetch(url, { headers, redirect: 'manual' });
   return { status: r.status, body: await r.text(), state: r.headers.get('x-response-cache'), page: r.headers.get('x-page') };
 };
+/** A GET sent with its path exactly as written (fetch would resolve its dot-segments first). */
+const rawGet = (url: string, headers: Record<string, string> = {}) =>
+  new Promise<{ state: string | undefined }>((resolve, reject) => {
+    const { origin } = new URL(url);
+    request(origin, { path: url.slice(origin.length), headers }, (res) => {
+      res.resume().on('end', () => resolve({ state: res.headers['x-response-cache'] as string | undefined }));
+    })
+      .on('error', reject)
+      .end();
+  });
 const save = (s: Site, value: string) => fetch(`${s.url}/admin/aid`, { method: 'POST', body: value, redirect: 'manual' });
 
 describe('response cache', () => {
@@ -95,6 +128,76 @@ describe('response cache', () => {
     const next = await get(`${s.url}/`);
     expect(next.state).toBe('MISS');
     expect(next.body).toContain('data v3');
+  });
+
+  it("changes for no stranger's request: refused posts and a body sent a byte at a time leave every page cached", async () => {
+    const s = await site();
+    await get(`${s.url}/`);
+    for (let i = 0; i < 5; i++) expect((await fetch(`${s.url}/`, { method: 'POST', body: 'x' })).status).toBe(403);
+    expect(await get(`${s.url}/`)).toMatchObject({ state: 'HIT', body: expect.stringContaining('data v1') });
+    // A post that never finishes sending: pages are still served and kept meanwhile.
+    const slow = request(`${s.url}/admin/aid`, { method: 'POST', headers: { 'content-length': '1000' } });
+    slow.on('error', () => {});
+    slow.write('v');
+    expect((await get(`${s.url}/sanctions`)).state).toBe('MISS');
+    expect((await get(`${s.url}/sanctions`)).state).toBe('HIT');
+    expect((await get(`${s.url}/`)).state).toBe('HIT');
+    slow.destroy();
+    expect(s.renders()).toBe(2);
+  });
+
+  it('drops again, as a write ends, a page rendered after its commit but before Next applied its tags', async () => {
+    const s = await site();
+    let release = () => {};
+    s.holdWrites(new Promise<void>((r) => (release = r)));
+    const saved = save(s, 'v2');
+    await expect.poll(() => s.data.value).toBe('v2');
+    // Rendered between the commit and the end of the write's response: shown, kept for now…
+    expect(await get(`${s.url}/`)).toMatchObject({ state: 'MISS', body: expect.stringContaining('data v2') });
+    expect((await get(`${s.url}/`)).state).toBe('HIT');
+    release();
+    await saved;
+    // …and gone once the write has ended.
+    expect((await get(`${s.url}/`)).state).toBe('MISS');
+  });
+
+  it('reads a build file once however writes fall meanwhile, and counts its bytes once', async () => {
+    let release = () => {};
+    const s = await site({
+      page: async (_q, res, n) => {
+        res.writeHead(200, { 'content-type': 'application/javascript' });
+        await new Promise<void>((r) => (release = r));
+        res.end(`chunk ${n}`);
+      },
+    });
+    const chunk = `${s.url}/_next/static/chunks/a1.js`;
+    const first = get(chunk);
+    await expect.poll(() => s.renders()).toBe(1);
+    await save(s, 'v2');
+    const second = get(chunk);
+    await new Promise((r) => setTimeout(r, 30));
+    release();
+    expect((await Promise.all([first, second])).map((a) => a.body)).toEqual(['chunk 1', 'chunk 1']);
+    expect(s.renders()).toBe(1);
+    expect(s.cache.stats().assets).toEqual({ entries: 1, bytes: 'chunk 1'.length });
+  });
+
+  it('never classes as a build file, nor keeps, a path with dot-segments, encoded dots, slashes or backslashes', async () => {
+    const s = await site();
+    for (const path of [
+      '/_next/static/../../admin/history',
+      '/_next/static/chunks/../a1.js',
+      '/_next/static/%2e%2e/%2E%2E/admin/history',
+      '/_next/static/chunks%2fa1.js',
+      '/_next/static/chunks%5ca1.js',
+      '/aid/./1',
+      '/aid/%2e',
+      '/sources/..',
+    ]) {
+      await rawGet(`${s.url}${path}`, { cookie: 'session=editor' });
+      expect((await rawGet(`${s.url}${path}`)).state, path).toBe('BYPASS');
+    }
+    expect(s.renders()).toBe(16);
   });
 
   it('renders once for many simultaneous first requests of the same page', async () => {
@@ -164,7 +267,7 @@ describe('response cache', () => {
     expect((await load('/parties/ukraine?_rsc=a1', flight('/_tree'))).body).toContain('render 7');
   });
 
-  it("keeps the build's own files for every reader, signed in or not, through saves, and leaves conditional requests to Next", async () => {
+  it("keeps the build's own files for every reader through saves, stores none from a personal request, and leaves conditional requests to Next", async () => {
     const s = await site({
       page: (req, res, n) => {
         const gzip = /gzip/.test(String(req.headers['accept-encoding']));
@@ -173,18 +276,22 @@ describe('response cache', () => {
       },
     });
     const chunk = `${s.url}/_next/static/chunks/a1.js`;
-    expect(await get(chunk, { 'accept-encoding': 'gzip', cookie: 'session=editor' })).toMatchObject({ state: 'MISS', body: 'chunk 1' });
-    expect(await get(chunk, { 'accept-encoding': 'gzip' })).toMatchObject({ state: 'HIT', body: 'chunk 1' });
+    expect(await get(chunk, { 'accept-encoding': 'gzip', cookie: 'session=editor' })).toMatchObject({ state: 'BYPASS', body: 'chunk 1' });
+    expect(await get(chunk, { 'accept-encoding': 'gzip' })).toMatchObject({ state: 'MISS', body: 'chunk 2' });
+    expect(await get(chunk, { 'accept-encoding': 'gzip', cookie: 'session=editor' })).toMatchObject({ state: 'HIT', body: 'chunk 2' });
     // Files do not change with the data: a save leaves them, and their time to live is the process's.
     await save(s, 'v2');
     s.clock.now += 3_600_000;
-    expect(await get(chunk, { 'accept-encoding': 'gzip', cookie: 'session=reader' })).toMatchObject({ state: 'HIT', body: 'chunk 1' });
-    expect(await get(chunk, { 'accept-encoding': 'identity' })).toMatchObject({ state: 'MISS', body: 'chunk 2' });
+    expect(await get(chunk, { 'accept-encoding': 'gzip', cookie: 'session=reader' })).toMatchObject({ state: 'HIT', body: 'chunk 2' });
+    expect(await get(chunk, { 'accept-encoding': 'identity' })).toMatchObject({ state: 'MISS', body: 'chunk 3' });
     for (const conditional of [{ 'if-none-match': 'W/"1"' }, { range: 'bytes=0-3' }] as Record<string, string>[]) expect((await get(chunk, { 'accept-encoding': 'gzip', ...conditional })).state).toBe('BYPASS');
     // Other /_next paths (images, data) are not the build's files.
     await get(`${s.url}/_next/image?url=%2Fa.png&w=64&q=75`);
     expect((await get(`${s.url}/_next/image?url=%2Fa.png&w=64&q=75`)).state).toBe('BYPASS');
-    expect(s.renders()).toBe(6);
+    // Nor is a name no build wrote.
+    await get(`${s.url}/_next/static/chunks/nowhere.js`);
+    expect((await get(`${s.url}/_next/static/chunks/nowhere.js`)).state).toBe('BYPASS');
+    expect(s.renders()).toBe(9);
   });
 
   it('does not keep a page whose boundary failed on the server, gzipped or not, nor one that sets a cookie', async () => {
