@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { recordLoginAttempt } from '@/db/mutations/auth';
+import { upsertUser } from '@/db/mutations/users';
 import { getDb } from '@/db/index';
 import { useTempAppDatabase } from '@/db/testing/app-database';
 import { ACCOUNT_HOUR_CAP, CLIENT_RULE, GLOBAL_HOUR_CAP, PAIR_RULE, signInWait } from './throttle';
@@ -101,5 +102,16 @@ describe('per account and overall, past which only clean clients are checked', (
     fail('typo@example.org', '10.8.8.8');
     expect(signInWait('f@example.org', '10.8.8.8')).toBeGreaterThan(50 * 60);
     expect(signInWait('f@example.org', '192.0.2.11')).toBe(0);
+  });
+});
+
+describe('password reset', () => {
+  it("clears the account's failed sign-ins, from every address", () => {
+    fail('g@example.org', '10.0.0.1', 8);
+    fail('g@example.org', '10.0.0.2', 8);
+    const { clearedAttempts } = upsertUser(getDb(), 'g@example.org', 'G', 'scrypt$1$1$1$AA==$AA==');
+    expect(clearedAttempts).toBe(16);
+    expect(signInWait('g@example.org', '10.0.0.1')).toBe(0);
+    expect(signInWait('g@example.org', '10.0.0.2')).toBe(0);
   });
 });
