@@ -4,7 +4,7 @@ import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { recordLoginAttempt } from '@/db/mutations/auth';
 import { findUserByEmail } from '@/db/queries/auth';
-import { withHashSlot } from '@/app/lib/auth/hash-slots';
+import { hashSlotFree, withHashSlot } from '@/app/lib/auth/hash-slots';
 import { dummyPasswordHash, verifyPassword } from '@/app/lib/auth/password';
 import { clientAddress, endSession, startSession } from '@/app/lib/auth/session';
 import { signInWait } from '@/app/lib/auth/throttle';
@@ -28,6 +28,8 @@ export async function signIn(_previous: FormState, formData: FormData): Promise<
   if (!parsed.success) return { values: { email }, errors: fieldErrors(parsed.error) };
 
   const address = await clientAddress();
+  // Every slot busy: refused at once and recorded nowhere, so it counts against no one.
+  if (!hashSlotFree()) return { values: { email }, message: BUSY };
   // A throttled attempt is refused before any hashing: refusals cost no scrypt.
   const wait = signInWait(parsed.data.email, address);
   if (wait > 0) return { values: { email }, message: `Too many failed sign-ins. Try again in ${waitText(wait)}.` };
@@ -39,7 +41,7 @@ export async function signIn(_previous: FormState, formData: FormData): Promise<
     recordLoginAttempt(parsed.data.email, address, matches && user !== null);
     return matches;
   });
-  // Every slot busy: refused at once and recorded nowhere, so it counts against no one.
+  // The same answer as above (nothing was awaited in between), for the type's sake.
   if (ok === null) return { values: { email }, message: BUSY };
   if (!ok || !user) return { values: { email }, message: INCORRECT };
 

@@ -18,6 +18,12 @@ export function hashSlots(): HashSlots {
   return registry[KEY];
 }
 
+/** Whether a slot is free now: checked first, so a refusal while busy costs no query. */
+export function hashSlotFree(): boolean {
+  const slots = hashSlots();
+  return slots.busy < slots.limit;
+}
+
 /**
  * Runs `hash` in a free slot, or returns `null` at once when none is free: a sign-in
  * never queues behind others, so a flood of them holds no memory while it waits.
