@@ -35,7 +35,7 @@ async function main() {
   db.$client.close();
   console.log(created ? `Editor ${email.data} created.` : `Password of ${email.data} changed; their sessions were ended.`);
   // The operator resets a password to end a lockout: say that it has ended.
-  console.log(`Its record of failed sign-ins (${clearedAttempts}) was cleared: throttling of ${email.data} starts afresh.`);
+  console.log(`Sign-in attempts on record for ${email.data} cleared: ${clearedAttempts}. Throttling of the account starts afresh.`);
 }
 
 main()
