@@ -299,7 +299,12 @@ export const loginAttempts = sqliteTable(
     clientAddress: text('client_address').notNull(),
     succeeded: integer('succeeded', { mode: 'boolean' }).notNull(),
   },
-  (t) => [index('login_attempts_email_idx').on(t.email, t.at), index('login_attempts_client_idx').on(t.clientAddress, t.at)],
+  // By time alone: the global failure budget counts the last hour, and old rows are pruned.
+  (t) => [
+    index('login_attempts_email_idx').on(t.email, t.at),
+    index('login_attempts_client_idx').on(t.clientAddress, t.at),
+    index('login_attempts_at_idx').on(t.at),
+  ],
 );
 
 /** Facts about this database file, e.g. its identity (so caches never mix two files). */

@@ -37,17 +37,21 @@ export interface ActionResult {
   body: string;
 }
 
-/** POSTs to a server action as the page at `pagePath` would. Rejects if the connection fails. */
+/**
+ * POSTs to a server action as the page at `pagePath` would (`headers` added, e.g. the
+ * X-Forwarded-For a proxy would set). Rejects if the connection fails.
+ */
 export async function callAction(
   baseUrl: string,
   pagePath: string,
   id: string,
   fields: Record<string, string>,
   cookie = '',
+  headers: Record<string, string> = {},
 ): Promise<ActionResult & { setCookie: string[] }> {
   const response = await fetch(`${baseUrl}${pagePath}`, {
     method: 'POST',
-    headers: { 'next-action': id, origin: baseUrl, accept: 'text/x-component', ...(cookie ? { cookie } : {}) },
+    headers: { ...headers, 'next-action': id, origin: baseUrl, accept: 'text/x-component', ...(cookie ? { cookie } : {}) },
     body: actionBody(fields),
     redirect: 'manual',
   });
@@ -55,9 +59,22 @@ export async function callAction(
   return { redirect: response.headers.get('x-action-redirect'), status: response.status, body, setCookie: response.headers.getSetCookie() };
 }
 
-/** Signs in through the login form's action (scrypt: ~1 s); returns the session cookie. */
-export async function signIn(baseUrl: string, email: string, password: string): Promise<string> {
-  const result = await callAction(baseUrl, '/admin/login', actionId('signIn'), { next: '', email, password });
+/** Sign-in's answer while every password-hash slot is taken (app/lib/auth/hash-slots.ts). */
+export const SIGN_IN_BUSY = 'Sign-in is busy. Try again in a few seconds.';
+
+/**
+ * Signs in through the login form's action (scrypt: ~1 s); returns the session cookie.
+ * Told sign-in is busy (others are signing in at this moment), it tries again as a person
+ * would, so many editors may sign in at once.
+ */
+export async function signIn(baseUrl: string, email: string, password: string, headers: Record<string, string> = {}): Promise<string> {
+  let result = await callAction(baseUrl, '/admin/login', actionId('signIn'), { next: '', email, password }, '', headers);
+  // The custom server may answer 503 itself while the slots are busy, before Next runs.
+  const busy = () => result.status === 503 || result.body.includes(SIGN_IN_BUSY);
+  for (let tries = 1; busy() && tries < 200; tries++) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    result = await callAction(baseUrl, '/admin/login', actionId('signIn'), { next: '', email, password }, '', headers);
+  }
   const cookie = result.setCookie.map((c) => c.split(';')[0]).find((c) => c?.startsWith('tracker_session='));
   if (!result.redirect || !cookie) throw new Error(`sign-in refused for ${email}: ${result.status} ${result.body.slice(0, 300)}`);
   return cookie;

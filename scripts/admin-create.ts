@@ -31,9 +31,11 @@ async function main() {
   if (password.length < MIN_PASSWORD_LENGTH) throw new Error(`The password must have at least ${MIN_PASSWORD_LENGTH} characters.`);
   if ((await ask('Repeat the password: ', true)) !== password) throw new Error('The two passwords differ.');
   const { db } = openDatabase(resolveDatabasePath());
-  const { created } = upsertUser(db, email.data, name, await hashPassword(password));
+  const { created, clearedAttempts } = upsertUser(db, email.data, name, await hashPassword(password));
   db.$client.close();
   console.log(created ? `Editor ${email.data} created.` : `Password of ${email.data} changed; their sessions were ended.`);
+  // The operator resets a password to end a lockout: say that it has ended.
+  console.log(`Sign-in attempts on record for ${email.data} cleared: ${clearedAttempts}. Throttling of the account starts afresh.`);
 }
 
 main()

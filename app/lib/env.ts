@@ -8,8 +8,10 @@ const schema = z.object({
   ADMIN_PASSWORD: z.string().min(12, 'ADMIN_PASSWORD must be at least 12 characters.').max(256).optional(),
   /** How long a sign-in lasts, in hours. */
   SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
-  /** Set when a reverse proxy you control sets X-Forwarded-For; otherwise it is ignored. */
+  /** Set when a reverse proxy you control sets X-Forwarded-For; otherwise the server overwrites it. */
   TRUST_PROXY: z.enum(['0', '1']).default('0'),
+  /** Password hashes (scrypt, ~0.9 s and 128 MB each) run at once; sign-ins beyond are refused. */
+  SIGN_IN_HASH_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(1),
 });
 
 export type Env = z.output<typeof schema>;

@@ -26,26 +26,38 @@ export function findUserByEmail(email: string): (Editor & { passwordHash: string
 }
 
 export interface FailureStats {
-  /** Failures since the last success within the window, and when the latest was. */
+  /** Failures in the last hour since the last success, and when the latest was. */
   recent: number;
   lastAt: string | null;
-  /** Failures in the last hour, and the oldest of them (when the cap lifts). */
+  /** Failures in the last hour, successes or not. */
   hour: number;
-  hourOldestAt: string | null;
+  /** With `hour` at or over the cap asked for: the failure whose ageing out lifts it. */
+  capLiftsWith: string | null;
 }
 
-/** Failed sign-ins for one account (`email`) or one client address. */
-export function getFailureStats(by: 'email' | 'client_address', value: string, windowMinutes: number): FailureStats {
+/** Whose failures: one account, one client address, the pair, or everyone's (`{}`). */
+export interface FailureScope {
+  email?: string;
+  clientAddress?: string;
+}
+
+/** Failed sign-ins of the last hour within `scope`; `cap` is the hourly cap that applies. */
+export function getFailureStats(scope: FailureScope, cap: number): FailureStats {
+  const where = [
+    'at > strftime(\'%Y-%m-%dT%H:%M:%fZ\', \'now\', \'-1 hour\')',
+    ...(scope.email === undefined ? [] : ['email = @email']),
+    ...(scope.clientAddress === undefined ? [] : ['client_address = @clientAddress']),
+  ].join(' AND ');
   return getDb()
     .$client.prepare(
-      `WITH mine AS (SELECT at, succeeded FROM login_attempts WHERE ${by} = @value AND at > strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-1 hour')),
-            last_ok AS (SELECT max(at) AS at FROM mine WHERE succeeded = 1)
+      `WITH mine AS (SELECT at, succeeded FROM login_attempts WHERE ${where}),
+            failed AS (SELECT at FROM mine WHERE succeeded = 0),
+            last_ok AS (SELECT coalesce(max(at), '') AS at FROM mine WHERE succeeded = 1)
        SELECT
-         (SELECT count(*) FROM mine, last_ok WHERE mine.succeeded = 0 AND mine.at > coalesce(last_ok.at, '')
-            AND mine.at > strftime('%Y-%m-%dT%H:%M:%fZ', 'now', @window)) AS recent,
-         (SELECT max(at) FROM mine WHERE succeeded = 0) AS lastAt,
-         (SELECT count(*) FROM mine WHERE succeeded = 0) AS hour,
-         (SELECT min(at) FROM mine WHERE succeeded = 0) AS hourOldestAt`,
+         (SELECT count(*) FROM failed, last_ok WHERE failed.at > last_ok.at) AS recent,
+         (SELECT max(at) FROM failed) AS lastAt,
+         (SELECT count(*) FROM failed) AS hour,
+         (SELECT at FROM failed ORDER BY at LIMIT 1 OFFSET max(0, (SELECT count(*) FROM failed) - @cap)) AS capLiftsWith`,
     )
-    .get({ value, window: `-${windowMinutes} minutes` }) as FailureStats;
+    .get({ ...scope, cap }) as FailureStats;
 }

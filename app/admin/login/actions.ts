@@ -4,6 +4,7 @@ import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { recordLoginAttempt } from '@/db/mutations/auth';
 import { findUserByEmail } from '@/db/queries/auth';
+import { hashSlotFree, withHashSlot } from '@/app/lib/auth/hash-slots';
 import { dummyPasswordHash, verifyPassword } from '@/app/lib/auth/password';
 import { clientAddress, endSession, startSession } from '@/app/lib/auth/session';
 import { signInWait } from '@/app/lib/auth/throttle';
@@ -12,6 +13,7 @@ import { fieldErrors, formValues, type FormState } from '@/app/lib/validation/fo
 import { loginForm } from '@/app/lib/validation/login';
 
 const INCORRECT = 'Email or password is incorrect.';
+const BUSY = 'Sign-in is busy. Try again in a few seconds.';
 
 function waitText(seconds: number): string {
   if (seconds < 90) return `${seconds} seconds`;
@@ -26,13 +28,21 @@ export async function signIn(_previous: FormState, formData: FormData): Promise<
   if (!parsed.success) return { values: { email }, errors: fieldErrors(parsed.error) };
 
   const address = await clientAddress();
+  // Every slot busy: refused at once and recorded nowhere, so it counts against no one.
+  if (!hashSlotFree()) return { values: { email }, message: BUSY };
+  // A throttled attempt is refused before any hashing: refusals cost no scrypt.
   const wait = signInWait(parsed.data.email, address);
   if (wait > 0) return { values: { email }, message: `Too many failed sign-ins. Try again in ${waitText(wait)}.` };
 
   const user = findUserByEmail(parsed.data.email);
   // An unknown account costs the same time as a wrong password, so timing tells nothing.
-  const ok = await verifyPassword(parsed.data.password, user?.passwordHash ?? (await dummyPasswordHash()));
-  recordLoginAttempt(parsed.data.email, address, ok && user !== null);
+  const ok = await withHashSlot(async () => {
+    const matches = await verifyPassword(parsed.data.password, user?.passwordHash ?? dummyPasswordHash());
+    recordLoginAttempt(parsed.data.email, address, matches && user !== null);
+    return matches;
+  });
+  // The same answer as above (nothing was awaited in between), for the type's sake.
+  if (ok === null) return { values: { email }, message: BUSY };
   if (!ok || !user) return { values: { email }, message: INCORRECT };
 
   await startSession(user.id);

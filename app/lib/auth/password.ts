@@ -27,9 +27,9 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
 
-/** Spent on sign-ins for unknown accounts, so they take as long as real ones. */
-let dummyHash: Promise<string> | undefined;
-export function dummyPasswordHash(): Promise<string> {
-  dummyHash ??= hashPassword(randomBytes(16).toString('hex'));
-  return dummyHash;
-}
+/**
+ * Checked against on sign-ins for unknown accounts, so they cost as long as real ones. A
+ * random key, not a hash of anything: no password matches it, and making it costs no scrypt.
+ */
+const DUMMY_HASH = ['scrypt', PARAMS.N, PARAMS.r, PARAMS.p, randomBytes(16).toString('base64'), randomBytes(KEY_LENGTH).toString('base64')].join('$');
+export const dummyPasswordHash = () => DUMMY_HASH;

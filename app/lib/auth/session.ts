@@ -36,11 +36,14 @@ export async function endSession(): Promise<void> {
   jar.delete(SESSION_COOKIE);
 }
 
-/** The address failed sign-ins are counted against (see README: client addresses). */
+/**
+ * The address failed sign-ins are counted against: the last hop of `X-Forwarded-For`, the
+ * address the nearest party we trust saw. Without `TRUST_PROXY=1` the server
+ * (scripts/serve.mjs) replaces the header with the socket's address; with it, the proxy
+ * you run has appended the address it saw, and hops before that are the client's word.
+ */
 export async function clientAddress(): Promise<string> {
-  const forwarded = (await headers()).get('x-forwarded-for') ?? 'unknown';
-  const hops = forwarded.split(',').map((h) => h.trim()).filter(Boolean);
-  // Behind a trusted proxy the last hop is the address it saw; otherwise Next records the
-  // socket address here unless the client sent the header itself.
-  return ((env().TRUST_PROXY === '1' ? hops.at(-1) : forwarded) ?? 'unknown').slice(0, 100);
+  const forwarded = (await headers()).get('x-forwarded-for') ?? '';
+  const last = forwarded.split(',').map((hop) => hop.trim()).filter(Boolean).at(-1);
+  return (last ?? 'unknown').slice(0, 100);
 }
