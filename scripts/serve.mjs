@@ -7,9 +7,13 @@
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { discardRest, withCountedBody } from './body-limit.mjs';
+import { pinForwardedFor } from './client-address.mjs';
+import { answerPlainly } from './plain-answer.mjs';
 import { createRenderQueue } from './render-queue.mjs';
+import { BODY_LIMIT, refusal, TOO_LARGE } from './request-guard.mjs';
 import { createResponseCache, isAsset } from './response-cache.mjs';
-import { renderConcurrency } from './server-flags.mjs';
+import { renderConcurrency, trustProxy } from './server-flags.mjs';
 
 process.env.NODE_ENV = 'production';
 const { default: next } = await import('next');
@@ -17,6 +21,7 @@ const { default: next } = await import('next');
 const { values } = parseArgs({ options: { port: { type: 'string' }, hostname: { type: 'string' } } });
 const port = Number(values.port ?? process.env.PORT ?? 3000);
 const hostname = values.hostname ?? process.env.HOSTNAME;
+const trusted = trustProxy();
 const dir = path.resolve(import.meta.dirname, '..');
 
 const server = createServer();
@@ -38,11 +43,23 @@ const waitsItsTurn = (req) => (req.method === 'GET' || req.method === 'HEAD') &&
 /** @type {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => unknown} */
 const render = (req, res) => (waitsItsTurn(req) ? renders.run(res, () => nextHandler(req, res)) : nextHandler(req, res));
 
+/** @type {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => Promise<unknown>} */
+async function serve(req, res) {
+  const refused = refusal(req);
+  if (refused) {
+    answerPlainly(res, refused.status, refused.sentence, refused.headers);
+    return discardRest(req);
+  }
+  pinForwardedFor(req, trusted);
+  const counted = await withCountedBody(req, BODY_LIMIT, () => answerPlainly(res, TOO_LARGE.status, TOO_LARGE.sentence));
+  if (counted) await cache.handle(counted, res, render);
+}
+
 server.on('request', (req, res) => {
-  Promise.resolve(cache.handle(req, res, render)).catch((error) => {
+  serve(req, res).catch((error) => {
     console.error(error);
-    if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
-    res.end('Internal Server Error');
+    if (!res.headersSent) answerPlainly(res, 500, 'The server failed to answer this request.');
+    else res.end();
   });
 });
 // Next logs uncaught exceptions and carries on: a port already taken would leave a process
