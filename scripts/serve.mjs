@@ -8,12 +8,12 @@ import { createServer } from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { discardRest, withCountedBody } from './body-limit.mjs';
-import { pinForwardedFor } from './client-address.mjs';
+import { clientAddress, pinForwardedFor } from './client-address.mjs';
 import { answerPlainly } from './plain-answer.mjs';
-import { createRenderQueue } from './render-queue.mjs';
+import { createRenderQueue, QUEUE_FULL } from './render-queue.mjs';
 import { BODY_LIMIT, refusal, TOO_LARGE } from './request-guard.mjs';
 import { createResponseCache, isAsset } from './response-cache.mjs';
-import { renderConcurrency, trustProxy } from './server-flags.mjs';
+import { renderConcurrency, renderQueueLength, trustProxy } from './server-flags.mjs';
 
 process.env.NODE_ENV = 'production';
 const { default: next } = await import('next');
@@ -30,7 +30,9 @@ const app = next({ dir, dev: false, port, hostname, httpServer: server });
 await app.prepare();
 const nextHandler = app.getRequestHandler();
 const cache = createResponseCache();
-const renders = createRenderQueue(renderConcurrency());
+const concurrency = renderConcurrency();
+// One place is always left for clients other than the one asking.
+const renders = createRenderQueue(concurrency, { maxWaiting: renderQueueLength(), placesPerClient: Math.max(1, concurrency - 1) });
 /**
  * Reads of pages and payloads wait their turn. The build's own files do not: a page's
  * scripts must not wait behind other pages. Nor do writes: a server action that redirects
@@ -40,8 +42,12 @@ const renders = createRenderQueue(renderConcurrency());
  * @param {import('node:http').IncomingMessage} req
  */
 const waitsItsTurn = (req) => (req.method === 'GET' || req.method === 'HEAD') && !isAsset(req);
-/** @type {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => unknown} */
-const render = (req, res) => (waitsItsTurn(req) ? renders.run(res, () => nextHandler(req, res)) : nextHandler(req, res));
+/** @type {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => Promise<unknown>} */
+const render = async (req, res) => {
+  if (!waitsItsTurn(req)) return nextHandler(req, res);
+  const rendered = await renders.run(res, () => nextHandler(req, res), clientAddress(req, trusted));
+  if (rendered === QUEUE_FULL) answerPlainly(res, 503, 'The server is busy with other pages; try again in a few seconds.', { 'Retry-After': '5' });
+};
 
 /** @type {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => Promise<unknown>} */
 async function serve(req, res) {

@@ -15,6 +15,13 @@ export const SERVER_NODE_FLAGS = ['--max-old-space-size=384'];
 /** How many requests Next renders at once (RENDER_CONCURRENCY, default 4). */
 export const renderConcurrency = (value = process.env.RENDER_CONCURRENCY) => wholeNumber('RENDER_CONCURRENCY', value, 4);
 
+/**
+ * How many requests may wait for a render (RENDER_QUEUE_LENGTH, default 64: at ~100 ms a
+ * render, four at a time, the last waits under 2 s); more are answered 503. One client may
+ * hold a quarter of them (render-queue.mjs).
+ */
+export const renderQueueLength = (value = process.env.RENDER_QUEUE_LENGTH) => wholeNumber('RENDER_QUEUE_LENGTH', value, 64);
+
 /** Whether a proxy the operator runs sets X-Forwarded-For (TRUST_PROXY=1). */
 export const trustProxy = (value = process.env.TRUST_PROXY) => value === '1';
 
