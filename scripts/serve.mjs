@@ -3,7 +3,7 @@
 // (./response-cache.mjs), rendering a few requests at a time (./render-queue.mjs). Serves
 // the existing build; `npm start` builds first when stale.
 // Usage: node --max-old-space-size=384 scripts/serve.mjs [--port N] [--hostname H]   (or PORT /
-// HOSTNAME; the flags are ./server-flags.mjs)
+// HOSTNAME; 127.0.0.1 unless told; the flags are ./server-flags.mjs)
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -13,14 +13,16 @@ import { answerPlainly } from './plain-answer.mjs';
 import { createRenderQueue, QUEUE_FULL } from './render-queue.mjs';
 import { BODY_LIMIT, refusal, TOO_LARGE } from './request-guard.mjs';
 import { createResponseCache, isAsset } from './response-cache.mjs';
-import { renderConcurrency, renderQueueLength, trustProxy } from './server-flags.mjs';
+import { listenHostname, renderConcurrency, renderQueueLength, trustProxy } from './server-flags.mjs';
 
 process.env.NODE_ENV = 'production';
+// The database, its WAL and every file this process makes are for its own user alone.
+process.umask(0o077);
 const { default: next } = await import('next');
 
 const { values } = parseArgs({ options: { port: { type: 'string' }, hostname: { type: 'string' } } });
 const port = Number(values.port ?? process.env.PORT ?? 3000);
-const hostname = values.hostname ?? process.env.HOSTNAME;
+const hostname = listenHostname(values.hostname);
 const trusted = trustProxy();
 const dir = path.resolve(import.meta.dirname, '..');
 
@@ -74,7 +76,11 @@ server.once('error', (error) => {
   console.error(`\nCannot serve on port ${port}: ${error.message}\n`);
   process.exit(1);
 });
-server.listen(port, hostname, () => console.log(`Ready on http://${hostname ?? 'localhost'}:${port}`));
+server.listen(port, hostname, () => {
+  const address = server.address();
+  const shown = typeof address === 'object' && address ? (address.family === 'IPv6' ? `[${address.address}]` : address.address) : hostname;
+  console.log(`Ready on http://${shown}:${port}`);
+});
 
 // As `next start` does: stop taking connections, let the requests in flight finish, then
 // exit with 128 + the signal's number; app/lib/shutdown.ts closes the database on exit.

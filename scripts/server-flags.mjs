@@ -25,6 +25,13 @@ export const renderQueueLength = (value = process.env.RENDER_QUEUE_LENGTH) => wh
 /** Whether a proxy the operator runs sets X-Forwarded-For (TRUST_PROXY=1). */
 export const trustProxy = (value = process.env.TRUST_PROXY) => value === '1';
 
+/**
+ * The interface the server listens on: --hostname, else HOSTNAME, else 127.0.0.1, so a
+ * server started without thought is not reachable from other machines.
+ * @param {string | undefined} flag
+ */
+export const listenHostname = (flag, value = process.env.HOSTNAME) => flag?.trim() || value?.trim() || '127.0.0.1';
+
 /** @param {string} name @param {string | undefined} value @param {number} fallback */
 function wholeNumber(name, value, fallback) {
   const n = value === undefined || value.trim() === '' ? fallback : Number(value);
