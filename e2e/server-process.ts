@@ -32,14 +32,17 @@ async function freePort(): Promise<number> {
 
 /**
  * Starts the production server on the existing build (scripts/serve.mjs, as `npm start`
- * does after building) on a database of the test's choosing, and waits until it serves or
- * exits.
+ * does after building) on a database of the test's choosing, with `env` added to this
+ * process's environment, and waits until it serves or exits.
  */
-export async function startServer(databasePath: string, { readyPath = '/' }: { readyPath?: string } = {}): Promise<ServerProcess> {
+export async function startServer(
+  databasePath: string,
+  { readyPath = '/', env = {} }: { readyPath?: string; env?: Record<string, string> } = {},
+): Promise<ServerProcess> {
   const port = await freePort();
   let log = '';
   const child: ChildProcess = spawn(process.execPath, [...SERVER_NODE_FLAGS, 'scripts/serve.mjs', '--port', String(port)], {
-    env: { ...process.env, DATABASE_PATH: databasePath, NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, DATABASE_PATH: databasePath, NEXT_TELEMETRY_DISABLED: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   running.add(child);
