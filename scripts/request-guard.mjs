@@ -13,7 +13,8 @@ const HASH_SLOTS = Symbol.for('tracker.password-hash-slots');
  * A path segment that is `.` or `..`, also percent-encoded; a backslash; an encoded slash or
  * backslash. The page cache classes a request by its path as sent while Next renders the
  * path it normalises to, so `/_next/static/../../admin/history` was kept as a build file
- * and replayed to anyone. No link of the tracker has any of these.
+ * and replayed to anyone. No link of the tracker has any of these, nor a target that is
+ * not a path (`*`, `http://host/…`), refused too.
  */
 const AMBIGUOUS_PATH = /(?:^|\/)(?:\.|%2e){1,2}(?:\/|$)|\\|%2f|%5c/i;
 
