@@ -27,7 +27,10 @@ const trusted = trustProxy();
 const dir = path.resolve(import.meta.dirname, '..');
 
 const server = createServer();
-const app = next({ dir, dev: false, port, hostname, httpServer: server });
+// Next is told the hostname only when the operator names one, as before: the origin it gives
+// request.url comes from it, and a rewrite (a 404 from proxy.ts) to an origin other than
+// the Host the client used is proxied over HTTP to this same server.
+const app = next({ dir, dev: false, port, hostname: values.hostname ?? process.env.HOSTNAME, httpServer: server });
 // prepare() runs instrumentation.ts: the database is opened, migrated and seeded here.
 await app.prepare();
 const nextHandler = app.getRequestHandler();
