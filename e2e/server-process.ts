@@ -32,8 +32,8 @@ async function freePort(): Promise<number> {
 
 /**
  * Starts the production server on the existing build (scripts/serve.mjs, as `npm start`
- * does after building) on a database of the test's choosing, with `env` added to this
- * process's environment, and waits until it serves or exits.
+ * does after building) on a database of the test's choosing, and waits until it serves or
+ * exits. `env` adds to (or overrides) the test process's environment, e.g. TRUST_PROXY.
  */
 export async function startServer(
   databasePath: string,
@@ -42,7 +42,7 @@ export async function startServer(
   const port = await freePort();
   let log = '';
   const child: ChildProcess = spawn(process.execPath, [...SERVER_NODE_FLAGS, 'scripts/serve.mjs', '--port', String(port)], {
-    env: { ...process.env, DATABASE_PATH: databasePath, NEXT_TELEMETRY_DISABLED: '1', ...env },
+    env: { ...process.env, ...env, DATABASE_PATH: databasePath, NEXT_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   running.add(child);
