@@ -41,7 +41,7 @@ describe('withCountedBody', () => {
     const before = handled;
     const answer = await send(server.port, '/admin/login', { method: 'POST', body: chunks(LIMIT * 1.3, 8 * 1024) });
     expect(answer.status).toBe(413);
-    expect(answer.body).toBe('Too large.\n');
+    expect(answer.body).toBe('Too large.');
     expect(handled).toBe(before);
   });
 

@@ -15,14 +15,13 @@ const SECURITY_HEADERS = JSON.parse(readFileSync(new URL('../app/lib/security/se
  * @param {Record<string, string>} [headers] e.g. Allow, Retry-After
  */
 export function answerPlainly(res, status, sentence, headers = {}) {
-  const body = `${sentence}\n`;
   res.writeHead(status, {
     ...SECURITY_HEADERS,
     'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
     'Cache-Control': 'no-store',
     'Content-Type': 'text/plain; charset=utf-8',
-    'Content-Length': String(Buffer.byteLength(body)),
+    'Content-Length': String(Buffer.byteLength(sentence)),
     ...headers,
   });
-  res.end(res.req?.method === 'HEAD' ? undefined : body);
+  res.end(res.req?.method === 'HEAD' ? undefined : sentence);
 }
