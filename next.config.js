@@ -12,14 +12,9 @@ const PUBLIC_CSP = Object.entries(require('./app/lib/security/csp-directives.jso
   .map(([name, sources]) => `${name} ${name === 'script-src' ? `${sources} 'unsafe-inline'${dev ? " 'unsafe-eval'" : ''}` : sources}`)
   .join('; ');
 
-const SECURITY_HEADERS = [
-  { key: 'X-Content-Type-Options', value: 'nosniff' },
-  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  // frame-ancestors 'none' for current browsers, X-Frame-Options for old ones.
-  { key: 'X-Frame-Options', value: 'DENY' },
-  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()' },
-  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
-];
+// The same headers go on the answers the server writes itself (scripts/plain-answer.mjs).
+// frame-ancestors 'none' covers current browsers, X-Frame-Options old ones.
+const SECURITY_HEADERS = Object.entries(require('./app/lib/security/security-headers.json')).map(([key, value]) => ({ key, value }));
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {

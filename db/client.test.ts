@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -69,6 +69,13 @@ describe('openDatabase', () => {
       .pluck()
       .get();
     expect(putin).toBe('Russia');
+  });
+
+  it('creates the file, its WAL and its shared memory readable by this user only', () => {
+    // They hold password hashes, sessions and sign-in attempts.
+    const t = temp();
+    t.db.$client.prepare(`UPDATE parties SET name = name`).run();
+    for (const suffix of ['', '-wal', '-shm']) expect(statSync(`${t.file}${suffix}`).mode & 0o777, suffix || 'database').toBe(0o600);
   });
 
   it('never overwrites an existing file when opened again', () => {

@@ -4,6 +4,7 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { createPrivateFile } from './private-file';
 import * as schema from './schema';
 import { loadReferenceData } from './seed/reference-data';
 import { cacheStatements } from './statement-cache';
@@ -55,6 +56,7 @@ export function openDatabase(file: string, options: { seed?: boolean; migrations
   try {
     if (existsSync(file) && statSync(file).isDirectory()) throw new Error('the path is a directory, not a file');
     mkdirSync(path.dirname(file), { recursive: true });
+    createPrivateFile(file);
     sqlite = new Database(file);
     cacheStatements(sqlite);
     sqlite.pragma('journal_mode = WAL');

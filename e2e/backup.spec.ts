@@ -63,6 +63,17 @@ function targetState(file: string) {
   }
 }
 
+test('the database the server creates, its WAL and a backup of it are readable by their user only', async () => {
+  // They hold password hashes, sessions and sign-in attempts.
+  const file = path.join(dir, 'data', 'tracker.db');
+  servers.push(await startServer(file));
+  const copy = path.join(dir, 'copy.db');
+  const backup = await npmRun('backup', copy, file);
+  expect(backup.code, backup.output).toBe(0);
+  for (const f of [file, `${file}-wal`, `${file}-shm`, copy]) expect(statSync(f).mode & 0o777, f).toBe(0o600);
+  expect(statSync(path.dirname(file)).mode & 0o077, 'the folder the server made').toBe(0);
+});
+
 test('a backup taken during saves restores into an app showing the figures of that moment', async ({ page }) => {
   // About 30 s on a quiet machine: three server starts, five `npm run`s.
   test.setTimeout(180_000);

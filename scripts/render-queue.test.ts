@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createRenderQueue } from './render-queue.mjs';
+import { createRenderQueue, QUEUE_FULL } from './render-queue.mjs';
 
 // A response as the queue sees it: it closes when the reader leaves or the answer is sent.
 class FakeResponse extends EventEmitter {
@@ -105,5 +105,78 @@ describe('createRenderQueue', () => {
 
   it('refuses a limit that is not a whole number of at least one', () => {
     for (const limit of [0, -1, 1.5, Number.NaN]) expect(() => createRenderQueue(limit)).toThrow(/limit must be a whole number/);
+    expect(() => createRenderQueue(2, { maxWaiting: 0 })).toThrow(/maxWaiting must be a whole number/);
+  });
+});
+
+describe('createRenderQueue, shared between clients', () => {
+  it("starts another client's first request before the waiting ones of a client that floods", async () => {
+    const queue = createRenderQueue(1);
+    const log: string[] = [];
+    const flood = ['a0', 'a1', 'a2', 'a3'].map((name) => job(log, name));
+    for (const j of flood) void queue.run(new FakeResponse(), j.work, 'flooder');
+    const reader = job(log, 'reader');
+    void queue.run(new FakeResponse(), reader.work, 'reader');
+    await tick();
+    flood[0]!.finish();
+    await tick();
+    expect(log).toEqual(['start a0', 'start reader']);
+  });
+
+  it('gives clients that all wait turns in rotation', async () => {
+    const queue = createRenderQueue(1);
+    const log: string[] = [];
+    const jobs = new Map<string, ReturnType<typeof job>>();
+    for (const [client, names] of [['a', ['a1', 'a2', 'a3']], ['b', ['b1', 'b2']], ['c', ['c1']]] as const) {
+      for (const name of names) {
+        const j = job(log, name);
+        jobs.set(name, j);
+        void queue.run(new FakeResponse(), j.work, client);
+      }
+    }
+    for (let i = 0; i < 6; i++) {
+      await tick();
+      jobs.get(log.at(-1)!.slice('start '.length))!.finish();
+    }
+    await tick();
+    expect(log.map((l) => l.slice('start '.length))).toEqual(['a1', 'b1', 'c1', 'a2', 'b2', 'a3']);
+  });
+
+  it('keeps places for other clients beyond `placesPerClient`', async () => {
+    const queue = createRenderQueue(2, { placesPerClient: 1 });
+    const log: string[] = [];
+    void queue.run(new FakeResponse(), job(log, 'a1').work, 'a');
+    void queue.run(new FakeResponse(), job(log, 'a2').work, 'a');
+    void queue.run(new FakeResponse(), job(log, 'b1').work, 'b');
+    await tick();
+    expect(log).toEqual(['start a1', 'start b1']);
+    expect(queue.stats()).toEqual({ running: 2, waiting: 1 });
+  });
+
+  it('refuses at once, without running it, a request beyond a quarter of the queue for one client', async () => {
+    const queue = createRenderQueue(1, { maxWaiting: 8 });
+    const log: string[] = [];
+    const results = ['a0', 'a1', 'a2', 'a3'].map((name) => queue.run(new FakeResponse(), job(log, name).work, 'a'));
+    expect(await results[3]).toBe(QUEUE_FULL);
+    expect(queue.stats()).toEqual({ running: 1, waiting: 2 });
+    void queue.run(new FakeResponse(), job(log, 'b1').work, 'b');
+    expect(queue.stats()).toEqual({ running: 1, waiting: 3 });
+    await tick();
+    expect(log).toEqual(['start a0']);
+  });
+
+  it('refuses at once a request that would wait when `maxWaiting` are waiting', async () => {
+    const queue = createRenderQueue(1, { maxWaiting: 4 });
+    const log: string[] = [];
+    const running = job(log, 'first');
+    void queue.run(new FakeResponse(), running.work, 'first');
+    for (const client of ['a', 'b', 'c', 'd']) void queue.run(new FakeResponse(), job(log, client).work, client);
+    expect(await queue.run(new FakeResponse(), job(log, 'e').work, 'e')).toBe(QUEUE_FULL);
+    expect(queue.stats()).toEqual({ running: 1, waiting: 4 });
+    running.finish();
+    await tick();
+    expect(log).toEqual(['start first', 'start a']);
+    // A place is free of waiting again: a new client may wait.
+    expect(queue.stats()).toEqual({ running: 1, waiting: 3 });
   });
 });

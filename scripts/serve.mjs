@@ -3,29 +3,41 @@
 // (./response-cache.mjs), rendering a few requests at a time (./render-queue.mjs). Serves
 // the existing build; `npm start` builds first when stale.
 // Usage: node --max-old-space-size=384 scripts/serve.mjs [--port N] [--hostname H]   (or PORT /
-// HOSTNAME; the flags are ./server-flags.mjs)
+// HOSTNAME; 127.0.0.1 unless told; the flags are ./server-flags.mjs)
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createRenderQueue } from './render-queue.mjs';
+import { discardRest, withCountedBody } from './body-limit.mjs';
+import { clientAddress, pinForwardedFor } from './client-address.mjs';
+import { answerPlainly } from './plain-answer.mjs';
+import { createRenderQueue, QUEUE_FULL } from './render-queue.mjs';
+import { BODY_LIMIT, refusal, TOO_LARGE } from './request-guard.mjs';
 import { createResponseCache, isAsset } from './response-cache.mjs';
-import { renderConcurrency } from './server-flags.mjs';
+import { listenHostname, renderConcurrency, renderQueueLength, trustProxy } from './server-flags.mjs';
 
 process.env.NODE_ENV = 'production';
+// The database, its WAL and every file this process makes are for its own user alone.
+process.umask(0o077);
 const { default: next } = await import('next');
 
 const { values } = parseArgs({ options: { port: { type: 'string' }, hostname: { type: 'string' } } });
 const port = Number(values.port ?? process.env.PORT ?? 3000);
-const hostname = values.hostname ?? process.env.HOSTNAME;
+const hostname = listenHostname(values.hostname);
+const trusted = trustProxy();
 const dir = path.resolve(import.meta.dirname, '..');
 
 const server = createServer();
-const app = next({ dir, dev: false, port, hostname, httpServer: server });
+// Next is told the hostname only when the operator names one, as before: the origin it gives
+// request.url comes from it, and a rewrite (a 404 from proxy.ts) to an origin other than
+// the Host the client used is proxied over HTTP to this same server.
+const app = next({ dir, dev: false, port, hostname: values.hostname ?? process.env.HOSTNAME, httpServer: server });
 // prepare() runs instrumentation.ts: the database is opened, migrated and seeded here.
 await app.prepare();
 const nextHandler = app.getRequestHandler();
 const cache = createResponseCache();
-const renders = createRenderQueue(renderConcurrency());
+const concurrency = renderConcurrency();
+// One place is always left for clients other than the one asking.
+const renders = createRenderQueue(concurrency, { maxWaiting: renderQueueLength(), placesPerClient: Math.max(1, concurrency - 1) });
 /**
  * Reads of pages and payloads wait their turn. The build's own files do not: a page's
  * scripts must not wait behind other pages. Nor do writes: a server action that redirects
@@ -35,14 +47,30 @@ const renders = createRenderQueue(renderConcurrency());
  * @param {import('node:http').IncomingMessage} req
  */
 const waitsItsTurn = (req) => (req.method === 'GET' || req.method === 'HEAD') && !isAsset(req);
-/** @type {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => unknown} */
-const render = (req, res) => (waitsItsTurn(req) ? renders.run(res, () => nextHandler(req, res)) : nextHandler(req, res));
+/** @type {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => Promise<unknown>} */
+const render = async (req, res) => {
+  if (!waitsItsTurn(req)) return nextHandler(req, res);
+  const rendered = await renders.run(res, () => nextHandler(req, res), clientAddress(req, trusted));
+  if (rendered === QUEUE_FULL) answerPlainly(res, 503, 'The server is busy with other pages; try again in a few seconds.', { 'Retry-After': '5' });
+};
+
+/** @type {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => Promise<unknown>} */
+async function serve(req, res) {
+  const refused = refusal(req);
+  if (refused) {
+    answerPlainly(res, refused.status, refused.sentence, refused.headers);
+    return discardRest(req);
+  }
+  pinForwardedFor(req, trusted);
+  const counted = await withCountedBody(req, BODY_LIMIT, () => answerPlainly(res, TOO_LARGE.status, TOO_LARGE.sentence));
+  if (counted) await cache.handle(counted, res, render);
+}
 
 server.on('request', (req, res) => {
-  Promise.resolve(cache.handle(req, res, render)).catch((error) => {
+  serve(req, res).catch((error) => {
     console.error(error);
-    if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
-    res.end('Internal Server Error');
+    if (!res.headersSent) answerPlainly(res, 500, 'The server failed to answer this request.');
+    else res.end();
   });
 });
 // Next logs uncaught exceptions and carries on: a port already taken would leave a process
@@ -51,7 +79,11 @@ server.once('error', (error) => {
   console.error(`\nCannot serve on port ${port}: ${error.message}\n`);
   process.exit(1);
 });
-server.listen(port, hostname, () => console.log(`Ready on http://${hostname ?? 'localhost'}:${port}`));
+server.listen(port, hostname, () => {
+  const address = server.address();
+  const shown = typeof address === 'object' && address ? (address.family === 'IPv6' ? `[${address.address}]` : address.address) : hostname;
+  console.log(`Ready on http://${shown}:${port}`);
+});
 
 // As `next start` does: stop taking connections, let the requests in flight finish, then
 // exit with 128 + the signal's number; app/lib/shutdown.ts closes the database on exit.

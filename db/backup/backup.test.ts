@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTempDatabase, type TempDatabase } from '../testing/temp-database';
@@ -50,6 +50,15 @@ describe('backupDatabase', () => {
     expect(copy.pragma('journal_mode', { simple: true })).toBe('delete');
     copy.close();
     expect(existsSync(`${target}-wal`)).toBe(false);
+  });
+
+  it('writes a copy readable by this user only, as is the database restored from it', async () => {
+    const copy = path.join(dir, 'private.db');
+    await backupDatabase(source.file, copy);
+    expect(statSync(copy).mode & 0o777).toBe(0o600);
+    const restored = path.join(dir, 'restored.db');
+    await restoreDatabase(copy, restored);
+    expect(statSync(restored).mode & 0o777).toBe(0o600);
   });
 
   it('never overwrites an existing file', async () => {

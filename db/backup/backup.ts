@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
+import { createPrivateFile } from '../private-file';
 import { installFile, temporaryBeside } from './files';
 import { checkTrackerFile, countRows, RefusedFileError, type RowCounts } from './verify';
 
@@ -27,6 +28,8 @@ export async function backupDatabase(source: string, target: string): Promise<Ba
   try {
     db.exec('BEGIN');
     const counts = countRows(db);
+    // The copy holds password and session records: created private, it keeps that mode.
+    createPrivateFile(temporary.path);
     await db.backup(temporary.path);
     db.exec('COMMIT');
 

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, linkSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
+import { createPrivateFile } from '../private-file';
 import { installFile, temporaryBeside } from './files';
 import { checkTrackerFile, RefusedFileError, type RowCounts } from './verify';
 
@@ -29,6 +30,7 @@ export async function restoreDatabase(candidate: string, target: string): Promis
   try {
     const source = new Database(candidate, { readonly: true, fileMustExist: true });
     try {
+      createPrivateFile(temporary.path);
       await source.backup(temporary.path);
     } finally {
       source.close();

@@ -1,0 +1,60 @@
+// @ts-check
+
+// Requests the server refuses before the page cache or Next looks at them, each with the
+// status and sentence it is answered with (./plain-answer.mjs).
+
+export const ALLOWED_METHODS = ['GET', 'HEAD', 'POST', 'OPTIONS'];
+/** Next's default server-action body limit; no form of the tracker comes near it. */
+export const BODY_LIMIT = 1024 * 1024;
+/** Where app/lib/auth counts the password hashes in progress: `{ busy, limit }`. */
+const HASH_SLOTS = Symbol.for('tracker.password-hash-slots');
+
+/**
+ * A path segment that is `.` or `..`, also percent-encoded; a backslash; an encoded slash or
+ * backslash. The page cache classes a request by its path as sent while Next renders the
+ * path it normalises to, so `/_next/static/../../admin/history` was kept as a build file
+ * and replayed to anyone. No link of the tracker has any of these, nor a target that is
+ * not a path (`*`, `http://host/…`), refused too.
+ */
+const AMBIGUOUS_PATH = /(?:^|\/)(?:\.|%2e){1,2}(?:\/|$)|\\|%2f|%5c/i;
+
+/**
+ * @typedef {{ status: number, sentence: string, headers?: Record<string, string> }} Refusal
+ * @param {import('node:http').IncomingMessage} req
+ * @returns {Refusal | null}
+ */
+export function refusal(req) {
+  const target = req.url ?? '';
+  const pathname = target.split('?', 1)[0] ?? '';
+  if (!pathname.startsWith('/') || AMBIGUOUS_PATH.test(pathname)) {
+    return { status: 400, sentence: 'This address has dot-segments, backslashes or encoded slashes, so it names no page of the tracker.' };
+  }
+  if (!ALLOWED_METHODS.includes(req.method ?? '')) {
+    return {
+      status: 405,
+      sentence: `The tracker answers only ${ALLOWED_METHODS.join(', ')} requests.`,
+      headers: { Allow: ALLOWED_METHODS.join(', ') },
+    };
+  }
+  if (Number(req.headers['content-length'] ?? 0) > BODY_LIMIT) return TOO_LARGE;
+  if (req.method === 'POST' && pathname === '/admin/login' && signInBusy()) {
+    return {
+      status: 503,
+      sentence: 'Sign-in is busy: too many attempts at once. Try again in a few seconds.',
+      headers: { 'Retry-After': '2' },
+    };
+  }
+  return null;
+}
+
+/** @type {Refusal} */
+export const TOO_LARGE = { status: 413, sentence: 'This request is larger than 1 MB, so it was refused; nothing was saved.' };
+
+/**
+ * Whether every password hash the app allows at once is in progress. Refused here, a
+ * sign-in costs no body read and no render while the hashes take the CPU.
+ */
+function signInBusy() {
+  const slots = /** @type {{ busy?: unknown, limit?: unknown } | undefined} */ (/** @type {Record<symbol, unknown>} */ (globalThis)[HASH_SLOTS]);
+  return typeof slots?.busy === 'number' && typeof slots.limit === 'number' && slots.busy >= slots.limit;
+}
