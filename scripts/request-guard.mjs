@@ -17,6 +17,8 @@ const HASH_SLOTS = Symbol.for('tracker.password-hash-slots');
  * not a path (`*`, `http://host/…`), refused too.
  */
 const AMBIGUOUS_PATH = /(?:^|\/)(?:\.|%2e){1,2}(?:\/|$)|\\|%2f|%5c/i;
+/** @param {string} pathname */
+export const isAmbiguousPath = (pathname) => AMBIGUOUS_PATH.test(pathname);
 
 /**
  * @typedef {{ status: number, sentence: string, headers?: Record<string, string> }} Refusal
@@ -26,7 +28,7 @@ const AMBIGUOUS_PATH = /(?:^|\/)(?:\.|%2e){1,2}(?:\/|$)|\\|%2f|%5c/i;
 export function refusal(req) {
   const target = req.url ?? '';
   const pathname = target.split('?', 1)[0] ?? '';
-  if (!pathname.startsWith('/') || AMBIGUOUS_PATH.test(pathname)) {
+  if (!pathname.startsWith('/') || isAmbiguousPath(pathname)) {
     return { status: 400, sentence: 'This address has dot-segments, backslashes or encoded slashes, so it names no page of the tracker.' };
   }
   if (!ALLOWED_METHODS.includes(req.method ?? '')) {

@@ -3,6 +3,7 @@ import { brotliCompressSync, brotliDecompressSync, deflateSync, gunzipSync, gzip
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { onDataChange, dataChanges } from '../db/data-changes.mjs';
+import { isAmbiguousPath } from './request-guard.mjs';
 import { unstream } from './unstream.mjs';
 
 // Whole responses of public pages, kept in memory and replayed byte for byte. Rendering the
@@ -39,11 +40,6 @@ const CONDITIONAL_HEADERS = ['range', 'if-none-match', 'if-modified-since', 'if-
 
 /** Where `next build` writes the files served under /_next/static/. */
 const STATIC_DIR = path.resolve(import.meta.dirname, '..', '.next', 'static');
-/**
- * A dot-segment, an encoded dot, slash or backslash: a path Next would normalise into
- * another page than the one it names. Such a request is never kept or replayed.
- */
-const AMBIGUOUS_PATH = /(?:^|\/)\.\.?(?:\/|$)|%2e|%2f|%5c|\\/i;
 /** @param {string} url */
 const pathOf = (url) => url.split('?', 1)[0] ?? '';
 /** Build files found on disk (the build does not change while the process serves it). */
@@ -52,11 +48,12 @@ const builtFiles = new Set();
 /**
  * A file of the build, the same for everyone: a plain /_next/static/ path naming a file
  * that exists under `staticDir`. Anything else is a page or nothing, however it is spelled.
+ * (The server refuses ambiguous paths before the cache; the cache does not rely on it.)
  * @param {import('node:http').IncomingMessage} req @param {string} [staticDir]
  */
 export function isAsset(req, staticDir = STATIC_DIR) {
   const pathname = pathOf(req.url ?? '');
-  if (!ASSET_PATHS.test(pathname) || AMBIGUOUS_PATH.test(pathname)) return false;
+  if (!ASSET_PATHS.test(pathname) || isAmbiguousPath(pathname)) return false;
   const file = path.join(staticDir, pathname.slice('/_next/static/'.length));
   if (builtFiles.has(file)) return true;
   if (!file.startsWith(staticDir + path.sep) || !statSync(file, { throwIfNoEntry: false })?.isFile()) return false;
@@ -230,7 +227,7 @@ function bypass(res, req, handler) {
  */
 export function cacheKey(req, staticDir = STATIC_DIR) {
   const url = req.url ?? '/';
-  if (AMBIGUOUS_PATH.test(pathOf(url))) return null;
+  if (isAmbiguousPath(pathOf(url))) return null;
   if (isAsset(req, staticDir)) {
     if (CONDITIONAL_HEADERS.some((name) => req.headers[name] !== undefined)) return null;
     return [url, req.headers['accept-encoding'] ?? ''].join('\n');
