@@ -3,7 +3,7 @@ import { getFailureStats, type FailureStats } from '@/db/queries/auth';
 
 // Failed sign-ins are slowed, then capped, per (account, client address) and per client
 // address; per account and over everyone there is an hourly cap, which clients with a clean
-// record pass. Why these numbers: docs/decisions/sign-in-throttle.md. The same rules apply
+// record pass. Why these numbers: docs/decisions/002-sign-in-throttle.md. The same rules apply
 // whether or not the account exists, so the answer never tells.
 
 interface Rule {
