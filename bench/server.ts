@@ -34,7 +34,8 @@ export async function startApp(databasePath: string, port: number, timeoutMs = 1
   let log = '';
   const child: ChildProcess = spawn(process.execPath, [...SERVER_NODE_FLAGS, SERVE, '--port', String(port)], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_PATH: databasePath, NEXT_TELEMETRY_DISABLED: '1', PORT: String(port) },
+    // TRUST_PROXY: the load's connections are readers at addresses of their own (load.ts).
+    env: { ...process.env, DATABASE_PATH: databasePath, NEXT_TELEMETRY_DISABLED: '1', PORT: String(port), TRUST_PROXY: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
     // Own process group, so stop() ends the server and any process it forked, and only those.
     detached: true,
