@@ -3,7 +3,6 @@ import type { TimeSeries } from '@/db/queries/time-buckets';
 import { formatCount, formatUsd, formatUsdExact, pluralize } from '@/app/lib/format';
 import { ChartFrame } from '@/app/ui/charts/chart-frame';
 import { ACTIVITY_COLOURS } from '@/app/ui/charts/palette';
-import { PeriodBarChart } from '@/app/ui/charts/lazy-charts';
 import styles from './party-detail.module.css';
 
 const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
@@ -16,6 +15,12 @@ function periodLabel(period: string): string {
 function chartData<K extends string>(series: TimeSeries<K>) {
   return series.buckets.map((b) => ({ label: periodLabel(b.period), ...b.values }));
 }
+
+/** Two series side by side per period, on the shared bar chart. */
+const periodBars = <K extends string>(series: TimeSeries<K>, kind: 'usd' | 'count', pair: { key: K; label: string; colour: string }[]) => ({
+  type: 'BarsChart' as const,
+  props: { data: chartData(series), series: pair, kind, layout: 'columns' as const, axisWidth: kind === 'usd' ? 56 : 44, legend: true, maxBar: 56 },
+});
 
 function unitText(series: TimeSeries<string>) {
   return series.unit === 'year' ? 'by year' : 'by month';
@@ -39,16 +44,11 @@ export function PartyCharts({ party }: { party: PartyDetail }) {
           }, ${unitText(aidSeries)} announced. Requested and pledged aid is not included.`}
           columns={['Period', 'Given (USD)', 'Received (USD)']}
           rows={aidSeries.buckets.map((b) => [periodLabel(b.period), formatUsdExact(b.values.given), formatUsdExact(b.values.received)])}
-        >
-          <PeriodBarChart
-            data={chartData(aidSeries)}
-            series={[
-              { key: 'given', name: 'Given', colour: ACTIVITY_COLOURS.given },
-              { key: 'received', name: 'Received', colour: ACTIVITY_COLOURS.received },
-            ]}
-            valueKind="usd"
-          />
-        </ChartFrame>
+          chart={periodBars(aidSeries, 'usd', [
+            { key: 'given', label: 'Given', colour: ACTIVITY_COLOURS.given },
+            { key: 'received', label: 'Received', colour: ACTIVITY_COLOURS.received },
+          ])}
+        />
       )}
       {sanctionSeries.buckets.length > 0 && (
         <ChartFrame
@@ -60,16 +60,11 @@ export function PartyCharts({ party }: { party: PartyDetail }) {
           )} on it, ${unitText(sanctionSeries)} announced, including any since suspended or lifted. Threatened and proposed measures are not counted.`}
           columns={['Period', 'Imposed', 'Suffered']}
           rows={sanctionSeries.buckets.map((b) => [periodLabel(b.period), formatCount(b.values.imposed), formatCount(b.values.suffered)])}
-        >
-          <PeriodBarChart
-            data={chartData(sanctionSeries)}
-            series={[
-              { key: 'imposed', name: 'Imposed', colour: ACTIVITY_COLOURS.imposed },
-              { key: 'suffered', name: 'Suffered', colour: ACTIVITY_COLOURS.suffered },
-            ]}
-            valueKind="count"
-          />
-        </ChartFrame>
+          chart={periodBars(sanctionSeries, 'count', [
+            { key: 'imposed', label: 'Imposed', colour: ACTIVITY_COLOURS.imposed },
+            { key: 'suffered', label: 'Suffered', colour: ACTIVITY_COLOURS.suffered },
+          ])}
+        />
       )}
     </div>
   );
