@@ -12,11 +12,9 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
   return (
     <html lang="en">
       <body>
-        {/* Without JavaScript the charts drawn in the browser (a party page's) stay empty and
-            no "View as table" opens: the text summaries stand alone instead of empty boxes.
-            The overview's charts are drawn on the server and stay. */}
+        {/* Without JavaScript no "View as table" opens: each chart's box already holds its table. */}
         <noscript>
-          <style>{'.chart-box:not(:has([data-chart])), .chart-table { display: none; }'}</style>
+          <style>{'.chart-table { display: none; }'}</style>
         </noscript>
         <a className="skip-link" href="#main">
           Skip to content

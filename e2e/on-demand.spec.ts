@@ -11,6 +11,8 @@ const frame = (page: Page, title: string) => page.getByRole('region', { name: ti
 test('"View as table" opens from the keyboard and shows the chart\'s rows, with their headers', async ({ page }) => {
   await page.goto('/');
   const categories = frame(page, 'Committed aid by category');
+  // The table is offered once the chart has replaced the figures in its box.
+  await expect(categories.locator('.recharts-surface')).toBeVisible();
   await categories.getByText('View as table').focus();
   await page.keyboard.press('Enter');
   const table = categories.getByRole('table');
@@ -66,6 +68,7 @@ test('screenshots of an opened table and of party suggestions, desktop and phone
     await page.setViewportSize({ width, height });
     await page.goto('/');
     const donors = frame(page, 'Committed aid by donor');
+    await donors.locator('.chart-box').scrollIntoViewIfNeeded();
     await donors.getByText('View as table').click();
     await expect(donors.getByRole('rowheader', { name: 'United States' })).toBeVisible();
     await donors.screenshot({ path: path.join(SCREENSHOTS, `chart-table-${name}.png`) });

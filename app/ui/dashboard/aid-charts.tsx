@@ -5,13 +5,11 @@ import { getOverviewAidCharts } from '@/app/lib/overview-data';
 import { resolveOverviewParams } from '@/app/lib/overview-filter';
 import type { SearchParams } from '@/app/lib/search-params';
 import { ChartFrame } from '@/app/ui/charts/chart-frame';
-import { AidByCategoryChart } from '@/app/ui/charts/aid-by-category-chart';
-import { AidByDonorChart } from '@/app/ui/charts/aid-by-donor-chart';
-import { AidByStatusChart } from '@/app/ui/charts/aid-by-status-chart';
 import { AidFlowChart } from '@/app/ui/charts/aid-flow-chart';
 import { EmptyChart } from '@/app/ui/charts/empty-chart';
 import { AidOverTime } from './aid-over-time';
-import { describeDelivery, describeFlows, describeStatus, donorChartData, flowChartData, statusChartData } from './chart-data';
+import { describeDelivery, describeFlows, describeStatus, flowChartData } from './chart-data';
+import { categoryChart, donorChart, rowsHeight, statusChart } from './chart-specs';
 import styles from './dashboard.module.css';
 
 export async function AidCharts({ searchParams }: { searchParams: Promise<SearchParams> }) {
@@ -29,9 +27,8 @@ export async function AidCharts({ searchParams }: { searchParams: Promise<Search
           .join('; ')}
         columns={['Category', 'Committed (USD)', 'Packages']}
         rows={totals.byCategory.map((c) => [formatVocabulary(c.category), formatUsdExact(c.usd), formatCount(c.count)])}
-      >
-        {totals.committedCount === 0 ? <EmptyChart /> : <AidByCategoryChart data={totals.byCategory.map((c) => ({ category: c.category, label: formatVocabulary(c.category), usd: c.usd }))} />}
-      </ChartFrame>
+        chart={totals.committedCount === 0 ? null : categoryChart(totals.byCategory)}
+      />
 
       <ChartFrame
         id="aid-by-donor"
@@ -43,9 +40,9 @@ export async function AidCharts({ searchParams }: { searchParams: Promise<Search
         }
         columns={['Donor', ...AID_CATEGORIES.map((c) => `${formatVocabulary(c)} (USD)`), 'Total (USD)']}
         rows={byDonor.donors.map((d) => [d.name, ...AID_CATEGORIES.map((c) => formatUsdExact(d.byCategory[c])), formatUsdExact(d.usd)])}
-      >
-        {byDonor.donors.length > 0 ? <AidByDonorChart data={donorChartData(byDonor.donors)} /> : <EmptyChart />}
-      </ChartFrame>
+        chart={byDonor.donors.length > 0 ? donorChart(byDonor.donors) : null}
+        height={rowsHeight(byDonor.donors.length, true)}
+      />
 
       <ChartFrame
         id="aid-by-status"
@@ -60,9 +57,9 @@ export async function AidCharts({ searchParams }: { searchParams: Promise<Search
         }
         columns={['Status', 'Packages', 'Known amount (USD)', 'Amount not disclosed']}
         rows={byStatus.map((s) => [formatVocabulary(s.status), formatCount(s.count), formatUsdExact(s.knownUsd), formatCount(s.unquantified)])}
-      >
-        {anyAid ? <AidByStatusChart data={statusChartData(byStatus)} /> : <EmptyChart />}
-      </ChartFrame>
+        chart={anyAid ? statusChart(byStatus) : null}
+        height={rowsHeight(byStatus.length)}
+      />
 
       <ChartFrame
         id="aid-flows"

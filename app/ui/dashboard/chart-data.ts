@@ -1,23 +1,29 @@
 import type { AidFlow } from '@/db/queries/aid-flows';
-import type { AidStatusCount, CumulativePoint, DonorAid, EventMarker } from '@/db/queries/overview-aid';
+import type { AidStatusCount, CumulativePoint, EventMarker } from '@/db/queries/overview-aid';
 import type { StatusCounts } from '@/db/queries/overview-sanctions';
 import type { SanctionStatus } from '@/db/vocabulary';
 import { formatCount, formatUsd, formatVocabulary, pluralize } from '@/app/lib/format';
-import type { AidByDonorDatum } from '@/app/ui/charts/aid-by-donor-chart';
-import type { AidByStatusDatum } from '@/app/ui/charts/aid-by-status-chart';
 import type { AidFlowData } from '@/app/ui/charts/aid-flow-chart';
 import type { CumulativeAidData } from '@/app/ui/charts/cumulative-aid-chart';
-import type { SanctionBreakdownDatum } from '@/app/ui/charts/sanction-breakdown-chart';
 
 // Query results shaped into exactly what each chart draws.
 
-export const donorChartData = (donors: DonorAid[]): AidByDonorDatum[] =>
-  donors.map((d) => ({ name: d.name, ...d.byCategory }));
+/** A status's bar: its package count, the text drawn by it and the same in words for the tooltip. */
+export type AidByStatusDatum = {
+  label: string;
+  count: number;
+  /** e.g. `1 · $13.6 billion`. */
+  text: string;
+  /** e.g. `1 package, $13.6 billion`. */
+  description: string;
+};
+
+/** A group's counts by status, as a stacked bar draws them. */
+export type SanctionBreakdownDatum = { label: string } & Partial<Record<SanctionStatus, number>>;
 
 /** `2 · undisclosed`, `1 · $13.6 billion`: a package count and what is known of its amount. */
 export function statusChartData(rows: AidStatusCount[]): AidByStatusDatum[] {
   return rows.map((r) => ({
-    status: r.status,
     label: formatVocabulary(r.status),
     count: r.count,
     text: r.count === 0 ? '0' : `${formatCount(r.count)} · ${r.knownUsd > 0 ? formatUsd(r.knownUsd) : 'undisclosed'}`,

@@ -5,10 +5,8 @@ import { getOverviewSanctionCharts } from '@/app/lib/overview-data';
 import { resolveOverviewParams } from '@/app/lib/overview-filter';
 import type { SearchParams } from '@/app/lib/search-params';
 import { ChartFrame } from '@/app/ui/charts/chart-frame';
-import { EmptyChart } from '@/app/ui/charts/empty-chart';
-import { SanctionBreakdownChart } from '@/app/ui/charts/sanction-breakdown-chart';
-import { SanctionsOverTimeChart } from '@/app/ui/charts/sanctions-over-time-chart';
 import { breakdownData, describeStatuses, periodLabel, statusCells } from './chart-data';
+import { rowsHeight, sanctionColumnsChart, sanctionRowsChart } from './chart-specs';
 import styles from './dashboard.module.css';
 
 // A sentence or two: the four largest groups in words, every one in the table.
@@ -57,7 +55,6 @@ function Breakdown({ id, title, groupLabel, groups, overTime = false }: Breakdow
       ? 'No sanctions under these filters.'
       : shown.map((g) => `${g.name}: ${pluralize(g.total, 'sanction')} (${describeStatuses(g.byStatus)})`).join('; ') +
         (described.length > shown.length ? `; and ${described.length - shown.length} more in the table.` : '.');
-  const Chart = overTime ? SanctionsOverTimeChart : SanctionBreakdownChart;
   return (
     <ChartFrame
       id={id}
@@ -65,8 +62,8 @@ function Breakdown({ id, title, groupLabel, groups, overTime = false }: Breakdow
       summary={summary}
       columns={[groupLabel, ...statuses.map(formatVocabulary), 'Total']}
       rows={groups.map((g) => [g.name, ...statusCells(g.byStatus, statuses), formatCount(g.total)])}
-    >
-      {data.length === 0 ? <EmptyChart /> : <Chart data={data} statuses={statuses} />}
-    </ChartFrame>
+      chart={data.length === 0 ? null : overTime ? sanctionColumnsChart(data, statuses) : sanctionRowsChart(data, statuses)}
+      height={overTime ? 300 : rowsHeight(data.length, true)}
+    />
   );
 }
