@@ -3,9 +3,8 @@ import type { CumulativePoint, EventMarker } from '@/db/queries/overview-aid';
 import { formatDate, formatUsd, formatUsdExact } from '@/app/lib/format';
 import { ChartFrame } from '@/app/ui/charts/chart-frame';
 import chartStyles from '@/app/ui/charts/charts.module.css';
-import { EmptyChart } from '@/app/ui/charts/empty-chart';
-import { CumulativeAidChart } from '@/app/ui/charts/cumulative-aid-chart';
 import { cumulativeChartData } from './chart-data';
+import { runningTotalChart } from './chart-specs';
 
 interface Props {
   cumulative: { bin: 'day' | 'month'; points: CumulativePoint[] };
@@ -51,8 +50,7 @@ export function AidOverTime({ cumulative: { bin, points }, events }: Props) {
           </ol>
         )
       }
-    >
-      {chart ? <CumulativeAidChart data={chart.data} /> : <EmptyChart />}
-    </ChartFrame>
+      chart={chart && runningTotalChart(chart.data)}
+    />
   );
 }

@@ -4,7 +4,6 @@ import type { StatusCounts } from '@/db/queries/overview-sanctions';
 import type { SanctionStatus } from '@/db/vocabulary';
 import { formatCount, formatUsd, formatVocabulary, pluralize } from '@/app/lib/format';
 import type { AidFlowData } from '@/app/ui/charts/aid-flow-chart';
-import type { CumulativeAidData } from '@/app/ui/charts/cumulative-aid-chart';
 
 // Query results shaped into exactly what each chart draws.
 
@@ -36,6 +35,16 @@ export function describeStatus({ count, knownUsd, unquantified }: AidStatusCount
   const amount = unquantified === count ? 'amount not disclosed' : formatUsd(knownUsd);
   const partly = unquantified > 0 && unquantified < count ? ` (${formatCount(unquantified)} not disclosed)` : '';
   return `${pluralize(count, 'package')}, ${amount}${partly}`;
+}
+
+/** The running total as the chart draws it, with the event dates it marks. */
+export interface CumulativeAidData {
+  /** Time in ms since the epoch (UTC midnight) and the committed total reached by then. */
+  points: { t: number; usd: number }[];
+  /** Events drawn as numbered vertical lines; the numbers are explained under the chart. */
+  markers: { t: number; label: string }[];
+  domain: [number, number];
+  ticks: number[];
 }
 
 const DAY = 86_400_000;

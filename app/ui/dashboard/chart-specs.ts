@@ -3,8 +3,8 @@ import { AID_CATEGORIES, type AidCategory, type SanctionStatus } from '@/db/voca
 import { formatUsd, formatVocabulary } from '@/app/lib/format';
 import type { ChartDatum } from '@/app/ui/charts/chart-config';
 import type { ChartSpec } from '@/app/ui/charts/lazy-chart';
-import { AID_STATUS_COLOURS, CATEGORY_COLOURS, SANCTION_STATUS_COLOURS } from '@/app/ui/charts/palette';
-import { statusChartData } from './chart-data';
+import { AID_STATUS_COLOURS, CATEGORY_COLOURS, OKABE_ITO, SANCTION_STATUS_COLOURS } from '@/app/ui/charts/palette';
+import { statusChartData, type CumulativeAidData } from './chart-data';
 
 // Which chart draws each of the overview's figures, and how: data and names only, for the
 // browser to draw once the chart nears the screen.
@@ -63,6 +63,14 @@ export function statusChart(rows: AidStatusCount[]): ChartSpec {
       axisWidth: 80,
       maxBar: 28,
     },
+  };
+}
+
+/** Committed aid summed over time in steps, with the events as numbered lines. */
+export function runningTotalChart({ points, markers, domain, ticks }: CumulativeAidData): ChartSpec {
+  return {
+    type: 'RunningTotalChart',
+    props: { points, markers, domain, ticks, kind: 'usd', series: [{ key: 'usd', label: 'Committed so far', colour: OKABE_ITO.blue }] },
   };
 }
 

@@ -1,0 +1,64 @@
+'use client';
+
+import { Area, AreaChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { formatDate } from '@/app/lib/format';
+import { AXIS, ChartContainer, ChartTooltipContent, GRID } from './chart';
+import { formatTick, type SeriesSpec, type ValueKind } from './chart-config';
+
+export interface RunningTotalChartProps {
+  /** Time in ms since the epoch (UTC midnight) and the total reached by then, under the series' key. */
+  points: ({ t: number } & Record<string, number>)[];
+  /** The one series: e.g. `Committed so far`, in blue. */
+  series: [SeriesSpec];
+  kind: ValueKind;
+  /** Events drawn as numbered vertical lines; the numbers are explained under the chart. */
+  markers: { t: number; label: string }[];
+  domain: [number, number];
+  ticks: number[];
+}
+
+const dayTick = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: '2-digit', timeZone: 'UTC' });
+const dateOf = (t: unknown) => formatDate(new Date(Number(t)).toISOString().slice(0, 10));
+
+// Event numbers closer than this share of the width go up a line, up to three lines.
+const CROWDED = 0.025;
+const LINES = 3;
+const LINE_PX = 14;
+
+/** The line each marker's number sits on: 0 by the plot, higher when it would touch the one before. */
+export function markerLines(positions: number[]): number[] {
+  const lastOn: number[] = [];
+  return positions.map((p) => {
+    const free = Array.from({ length: LINES }, (_, i) => i).find((i) => lastOn[i] === undefined || p - lastOn[i]! >= CROWDED);
+    const line = free ?? LINES - 1;
+    lastOn[line] = p;
+    return line;
+  });
+}
+
+/** A running total in steps (it changes on the day something is announced), with numbered event lines. */
+export function RunningTotalChart({ points, series, kind, markers, domain, ticks }: RunningTotalChartProps) {
+  const [s] = series;
+  const lines = markerLines(markers.map((m) => (m.t - domain[0]) / (domain[1] - domain[0])));
+  const raised = Math.max(0, ...lines);
+  return (
+    <ChartContainer series={series} kind={kind}>
+      <AreaChart data={points} margin={{ top: 24 + raised * LINE_PX, right: 24, bottom: 0, left: 0 }} accessibilityLayer>
+        <CartesianGrid {...GRID} vertical={false} />
+        <XAxis {...AXIS} dataKey="t" type="number" scale="time" domain={domain} ticks={ticks} tickFormatter={(t: number) => dayTick.format(t)} />
+        <YAxis {...AXIS} tickFormatter={formatTick(kind)} width={56} />
+        <Tooltip content={<ChartTooltipContent labelFormatter={dateOf} />} isAnimationActive={false} />
+        <Area type="stepAfter" dataKey={s.key} name={s.label} stroke={s.colour} fill={s.colour} fillOpacity={0.2} strokeWidth={1.5} isAnimationActive={false} />
+        {markers.map((m, i) => (
+          <ReferenceLine
+            key={m.t}
+            x={m.t}
+            stroke="#000"
+            strokeDasharray="4 3"
+            label={{ value: m.label, position: 'top', offset: 4 + (lines[i] ?? 0) * LINE_PX, fontSize: 12, fontWeight: 700, fill: '#000' }}
+          />
+        ))}
+      </AreaChart>
+    </ChartContainer>
+  );
+}
