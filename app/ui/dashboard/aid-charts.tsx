@@ -5,11 +5,9 @@ import { getOverviewAidCharts } from '@/app/lib/overview-data';
 import { resolveOverviewParams } from '@/app/lib/overview-filter';
 import type { SearchParams } from '@/app/lib/search-params';
 import { ChartFrame } from '@/app/ui/charts/chart-frame';
-import { AidFlowChart } from '@/app/ui/charts/aid-flow-chart';
-import { EmptyChart } from '@/app/ui/charts/empty-chart';
 import { AidOverTime } from './aid-over-time';
-import { describeDelivery, describeFlows, describeStatus, flowChartData } from './chart-data';
-import { categoryChart, donorChart, rowsHeight, statusChart } from './chart-specs';
+import { describeDelivery, describeFlows, describeStatus } from './chart-data';
+import { categoryChart, donorChart, flowsChart, rowsHeight, statusChart } from './chart-specs';
 import styles from './dashboard.module.css';
 
 export async function AidCharts({ searchParams }: { searchParams: Promise<SearchParams> }) {
@@ -67,9 +65,8 @@ export async function AidCharts({ searchParams }: { searchParams: Promise<Search
         summary={describeFlows(flows)}
         columns={['Donor', 'Recipient', 'Committed (USD)', 'Packages']}
         rows={flows.map((f) => [f.donor.name, f.recipient.name, formatUsdExact(f.usd), formatCount(f.count)])}
-      >
-        {flows.length > 0 ? <AidFlowChart data={flowChartData(flows)} /> : <EmptyChart />}
-      </ChartFrame>
+        chart={flows.length > 0 ? flowsChart(flows) : null}
+      />
 
       <div className={styles.wide}>
         <AidOverTime cumulative={cumulative} events={events} />

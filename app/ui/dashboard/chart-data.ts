@@ -3,7 +3,6 @@ import type { AidStatusCount, CumulativePoint, EventMarker } from '@/db/queries/
 import type { StatusCounts } from '@/db/queries/overview-sanctions';
 import type { SanctionStatus } from '@/db/vocabulary';
 import { formatCount, formatUsd, formatVocabulary, pluralize } from '@/app/lib/format';
-import type { AidFlowData } from '@/app/ui/charts/aid-flow-chart';
 
 // Query results shaped into exactly what each chart draws.
 
@@ -73,6 +72,14 @@ export function cumulativeChartData(points: CumulativePoint[], markers: EventMar
     ticks,
   };
   return { data, key };
+}
+
+/** Flows as a Sankey chart takes them: donors and recipients, and links between them by index. */
+export interface AidFlowData {
+  /** Donors and recipients in the order to draw them, top down. */
+  nodes: { name: string; side: 'donor' | 'recipient' }[];
+  /** By index into `nodes`, from a donor to a recipient. */
+  links: { source: number; target: number; value: number }[];
 }
 
 /** Donor nodes first, then recipients, each once; links by index into them. */

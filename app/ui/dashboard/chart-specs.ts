@@ -1,10 +1,11 @@
+import type { AidFlow } from '@/db/queries/aid-flows';
 import type { AidStatusCount, DonorAid } from '@/db/queries/overview-aid';
 import { AID_CATEGORIES, type AidCategory, type SanctionStatus } from '@/db/vocabulary';
 import { formatUsd, formatVocabulary } from '@/app/lib/format';
 import type { ChartDatum } from '@/app/ui/charts/chart-config';
 import type { ChartSpec } from '@/app/ui/charts/lazy-chart';
-import { AID_STATUS_COLOURS, CATEGORY_COLOURS, OKABE_ITO, SANCTION_STATUS_COLOURS } from '@/app/ui/charts/palette';
-import { statusChartData, type CumulativeAidData } from './chart-data';
+import { AID_STATUS_COLOURS, CATEGORY_COLOURS, FLOW_COLOURS, OKABE_ITO, SANCTION_STATUS_COLOURS } from '@/app/ui/charts/palette';
+import { flowChartData, statusChartData, type CumulativeAidData } from './chart-data';
 
 // Which chart draws each of the overview's figures, and how: data and names only, for the
 // browser to draw once the chart nears the screen.
@@ -72,6 +73,11 @@ export function runningTotalChart({ points, markers, domain, ticks }: Cumulative
     type: 'RunningTotalChart',
     props: { points, markers, domain, ticks, kind: 'usd', series: [{ key: 'usd', label: 'Committed so far', colour: OKABE_ITO.blue }] },
   };
+}
+
+/** Donors on the left, recipients on the right, a band for each flow as wide as its USD. */
+export function flowsChart(flows: AidFlow[]): ChartSpec {
+  return { type: 'FlowsChart', props: { ...flowChartData(flows), colours: FLOW_COLOURS } };
 }
 
 const statusSeries = (statuses: SanctionStatus[]) =>

@@ -1,0 +1,68 @@
+'use client';
+
+import { Layer, Rectangle, Sankey, Tooltip, type SankeyNodeProps, type TooltipContentProps } from 'recharts';
+import { formatUsdExact } from '@/app/lib/format';
+import { ChartContainer } from './chart';
+import styles from './chart.module.css';
+
+export interface FlowsChartProps {
+  /** Donors and recipients in the order to draw them, top down; a party on both sides is two nodes. */
+  nodes: { name: string; side: 'donor' | 'recipient' }[];
+  /** By index into `nodes`, from a donor to a recipient, in USD. */
+  links: { source: number; target: number; value: number }[];
+  colours: { donor: string; recipient: string };
+}
+
+type FlowNode = FlowsChartProps['nodes'][number] & { value?: number };
+
+/** A donor's or recipient's bar, its name beside it on the inner side. */
+function FlowNodeMark({ x, y, width, height, payload, colours }: SankeyNodeProps & { colours: FlowsChartProps['colours'] }) {
+  const node = payload as unknown as FlowNode;
+  const donor = node.side === 'donor';
+  return (
+    <Layer>
+      <Rectangle x={x} y={y} width={width} height={Math.max(1, height)} fill={colours[node.side]} fillOpacity={1} />
+      <text x={donor ? x + width + 6 : x - 6} y={y + height / 2} dy="0.35em" textAnchor={donor ? 'start' : 'end'} fontSize={12} fill="#1f2328" paintOrder="stroke" stroke="#fff" strokeWidth={3}>
+        {node.name}
+      </text>
+    </Layer>
+  );
+}
+
+/** `United States → Ukraine` and the flow's exact figure, or a node's name and what it gave or received. */
+function FlowTooltip({ active, payload }: Partial<TooltipContentProps<number, string>>) {
+  const item = payload?.[0];
+  if (!active || !item) return null;
+  // Recharts wraps what is pointed at (a node, or a link with its two nodes) in `payload`.
+  type Pointed = { source?: FlowNode; target?: FlowNode } & FlowNode;
+  const entry = item.payload as { payload?: Pointed } & Pointed;
+  const data = entry.payload ?? entry;
+  const link = typeof data.source === 'object' && typeof data.target === 'object';
+  return (
+    <div className={styles.tooltip} role="tooltip">
+      <div className={styles.tooltipTitle}>{link ? `${data.source!.name} → ${data.target!.name}` : data.name}</div>
+      {link ? '' : data.side === 'donor' ? 'Gave ' : 'Received '}
+      {formatUsdExact(Number(item.value))}
+    </div>
+  );
+}
+
+/** Committed aid from donors (left) to recipients (right), band widths in proportion to USD. */
+export function FlowsChart({ nodes, links, colours }: FlowsChartProps) {
+  return (
+    <ChartContainer series={[]} kind="usd">
+      <Sankey
+        data={{ nodes, links }}
+        node={(props: SankeyNodeProps) => <FlowNodeMark {...props} colours={colours} />}
+        link={{ stroke: colours.donor, strokeOpacity: 0.3 }}
+        nodeWidth={12}
+        nodePadding={16}
+        sort={false}
+        margin={{ top: 8, right: 8, bottom: 8, left: 8 }}
+        accessibilityLayer
+      >
+        <Tooltip content={<FlowTooltip />} isAnimationActive={false} />
+      </Sankey>
+    </ChartContainer>
+  );
+}
