@@ -1,4 +1,3 @@
-import { ChartBox } from './chart-box';
 import { ChartPlaceholder } from './chart-placeholder';
 import { ChartTable } from './chart-table';
 import { EmptyChart } from './empty-chart';
@@ -13,37 +12,29 @@ interface Props {
   rows: string[][];
   /** What the chart's marks mean when they need words (a key to numbered markers). */
   notes?: React.ReactNode;
-  /** A Recharts chart, drawn in the browser over its figures; `null` when nothing is left to draw. */
-  chart?: ChartSpec | null;
+  /** The chart, drawn in the browser over its figures; `null` when nothing is left to draw. */
+  chart: ChartSpec | null;
   /** The chart box's height in px. */
   height?: number;
-  /** A chart drawn on the server instead. */
-  children?: React.ReactNode;
 }
 
-/** A chart with its title, a text summary and the same data as a table. */
-export function ChartFrame({ id, title, summary, columns, rows, notes, chart, height = 300, children }: Props) {
-  const box =
-    chart === undefined ? (
-      <ChartBox className="chart-box" role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-summary`}>
-        {children}
-      </ChartBox>
-    ) : chart === null ? (
-      <div className="chart-box" style={{ height }}>
-        <EmptyChart />
-      </div>
-    ) : (
-      <LazyChart chart={chart} height={height}>
-        <ChartPlaceholder titleId={`${id}-title`} columns={columns} rows={rows} />
-      </LazyChart>
-    );
+/** A chart with its title, a text summary and the same data as a table: in its box until the chart is drawn, and a click away after. */
+export function ChartFrame({ id, title, summary, columns, rows, notes, chart, height = 300 }: Props) {
   return (
     <section aria-labelledby={`${id}-title`} className="section chart-frame">
       <h2 id={`${id}-title`}>{title}</h2>
       <p className="chart-summary" id={`${id}-summary`}>
         {summary}
       </p>
-      {box}
+      {chart ? (
+        <LazyChart chart={chart} height={height}>
+          <ChartPlaceholder titleId={`${id}-title`} columns={columns} rows={rows} />
+        </LazyChart>
+      ) : (
+        <div className="chart-box" style={{ height }}>
+          <EmptyChart />
+        </div>
+      )}
       {notes}
       <ChartTable columns={columns} rows={rows} />
     </section>

@@ -4,6 +4,7 @@ import { Area, AreaChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } 
 import { formatDate } from '@/app/lib/format';
 import { AXIS, ChartContainer, ChartTooltipContent, GRID } from './chart';
 import { formatTick, type SeriesSpec, type ValueKind } from './chart-config';
+import { markerLines } from './marker-lines';
 
 export interface RunningTotalChartProps {
   /** Time in ms since the epoch (UTC midnight) and the total reached by then, under the series' key. */
@@ -20,21 +21,8 @@ export interface RunningTotalChartProps {
 const dayTick = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: '2-digit', timeZone: 'UTC' });
 const dateOf = (t: unknown) => formatDate(new Date(Number(t)).toISOString().slice(0, 10));
 
-// Event numbers closer than this share of the width go up a line, up to three lines.
-const CROWDED = 0.025;
-const LINES = 3;
+// A raised event number sits this much higher than the one below.
 const LINE_PX = 14;
-
-/** The line each marker's number sits on: 0 by the plot, higher when it would touch the one before. */
-export function markerLines(positions: number[]): number[] {
-  const lastOn: number[] = [];
-  return positions.map((p) => {
-    const free = Array.from({ length: LINES }, (_, i) => i).find((i) => lastOn[i] === undefined || p - lastOn[i]! >= CROWDED);
-    const line = free ?? LINES - 1;
-    lastOn[line] = p;
-    return line;
-  });
-}
 
 /** A running total in steps (it changes on the day something is announced), with numbered event lines. */
 export function RunningTotalChart({ points, series, kind, markers, domain, ticks }: RunningTotalChartProps) {
