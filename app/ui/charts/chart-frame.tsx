@@ -1,4 +1,3 @@
-import { ChartPlaceholder } from './chart-placeholder';
 import { ChartTable } from './chart-table';
 import { EmptyChart } from './empty-chart';
 import { LazyChart, type ChartSpec } from './lazy-chart';
@@ -27,9 +26,7 @@ export function ChartFrame({ id, title, summary, columns, rows, notes, chart, he
         {summary}
       </p>
       {chart ? (
-        <LazyChart chart={chart} height={height}>
-          <ChartPlaceholder titleId={`${id}-title`} columns={columns} rows={rows} />
-        </LazyChart>
+        <LazyChart chart={chart} height={height} placeholder={{ titleId: `${id}-title`, columns, rows }} />
       ) : (
         <div className="chart-box" style={{ height }}>
           <EmptyChart />

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState, type ComponentType } from 'react';
+import { ChartPlaceholder } from './chart-placeholder';
 
 type Charts = typeof import('./recharts-charts');
 
@@ -19,12 +20,16 @@ interface Props {
   chart: ChartSpec;
   /** The box's height in px, the same with the placeholder as with the chart: nothing moves. */
   height: number;
-  /** What the box shows until the chart is drawn, and all it shows without JavaScript. */
-  children: React.ReactNode;
+  /**
+   * The figures the box shows until the chart is drawn, and all it shows without JavaScript.
+   * Rendered here from the rows "View as table" gets too: the page's data carries the rows
+   * once, not again as the table's elements.
+   */
+  placeholder: React.ComponentProps<typeof ChartPlaceholder>;
 }
 
 /** A chart's box: its placeholder from the server, replaced by the chart as it nears the screen. */
-export function LazyChart({ chart, height, children }: Props) {
+export function LazyChart({ chart, height, placeholder }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const [loaded, setLoaded] = useState<Charts | null>(null);
 
@@ -50,7 +55,7 @@ export function LazyChart({ chart, height, children }: Props) {
   const Chart = loaded?.[chart.type] as ComponentType<typeof chart.props> | undefined;
   return (
     <div ref={box} className="chart-box" style={{ height }} data-chart-state={Chart ? 'drawn' : 'waiting'}>
-      {Chart ? <Chart {...chart.props} /> : children}
+      {Chart ? <Chart {...chart.props} /> : <ChartPlaceholder {...placeholder} />}
     </div>
   );
 }
