@@ -103,6 +103,9 @@ test.describe('links and the page cache, as readers meet them', () => {
   });
 
   test('answers a second reader’s page, prefetches and scripts from the cache', async ({ browser }) => {
+    // Four readers, each settling twice (a quiet second apart): 30 s was too short on two
+    // cores busy with other work.
+    test.setTimeout(90_000);
     for (const path of ['/aid', '/sanctions']) {
       for (const reader of ['first', 'second']) {
         const { context, page, answers, errors } = await newReader(browser, server.url);

@@ -17,15 +17,36 @@ function Wait({ promise, children }: { promise: Promise<unknown>; children: Reac
   return children;
 }
 
-const section = (title: string, ms: number, body: ReactNode = h('p', null, `${title} figures`)) =>
-  h(Suspense, { key: title, fallback: h('p', { className: 'skeleton' }, `loading ${title}`) }, h(Wait, { promise: later(ms, null), children: h('section', null, h('h2', null, title), body) }));
+/** A section's data, read when the test says: `go()` once the page so far has been sent. */
+function data() {
+  let go = () => {};
+  const promise = new Promise<null>((resolve) => (go = () => resolve(null)));
+  return { promise, go };
+}
 
-/** The whole document as a browser receives it. */
-function stream(body: ReactNode, abortAfterMs?: number): Promise<string> {
+const section = (title: string, wait: number | Promise<unknown>, body: ReactNode = h('p', null, `${title} figures`)) =>
+  h(
+    Suspense,
+    { key: title, fallback: h('p', { className: 'skeleton' }, `loading ${title}`) },
+    h(Wait, { promise: typeof wait === 'number' ? later(wait, null) : wait, children: h('section', null, h('h2', null, title), body) }),
+  );
+
+/**
+ * The whole document as a browser receives it. `steps` run in turn, each once the text it
+ * names has been sent: sections finish in the order the test gives, however loaded the
+ * machine (with timers alone, a late shell took in sections meant to stream after it).
+ */
+function stream(body: ReactNode, abortAfterMs?: number, steps: [string, () => void][] = []): Promise<string> {
   return new Promise((resolve, reject) => {
     const out = new PassThrough();
     let html = '';
-    out.on('data', (chunk: Buffer) => (html += chunk.toString('utf8')));
+    const next = () => {
+      while (steps.length > 0 && html.includes(steps[0]![0])) steps.shift()![1]();
+    };
+    out.on('data', (chunk: Buffer) => {
+      html += chunk.toString('utf8');
+      next();
+    });
     out.on('end', () => resolve(html));
     const { pipe, abort } = renderToPipeableStream(h('html', null, h('body', null, h('main', null, body), h('footer', null, 'end'))), {
       onShellReady: () => pipe(out),
@@ -40,7 +61,12 @@ const visibleOrder = (html: string) => [...html.matchAll(/<h2>([^<]*)<\/h2>|<foo
 
 describe('unstream', () => {
   it('puts every streamed section in place of its skeleton, in document order, as React would', async () => {
-    const sent = await stream([section('Headline', 30), section('Charts', 5), section('Timeline', 15)]);
+    const [headline, charts, timeline] = [data(), data(), data()];
+    const sent = await stream([section('Headline', headline.promise), section('Charts', charts.promise), section('Timeline', timeline.promise)], undefined, [
+      ['<footer>', charts.go],
+      ['Charts figures', timeline.go],
+      ['Timeline figures', headline.go],
+    ]);
     // As sent: the sections after the footer, in the order they finished, skeletons in place.
     expect(visibleOrder(sent)).toEqual(['footer', 'Charts', 'Timeline', 'Headline']);
     expect(sent).toContain('loading Headline');
@@ -55,7 +81,11 @@ describe('unstream', () => {
   });
 
   it('places sections streamed inside other streamed sections', async () => {
-    const sent = await stream(section('Outer', 5, [h('p', { key: 'a' }, 'outer figures'), h('div', { key: 'b' }, section('Inner', 25))]));
+    const [outer, inner] = [data(), data()];
+    const sent = await stream(section('Outer', outer.promise, [h('p', { key: 'a' }, 'outer figures'), h('div', { key: 'b' }, section('Inner', inner.promise))]), undefined, [
+      ['<footer>', outer.go],
+      ['outer figures', inner.go],
+    ]);
     expect(visibleOrder(sent)).toEqual(['footer', 'Outer', 'Inner']);
     const html = unstream(sent)!;
     expect(visibleOrder(html)).toEqual(['Outer', 'Inner', 'footer']);

@@ -1,16 +1,16 @@
-import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { randomBytes, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { backgroundScrypt } from './background-scrypt';
 
-// scrypt with OWASP's parameters (N=2^17, r=8, p=1): memory-hard, ~0.9 s here. The
-// parameters are stored with each hash so they can be raised later without breaking sign-in.
+// scrypt with OWASP's parameters (N=2^17, r=8, p=1): memory-hard, ~0.9 s here, run at the
+// lowest CPU priority (./background-scrypt.ts). The parameters are stored with each hash so
+// they can be raised later without breaking sign-in.
 const PARAMS = { N: 2 ** 17, r: 8, p: 1 };
 const KEY_LENGTH = 64;
 export const MIN_PASSWORD_LENGTH = 12;
 
 function derive(password: string, salt: Buffer, params: typeof PARAMS): Promise<Buffer> {
   const options: ScryptOptions = { ...params, maxmem: 256 * params.N * params.r + 1024 * 1024 };
-  return new Promise((resolve, reject) =>
-    scrypt(password.normalize('NFC'), salt, KEY_LENGTH, options, (error, key) => (error ? reject(error) : resolve(key))),
-  );
+  return backgroundScrypt(password.normalize('NFC'), salt, KEY_LENGTH, options);
 }
 
 export async function hashPassword(password: string): Promise<string> {
