@@ -86,8 +86,9 @@ test.describe('links and the page cache, as readers meet them', () => {
     const { context, page, answers, errors } = await newReader(browser, server.url);
     await page.goto('/aid');
     await settle(page, answers);
-    // Dozens of links in view, none fetched ahead.
-    expect(answers.filter((a) => a.rsc !== null).map((a) => a.url)).toEqual([]);
+    // Dozens of links in view, none fetched ahead. (Next 16.5's router prefetches the page
+    // it is on, its own segment, for going back to it later: that is no link's page.)
+    expect(answers.filter((a) => a.rsc !== null && !a.url.startsWith('/aid?')).map((a) => a.url)).toEqual([]);
 
     const title = firstRowLink(page);
     const href = (await title.getAttribute('href'))!;
