@@ -1,3 +1,5 @@
+import { FiguresTable } from './figures-table';
+
 interface Props {
   /** The id of the chart's title, which names the table too. */
   titleId: string;
@@ -13,24 +15,7 @@ interface Props {
 export function ChartPlaceholder({ titleId, columns, rows }: Props) {
   return (
     <div className="chart-placeholder" tabIndex={0} role="group" aria-labelledby={titleId}>
-      <table aria-labelledby={titleId}>
-        <thead>
-          <tr>
-            {columns.map((c) => (
-              <th key={c} scope="col">
-                {c}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row, i) => (
-            <tr key={i}>
-              {row.map((cell, j) => (j === 0 ? <th key={j} scope="row">{cell}</th> : <td key={j}>{cell}</td>))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <FiguresTable columns={columns} rows={rows} labelledBy={titleId} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
+import { FiguresTable } from './figures-table';
 
 interface Props {
   columns: string[];
@@ -27,24 +28,7 @@ export function ChartTable({ columns, rows }: Props) {
       {opened && (
         // Wide tables (a column per aid category) scroll inside their card, not the page.
         <div className="table-scroll">
-          <table>
-            <thead>
-              <tr>
-                {columns.map((c) => (
-                  <th key={c} scope="col">
-                    {c}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row, i) => (
-                <tr key={i}>
-                  {row.map((cell, j) => (j === 0 ? <th key={j} scope="row">{cell}</th> : <td key={j}>{cell}</td>))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <FiguresTable columns={columns} rows={rows} />
         </div>
       )}
     </details>
