@@ -39,6 +39,20 @@ describe('bytes per owner', () => {
     expect([...chars.values()].reduce((a, b) => a + b)).toBe(code.length);
   });
 
+  it('reads an index map (what Turbopack writes), each section at its offset', () => {
+    // `(x` glue, then section 1 at column 2: `recharts` from source 0; section 2 on line 2 at column 1: `app2` from source 1.
+    const code = '(xrecharts\n;app2';
+    const recharts = { sources: [sources[0] ?? null], mappings: encode([[[0, 0, 0, 0]]]) };
+    const app = { sources: [sources[1] ?? null], mappings: encode([[[0, 0, 0, 0]]]) };
+    const chars = charsByOwner(code, {
+      sections: [
+        { offset: { line: 0, column: 2 }, map: recharts },
+        { offset: { line: 1, column: 1 }, map: app },
+      ],
+    });
+    expect(Object.fromEntries(chars)).toEqual({ '(chunk glue)': 4, recharts: 8, 'app: app': 4 });
+  });
+
   it('shares a chunk gzip size out in proportion, adding up to the chunk', () => {
     const shares = shareOut(
       new Map([

@@ -5,9 +5,11 @@ import { decode } from '@jridgewell/sourcemap-codec';
 // neighbours), so a chunk's gzip size is shared out in proportion to minified bytes:
 // the rows of a table then add up to the chunk sizes the browser really downloads.
 
+/** A plain source map, or an index map (what Turbopack writes) whose sections are maps placed at offsets. */
 export interface SourceMapV3 {
-  sources: (string | null)[];
-  mappings: string;
+  sources?: (string | null)[];
+  mappings?: string;
+  sections?: { offset: { line: number; column: number }; map: SourceMapV3 }[];
 }
 
 /** Where a source file belongs: an npm package, React's pieces inside Next, or this app's folder. */
@@ -27,22 +29,43 @@ export function ownerOf(source: string | null | undefined): string {
   return 'next';
 }
 
+const GLUE = '(chunk glue)';
+
+/** Each generated line's mapped spans as [start column, owner], sorted; an index map's sections flattened in place. */
+function spansByLine(map: SourceMapV3, lineCount: number): [number, string][][] {
+  const lines: [number, string][][] = Array.from({ length: lineCount }, () => []);
+  const place = (m: SourceMapV3, line: number, column: number) => {
+    if (m.sections) {
+      for (const { offset, map: inner } of m.sections) place(inner, line + offset.line, (offset.line === 0 ? column : 0) + offset.column);
+      return;
+    }
+    // A section starts with whatever the bundler put there, until its first mapping.
+    lines[line]?.push([column, GLUE]);
+    const owners = (m.sources ?? []).map(ownerOf);
+    decode(m.mappings ?? '').forEach((segments, i) => {
+      for (const segment of segments) {
+        const owner = segment.length > 1 ? (owners[segment[1] ?? -1] ?? GLUE) : GLUE;
+        lines[line + i]?.push([segment[0] + (i === 0 ? column : 0), owner]);
+      }
+    });
+  };
+  place(map, 0, 0);
+  for (const spans of lines) spans.sort((a, b) => a[0] - b[0]);
+  return lines;
+}
+
 /** Characters of generated code per owner (minified code is ASCII, so characters are bytes). */
 export function charsByOwner(code: string, map: SourceMapV3): Map<string, number> {
-  const owners = map.sources.map(ownerOf);
   const result = new Map<string, number>();
   const add = (owner: string, n: number) => n > 0 && result.set(owner, (result.get(owner) ?? 0) + n);
   const lines = code.split('\n');
-  const decoded = decode(map.mappings);
+  const spans = spansByLine(map, lines.length);
   lines.forEach((line, i) => {
-    const segments = decoded[i] ?? [];
-    // Text before the first mapping, and every segment without a source, is the bundler's own.
-    add('(chunk glue)', segments[0]?.[0] ?? line.length);
-    segments.forEach((segment, j) => {
-      const end = segments[j + 1]?.[0] ?? line.length;
-      add(segment.length > 1 ? (owners[segment[1] ?? -1] ?? '(chunk glue)') : '(chunk glue)', end - segment[0]);
-    });
-    if (i < lines.length - 1) add('(chunk glue)', 1);
+    const segments = spans[i] ?? [];
+    // Text before the first mapping is the bundler's own.
+    add(GLUE, segments[0]?.[0] ?? line.length);
+    segments.forEach(([start, owner], j) => add(owner, (segments[j + 1]?.[0] ?? line.length) - start));
+    if (i < lines.length - 1) add(GLUE, 1);
   });
   return result;
 }

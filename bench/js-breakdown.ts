@@ -120,8 +120,8 @@ async function main(): Promise<void> {
   try {
     for (const route of values.route) {
       const inHtml = new Set(scriptsInHtml(await (await fetch(`${server.url}${route}`)).text()));
-      const loaded = await loadedScripts(browser, `${server.url}${route}`);
-      const urls = [...inHtml, ...loaded.filter((u) => !inHtml.has(u))];
+      const { settled, charts } = await loadedScripts(browser, `${server.url}${route}`);
+      const urls = [...inHtml, ...[...settled, ...charts].filter((u) => !inHtml.has(u))];
       console.log(`\n${render(route, urls.map((u) => readChunk(u, inHtml.has(u))))}`);
     }
   } finally {

@@ -15,6 +15,8 @@ export interface JsSize {
   initial: number;
   /** gzip bytes of every script the browser loaded; null without a browser to ask. */
   loaded: number | null;
+  /** gzip bytes of the scripts loaded only once every chart has neared the screen (Recharts); null without a browser. */
+  charts: number | null;
 }
 
 const gzipped = new Map<string, number>();
@@ -58,15 +60,25 @@ export async function settle(page: Page, count: () => number): Promise<void> {
   }
 }
 
-/** Every `/_next/static/….js` a browser fetches for `url` until the page settles, lazy chunks included. */
-export async function loadedScripts(browser: Browser, url: string): Promise<string[]> {
+/**
+ * Every `/_next/static/….js` a browser fetches for `url` until the page settles, lazy
+ * chunks included; then, apart, what it fetches once every chart is drawn.
+ */
+export async function loadedScripts(browser: Browser, url: string): Promise<{ settled: string[]; charts: string[] }> {
   const page = await browser.newPage();
   try {
-    // Links prefetch the code of the pages they lead to when they scroll into view:
-    // that is other routes' JavaScript, so viewport prefetching is switched off here.
+    // Nothing is seen scrolling into view until the page has settled: a link in view could
+    // fetch another route's code, and a chart nearing the screen loads the charts' code,
+    // counted apart. Then every box the page watches is told it is in view, as a reader
+    // scrolling to the end would have them.
     await page.addInitScript(() => {
+      const watched: (() => void)[] = [];
+      Object.assign(window, { drawEverything: () => watched.forEach((see) => see()) });
       window.IntersectionObserver = class {
-        observe() {}
+        constructor(private readonly callback: IntersectionObserverCallback) {}
+        observe(target: Element) {
+          watched.push(() => this.callback([{ isIntersecting: true, target } as IntersectionObserverEntry], this as unknown as IntersectionObserver));
+        }
         unobserve() {}
         disconnect() {}
         takeRecords() {
@@ -82,7 +94,10 @@ export async function loadedScripts(browser: Browser, url: string): Promise<stri
     // A page that takes minutes at 1M rows is reported by the load runs, not here.
     await page.goto(url, { waitUntil: 'networkidle', timeout: 180_000 });
     await settle(page, () => scripts.length);
-    return [...new Set(scripts)];
+    const settled = [...new Set(scripts)];
+    await page.evaluate(() => (window as unknown as { drawEverything: () => void }).drawEverything());
+    await settle(page, () => scripts.length);
+    return { settled, charts: [...new Set(scripts)].filter((s) => !settled.includes(s)) };
   } finally {
     await page.close();
   }
@@ -92,7 +107,7 @@ export async function measureJs(baseUrl: string, routes: string[]): Promise<Map<
   const sizes = new Map<string, JsSize>();
   for (const route of routes) {
     const html = await (await fetch(`${baseUrl}${route}`)).text();
-    sizes.set(route, { initial: sum(scriptsInHtml(html)), loaded: null });
+    sizes.set(route, { initial: sum(scriptsInHtml(html)), loaded: null, charts: null });
   }
   if (!CHROMIUM) {
     console.warn('No Chromium found (set CHROMIUM_PATH): client JS counts only the scripts named in the HTML.');
@@ -101,9 +116,9 @@ export async function measureJs(baseUrl: string, routes: string[]): Promise<Map<
   const browser = await chromium.launch({ executablePath: CHROMIUM });
   try {
     for (const route of routes) {
-      const scripts = await loadedScripts(browser, `${baseUrl}${route}`);
+      const { settled, charts } = await loadedScripts(browser, `${baseUrl}${route}`);
       const size = sizes.get(route);
-      if (size) size.loaded = sum(scripts);
+      if (size) Object.assign(size, { loaded: sum(settled), charts: sum(charts) });
     }
   } finally {
     await browser.close();

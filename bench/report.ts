@@ -125,9 +125,9 @@ function jsSection(scales: ScaleResult[]): string {
   if (!js) return '';
   const rows = routes.map((r) => {
     const size = js.get(r.path);
-    return [r.label, size ? kB(size.initial) : '—', size?.loaded == null ? '—' : kB(size.loaded)];
+    return [r.label, size ? kB(size.initial) : '—', size?.loaded == null ? '—' : kB(size.loaded), size?.charts == null ? '—' : kB(size.charts)];
   });
-  return `## Client JavaScript (gzip, from the build)\n\n${table(['route', 'scripts in the HTML', 'all loaded once the page settles'], rows)}`;
+  return `## Client JavaScript (gzip, from the build)\n\n${table(['route', 'scripts in the HTML', 'all loaded once the page settles', 'then, once every chart nears the screen'], rows)}`;
 }
 
 export function renderReport(scales: ScaleResult[], options: BenchOptions, command: string, date = new Date()): string {

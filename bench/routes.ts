@@ -15,6 +15,8 @@ export interface BenchRoute {
   filtered: boolean;
   /** Rendered on every request: the page cache is bypassed. */
   rendered: boolean;
+  /** Also timed alone (one connection): the time of one render, with nothing queued before it. */
+  alone?: boolean;
 }
 
 /** Any cookie makes a request personal to the page cache (scripts/response-cache.mjs). */
@@ -29,6 +31,6 @@ export function benchRoutes(party: Party): BenchRoute[] {
   ];
   return [
     ...routes.map((r) => ({ ...r, rendered: false })),
-    ...routes.map((r) => ({ ...r, label: `${r.label} (rendered)`, rendered: true })),
+    ...routes.map((r) => ({ ...r, label: `${r.label} (rendered)`, rendered: true, alone: r.path === '/' })),
   ];
 }

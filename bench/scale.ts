@@ -126,7 +126,7 @@ async function loadRoute(server: AppServer, floor: FloorServer, route: BenchRout
   }
   floor.serve(page);
   const loads: LoadPair[] = [];
-  for (const connections of options.connections) {
+  for (const connections of route.alone ? [1, ...options.connections.filter((c) => c !== 1)] : options.connections) {
     log(`${route.label} at ${connections} connections…`);
     await waitForIdle(server.serverPid);
     const app = await runLoad(`${server.url}${route.path}`, connections, options.duration, headers);

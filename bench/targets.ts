@@ -82,8 +82,23 @@ export function evaluateTargets(scales: ScaleResult[]): TargetResult[] {
   add('cold start ≤ 5 s', last.coldStartMs <= 5000, ms(last.coldStartMs));
   add('peak RSS ≤ 400 MB', last.peakRssBytes <= 400e6, MB(last.peakRssBytes));
 
+  // Issue 20: Recharts loads when the first chart nears the screen, so the first load is
+  // the scripts the HTML names; the charts' code is counted apart.
   const js = scales.find((s) => s.js)?.js?.get('/');
-  const dashboardJs = js ? (js.loaded ?? js.initial) : Number.NaN;
-  add('dashboard JS ≤ 200 kB gzip', dashboardJs <= 200_000, js?.loaded === null ? `${kB(dashboardJs)} (scripts in the HTML only)` : kB(dashboardJs));
+  add(
+    '`/` first-load JS ≤ 150 kB gzip (the charts\' code apart)',
+    (js?.initial ?? Infinity) <= 150_000,
+    js ? `${kB(js.initial)}; charts' code ${js.charts === null ? 'not measured (no browser)' : `${kB(js.charts)}, loaded once as the first chart nears the screen`}` : '—',
+  );
+  const overview = last.routes.find((r) => r.label === '/ (rendered)');
+  add('`/` HTML ≤ 200 kB', (overview?.bytes ?? Infinity) <= 200_000, overview ? kB(overview.bytes) : '—');
+  const alone = load(last, '/ (rendered)', 1);
+  add('`/` rendered on every request: p50 ≤ 40 ms alone', (alone?.app.p50 ?? Infinity) <= 40, ms(alone?.app.p50 ?? Number.NaN));
+  const rendered = load(last, '/ (rendered)', 10);
+  add(
+    '`/` rendered on every request: ≥ 40 pages/s at 10 connections',
+    (rendered?.app.requestsPerSecond ?? 0) >= 40,
+    rendered ? `${rendered.app.requestsPerSecond.toFixed(1)} pages/s` : '—',
+  );
   return results;
 }

@@ -67,9 +67,12 @@ export function formatLanguage(code: string): string {
   }
 }
 
+const grouped = new Intl.NumberFormat('en-US');
+
 /** `7,710`: counts with their digits grouped, as every figure on screen. */
 export function formatCount(count: number): string {
-  return count.toLocaleString('en-US');
+  // One formatter for all: `toLocaleString` builds a new one on every call.
+  return grouped.format(count);
 }
 
 /** `1 package`, `7,710 packages`. */

@@ -65,7 +65,7 @@ export interface ImposerSanctions {
  * Live sanctions grouped by imposing party, largest sanctioner first: the `imposers`
  * largest, each with its newest `perImposer` sanctions (threats last) and their sources.
  */
-export function listSanctionsByImposer(filter: OverviewFilter = {}, imposers = 6, perImposer = 6): ImposerSanctions[] {
+export function listSanctionsByImposer(filter: OverviewFilter = {}, imposers = 6, perImposer = 4): ImposerSanctions[] {
   const db = getDb();
   const top = db.all<{ id: number; imposer: string; imposerSlug: string; total: number; inForce: number }>(sql`
     SELECT p.id, p.name AS imposer, p.slug AS imposerSlug, sum(c.n) AS total,

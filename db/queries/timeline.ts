@@ -44,7 +44,7 @@ type Row = Omit<TimelineEntry, 'parties'> & {
 const sides = (filter: OverviewFilter, perSide: (partyId: number) => SQL[], all: SQL) =>
   filter.partyId === undefined ? [all] : perSide(filter.partyId);
 
-export function listTimeline(filter: OverviewFilter, limit = 50): { entries: TimelineEntry[]; total: number } {
+export function listTimeline(filter: OverviewFilter, limit = 25): { entries: TimelineEntry[]; total: number } {
   const db = getDb();
   const event = eventWhere(eventFilterOf(filter));
   // A party filter reads each side's own date index (donor, then recipient…) rather than an OR.

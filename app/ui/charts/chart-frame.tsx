@@ -1,3 +1,4 @@
+import type { Figures } from './chart-config';
 import { ChartTable } from './chart-table';
 import { EmptyChart } from './empty-chart';
 import { LazyChart, type ChartSpec } from './lazy-chart';
@@ -7,8 +8,13 @@ interface Props {
   title: string;
   /** One or two sentences saying what the chart shows, for readers who cannot see it. */
   summary: string;
-  columns: string[];
-  rows: string[][];
+  /** Every figure the chart draws, as a table: the same rows the chart is given. */
+  figures: Figures;
+  /**
+   * Fewer rows saying the same, for the box until the chart is drawn, when the full table
+   * would fill it many times over (months summed into years, the smallest flows into one row).
+   */
+  compact?: { rows: Figures['rows']; note: string; columns?: Figures['columns'] };
   /** What the chart's marks mean when they need words (a key to numbered markers). */
   notes?: React.ReactNode;
   /** The chart, drawn in the browser over its figures; `null` when nothing is left to draw. */
@@ -18,22 +24,28 @@ interface Props {
 }
 
 /** A chart with its title, a text summary and the same data as a table: in its box until the chart is drawn, and a click away after. */
-export function ChartFrame({ id, title, summary, columns, rows, notes, chart, height = 300 }: Props) {
+export function ChartFrame({ id, title, summary, figures, compact, notes, chart, height = 300 }: Props) {
+  const titleId = `${id}-title`;
+  const summaryId = `${id}-summary`;
   return (
-    <section aria-labelledby={`${id}-title`} className="section chart-frame">
-      <h2 id={`${id}-title`}>{title}</h2>
-      <p className="chart-summary" id={`${id}-summary`}>
+    <section aria-labelledby={titleId} className="section chart-frame">
+      <h2 id={titleId}>{title}</h2>
+      <p className="chart-summary" id={summaryId}>
         {summary}
       </p>
       {chart ? (
-        <LazyChart chart={chart} height={height} placeholder={{ titleId: `${id}-title`, columns, rows }} />
+        <LazyChart
+          chart={chart}
+          height={height}
+          placeholder={{ titleId, summaryId, columns: compact?.columns ?? figures.columns, rows: compact?.rows ?? figures.rows, note: compact?.note }}
+        />
       ) : (
         <div className="chart-box" style={{ height }}>
           <EmptyChart />
         </div>
       )}
       {notes}
-      <ChartTable columns={columns} rows={rows} />
+      <ChartTable figures={figures} />
     </section>
   );
 }

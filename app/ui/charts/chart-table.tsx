@@ -1,20 +1,15 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
+import type { Figures } from './chart-config';
 import { FiguresTable } from './figures-table';
 
-interface Props {
-  columns: string[];
-  /** Already formatted cells; the first of each row names it. */
-  rows: string[][];
-}
-
 /**
- * A chart's data as a table, built only once the reader opens it. Rendered on the server,
- * every row was sent twice (as HTML and again as React's element tree for hydration) on
- * every request, for a table few readers open; as a prop, the cells travel once as strings.
+ * A chart's data as a table, built only once the reader opens it, from the rows the chart
+ * draws: rendered on the server, every row would be sent again as HTML and as React's
+ * element tree, on every request, for a table few readers open.
  */
-export function ChartTable({ columns, rows }: Props) {
+export function ChartTable({ figures }: { figures: Figures }) {
   const details = useRef<HTMLDetailsElement>(null);
   const [opened, setOpened] = useState(false);
   // Opened before the page hydrated: that toggle event fired before anyone listened.
@@ -28,7 +23,7 @@ export function ChartTable({ columns, rows }: Props) {
       {opened && (
         // Wide tables (a column per aid category) scroll inside their card, not the page.
         <div className="table-scroll">
-          <FiguresTable columns={columns} rows={rows} />
+          <FiguresTable {...figures} />
         </div>
       )}
     </details>

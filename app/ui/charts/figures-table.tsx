@@ -1,7 +1,6 @@
-interface Props {
-  columns: string[];
-  /** Already formatted cells; the first of each row names it. */
-  rows: string[][];
+import { formatCell, type Figures } from './chart-config';
+
+interface Props extends Figures {
   /** The id of the heading that names the table, if any. */
   labelledBy?: string;
 }
@@ -13,8 +12,8 @@ export function FiguresTable({ columns, rows, labelledBy }: Props) {
       <thead>
         <tr>
           {columns.map((c) => (
-            <th key={c} scope="col">
-              {c}
+            <th key={c.key} scope="col">
+              {c.label}
             </th>
           ))}
         </tr>
@@ -22,7 +21,16 @@ export function FiguresTable({ columns, rows, labelledBy }: Props) {
       <tbody>
         {rows.map((row, i) => (
           <tr key={i}>
-            {row.map((cell, j) => (j === 0 ? <th key={j} scope="row">{cell}</th> : <td key={j}>{cell}</td>))}
+            {columns.map((c, j) => {
+              const cell = formatCell(row[c.key], c.format);
+              return j === 0 ? (
+                <th key={c.key} scope="row">
+                  {cell}
+                </th>
+              ) : (
+                <td key={c.key}>{cell}</td>
+              );
+            })}
           </tr>
         ))}
       </tbody>

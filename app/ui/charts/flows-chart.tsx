@@ -1,19 +1,19 @@
 'use client';
 
+import { useMemo } from 'react';
 import { Layer, Rectangle, Sankey, Tooltip, type SankeyNodeProps, type TooltipContentProps } from 'recharts';
 import { formatUsdExact } from '@/app/lib/format';
 import { ChartContainer } from './chart';
 import styles from './chart.module.css';
+import { flowLinks, type FlowLinks, type FlowRow } from './flow-links';
 
 export interface FlowsChartProps {
-  /** Donors and recipients in the order to draw them, top down; a party on both sides is two nodes. */
-  nodes: { name: string; side: 'donor' | 'recipient' }[];
-  /** By index into `nodes`, from a donor to a recipient, in USD. */
-  links: { source: number; target: number; value: number }[];
+  /** The flows, as the chart's table lists them; a band each, from its donor to its recipient. */
+  data: FlowRow[];
   colours: { donor: string; recipient: string };
 }
 
-type FlowNode = FlowsChartProps['nodes'][number] & { value?: number };
+type FlowNode = FlowLinks['nodes'][number] & { value?: number };
 
 /** A donor's or recipient's bar, its name beside it on the inner side. */
 function FlowNodeMark({ x, y, width, height, payload, colours }: SankeyNodeProps & { colours: FlowsChartProps['colours'] }) {
@@ -48,11 +48,12 @@ function FlowTooltip({ active, payload }: Partial<TooltipContentProps<number, st
 }
 
 /** Committed aid from donors (left) to recipients (right), band widths in proportion to USD. */
-export function FlowsChart({ nodes, links, colours }: FlowsChartProps) {
+export function FlowsChart({ data, colours }: FlowsChartProps) {
+  const links = useMemo(() => flowLinks(data), [data]);
   return (
     <ChartContainer series={[]} kind="usd">
       <Sankey
-        data={{ nodes, links }}
+        data={links}
         node={(props: SankeyNodeProps) => <FlowNodeMark {...props} colours={colours} />}
         link={{ stroke: colours.donor, strokeOpacity: 0.3 }}
         nodeWidth={12}

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState, type ComponentType } from 'react';
-import { ChartPlaceholder } from './chart-placeholder';
+import { ChartPlaceholder, type PlaceholderProps } from './chart-placeholder';
 
 type Charts = typeof import('./recharts-charts');
 
@@ -22,10 +22,10 @@ interface Props {
   height: number;
   /**
    * The figures the box shows until the chart is drawn, and all it shows without JavaScript.
-   * Rendered here from the rows "View as table" gets too: the page's data carries the rows
-   * once, not again as the table's elements.
+   * Written out here from the rows the chart draws: the page's data carries them once, not
+   * again as the table's elements.
    */
-  placeholder: React.ComponentProps<typeof ChartPlaceholder>;
+  placeholder: PlaceholderProps;
 }
 
 /** A chart's box: its placeholder from the server, replaced by the chart as it nears the screen. */

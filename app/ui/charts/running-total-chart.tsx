@@ -1,5 +1,6 @@
 'use client';
 
+import { useMemo } from 'react';
 import { Area, AreaChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatDate } from '@/app/lib/format';
 import { AXIS, ChartContainer, ChartTooltipContent, GRID } from './chart';
@@ -7,8 +8,8 @@ import { formatTick, type SeriesSpec, type ValueKind } from './chart-config';
 import { markerLines } from './marker-lines';
 
 export interface RunningTotalChartProps {
-  /** Time in ms since the epoch (UTC midnight) and the total reached by then, under the series' key. */
-  points: ({ t: number } & Record<string, number>)[];
+  /** The table's rows: each period's first day (ISO) and, under the series' key, the total reached by its end. */
+  data: ({ date: string } & Record<string, string | number>)[];
   /** The one series: e.g. `Committed so far`, in blue. */
   series: [SeriesSpec];
   kind: ValueKind;
@@ -18,6 +19,14 @@ export interface RunningTotalChartProps {
   ticks: number[];
 }
 
+const timeOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+
+/** The rows as steps across the whole axis: from nothing at its start to the last total at its end. */
+function steps(rows: RunningTotalChartProps['data'], key: string, [from, to]: [number, number]) {
+  const points = rows.map((r) => ({ t: timeOf(r.date), [key]: Number(r[key]) }));
+  return [{ t: from, [key]: 0 }, ...points, { t: to, [key]: points.at(-1)?.[key] ?? 0 }];
+}
+
 const dayTick = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: '2-digit', timeZone: 'UTC' });
 const dateOf = (t: unknown) => formatDate(new Date(Number(t)).toISOString().slice(0, 10));
 
@@ -25,8 +34,9 @@ const dateOf = (t: unknown) => formatDate(new Date(Number(t)).toISOString().slic
 const LINE_PX = 14;
 
 /** A running total in steps (it changes on the day something is announced), with numbered event lines. */
-export function RunningTotalChart({ points, series, kind, markers, domain, ticks }: RunningTotalChartProps) {
+export function RunningTotalChart({ data, series, kind, markers, domain, ticks }: RunningTotalChartProps) {
   const [s] = series;
+  const points = useMemo(() => steps(data, s.key, domain), [data, s.key, domain]);
   const lines = markerLines(markers.map((m) => (m.t - domain[0]) / (domain[1] - domain[0])));
   const raised = Math.max(0, ...lines);
   return (

@@ -1,12 +1,12 @@
 import { getDatabaseId } from '@/db/index';
 import { AID_CATEGORIES } from '@/db/vocabulary';
-import { formatCount, formatUsd, formatUsdExact, formatVocabulary, pluralize } from '@/app/lib/format';
+import { formatUsd, formatVocabulary, pluralize } from '@/app/lib/format';
 import { getOverviewAidCharts } from '@/app/lib/overview-data';
 import { resolveOverviewParams } from '@/app/lib/overview-filter';
 import type { SearchParams } from '@/app/lib/search-params';
 import { ChartFrame } from '@/app/ui/charts/chart-frame';
 import { AidOverTime } from './aid-over-time';
-import { describeDelivery, describeFlows, describeStatus } from './chart-data';
+import { compactFlows, describeDelivery, describeFlows, describeStatus, flowRows, statusChartData } from './chart-data';
 import { categoryChart, donorChart, flowsChart, rowsHeight, statusChart } from './chart-specs';
 import styles from './dashboard.module.css';
 
@@ -14,6 +14,15 @@ export async function AidCharts({ searchParams }: { searchParams: Promise<Search
   const { filter } = resolveOverviewParams(await searchParams);
   const { totals, byDonor, byStatus, cumulative, events, flows } = await getOverviewAidCharts(getDatabaseId(), filter);
   const anyAid = byStatus.some((s) => s.count > 0);
+  const categories = totals.byCategory.map((c) => ({
+    label: formatVocabulary(c.category),
+    usd: c.usd,
+    count: c.count,
+    text: c.usd > 0 ? formatUsd(c.usd) : '',
+  }));
+  const donors = byDonor.donors.map((d) => ({ label: d.name, ...d.byCategory, usd: d.usd }));
+  const statuses = statusChartData(byStatus);
+  const flowTable = flowRows(flows);
 
   return (
     <div className={styles.chartGrid}>
@@ -23,9 +32,15 @@ export async function AidCharts({ searchParams }: { searchParams: Promise<Search
         summary={totals.byCategory
           .map((c) => `${formatVocabulary(c.category)}: ${c.count === 0 ? 'none committed' : formatUsd(c.usd)}`)
           .join('; ')}
-        columns={['Category', 'Committed (USD)', 'Packages']}
-        rows={totals.byCategory.map((c) => [formatVocabulary(c.category), formatUsdExact(c.usd), formatCount(c.count)])}
-        chart={totals.committedCount === 0 ? null : categoryChart(totals.byCategory)}
+        figures={{
+          columns: [
+            { key: 'label', label: 'Category' },
+            { key: 'usd', label: 'Committed (USD)', format: 'usd' },
+            { key: 'count', label: 'Packages', format: 'count' },
+          ],
+          rows: categories,
+        }}
+        chart={totals.committedCount === 0 ? null : categoryChart(categories, totals.byCategory.map((c) => c.category))}
       />
 
       <ChartFrame
@@ -36,10 +51,16 @@ export async function AidCharts({ searchParams }: { searchParams: Promise<Search
             ? 'No committed aid under these filters.'
             : byDonor.donors.map((d) => `${d.name}: ${formatUsd(d.usd)} in ${pluralize(d.count, 'package')}`).join('; ')
         }
-        columns={['Donor', ...AID_CATEGORIES.map((c) => `${formatVocabulary(c)} (USD)`), 'Total (USD)']}
-        rows={byDonor.donors.map((d) => [d.name, ...AID_CATEGORIES.map((c) => formatUsdExact(d.byCategory[c])), formatUsdExact(d.usd)])}
-        chart={byDonor.donors.length > 0 ? donorChart(byDonor.donors) : null}
-        height={rowsHeight(byDonor.donors.length, true)}
+        figures={{
+          columns: [
+            { key: 'label', label: 'Donor' },
+            ...AID_CATEGORIES.map((c) => ({ key: c, label: `${formatVocabulary(c)} (USD)`, format: 'usd' as const })),
+            { key: 'usd', label: 'Total (USD)', format: 'usd' },
+          ],
+          rows: donors,
+        }}
+        chart={donors.length > 0 ? donorChart(donors) : null}
+        height={rowsHeight(donors.length, true)}
       />
 
       <ChartFrame
@@ -53,9 +74,16 @@ export async function AidCharts({ searchParams }: { searchParams: Promise<Search
                 .join('; ')}.`
             : 'No aid under these filters.'
         }
-        columns={['Status', 'Packages', 'Known amount (USD)', 'Amount not disclosed']}
-        rows={byStatus.map((s) => [formatVocabulary(s.status), formatCount(s.count), formatUsdExact(s.knownUsd), formatCount(s.unquantified)])}
-        chart={anyAid ? statusChart(byStatus) : null}
+        figures={{
+          columns: [
+            { key: 'label', label: 'Status' },
+            { key: 'count', label: 'Packages', format: 'count' },
+            { key: 'knownUsd', label: 'Known amount (USD)', format: 'usd' },
+            { key: 'unquantified', label: 'Amount not disclosed', format: 'count' },
+          ],
+          rows: statuses,
+        }}
+        chart={anyAid ? statusChart(statuses, byStatus.map((s) => s.status)) : null}
         height={rowsHeight(byStatus.length)}
       />
 
@@ -63,9 +91,17 @@ export async function AidCharts({ searchParams }: { searchParams: Promise<Search
         id="aid-flows"
         title="Committed aid from donors to recipients"
         summary={describeFlows(flows)}
-        columns={['Donor', 'Recipient', 'Committed (USD)', 'Packages']}
-        rows={flows.map((f) => [f.donor.name, f.recipient.name, formatUsdExact(f.usd), formatCount(f.count)])}
-        chart={flows.length > 0 ? flowsChart(flows) : null}
+        figures={{
+          columns: [
+            { key: 'donor', label: 'Donor' },
+            { key: 'recipient', label: 'Recipient' },
+            { key: 'usd', label: 'Committed (USD)', format: 'usd' },
+            { key: 'count', label: 'Packages', format: 'count' },
+          ],
+          rows: flowTable,
+        }}
+        compact={compactFlows(flowTable)}
+        chart={flows.length > 0 ? flowsChart(flowTable) : null}
       />
 
       <div className={styles.wide}>

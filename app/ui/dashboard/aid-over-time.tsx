@@ -1,9 +1,9 @@
 import Link from '@/app/ui/link';
 import type { CumulativePoint, EventMarker } from '@/db/queries/overview-aid';
-import { formatDate, formatUsd, formatUsdExact } from '@/app/lib/format';
+import { formatDate, formatUsd } from '@/app/lib/format';
 import { ChartFrame } from '@/app/ui/charts/chart-frame';
 import chartStyles from '@/app/ui/charts/charts.module.css';
-import { cumulativeChartData } from './chart-data';
+import { COMPACT_ROWS, cumulativeChartData, yearRows } from './chart-data';
 import { runningTotalChart } from './chart-specs';
 
 interface Props {
@@ -16,6 +16,7 @@ export function AidOverTime({ cumulative: { bin, points }, events }: Props) {
   const chart = cumulativeChartData(points, events);
   const first = points[0];
   const last = points.at(-1);
+  const rows = chart?.data.rows ?? [];
   return (
     <ChartFrame
       id="aid-over-time"
@@ -25,8 +26,27 @@ export function AidOverTime({ cumulative: { bin, points }, events }: Props) {
           ? `Committed aid reached ${formatUsd(last.cumulativeUsd)} by ${formatDate(last.date)}, from ${formatDate(first.date)}${bin === 'month' ? ' (summed by month)' : ''}.${events.length > 0 ? ' Numbered lines mark the events listed under the chart.' : ''}`
           : 'No committed aid under these filters.'
       }
-      columns={[bin === 'month' ? 'Month from' : 'Date', `Committed that ${bin} (USD)`, 'Committed so far (USD)']}
-      rows={points.map((p) => [formatDate(p.date), formatUsdExact(p.usd), formatUsdExact(p.cumulativeUsd)])}
+      figures={{
+        columns: [
+          { key: 'date', label: bin === 'month' ? 'Month from' : 'Date', format: 'date' },
+          { key: 'usd', label: `Committed that ${bin} (USD)`, format: 'usd' },
+          { key: 'total', label: 'Committed so far (USD)', format: 'usd' },
+        ],
+        rows,
+      }}
+      compact={
+        rows.length > COMPACT_ROWS
+          ? {
+              columns: [
+                { key: 'year', label: 'Year' },
+                { key: 'usd', label: 'Committed that year (USD)', format: 'usd' },
+                { key: 'total', label: 'Committed so far (USD)', format: 'usd' },
+              ],
+              rows: yearRows(rows, (r) => r.date.slice(0, 4), { sum: ['usd'], last: ['total'] }),
+              note: `By year; the chart and "View as table" show each ${bin}.`,
+            }
+          : undefined
+      }
       notes={
         chart &&
         chart.key.length > 0 && (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breakdownData, cumulativeChartData, describeDelivery, describeFlows, flowChartData, periodLabel, statusChartData } from './chart-data';
+import { breakdownData, compactFlows, cumulativeChartData, describeDelivery, describeFlows, periodLabel, statusChartData, yearRows } from './chart-data';
 
 const DAY = 86_400_000;
 const t = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
@@ -17,7 +17,7 @@ describe('chart data shaped on the server', () => {
     );
   });
 
-  it('steps the cumulative total across a time axis that also holds the events, numbered', () => {
+  it('sets the cumulative total on a time axis that also holds the events, numbered', () => {
     const shaped = cumulativeChartData(
       [
         { date: '2022-03-10', usd: 13_600_000_000, cumulativeUsd: 13_600_000_000 },
@@ -32,7 +32,10 @@ describe('chart data shaped on the server', () => {
     const { data, key } = shaped!;
     expect(data.domain[0]).toBeLessThan(t('2022-02-04'));
     expect(data.domain[1]).toBeGreaterThan(t('2022-03-13'));
-    expect(data.points.map((p) => p.usd)).toEqual([0, 13_600_000_000, 13_800_000_000, 13_800_000_000]);
+    expect(data.rows).toEqual([
+      { date: '2022-03-10', usd: 13_600_000_000, total: 13_600_000_000 },
+      { date: '2022-03-12', usd: 200_000_000, total: 13_800_000_000 },
+    ]);
     expect(data.markers).toEqual([
       { t: t('2022-02-04'), label: '1' },
       { t: t('2022-03-13'), label: '2' },
@@ -45,22 +48,26 @@ describe('chart data shaped on the server', () => {
     expect(cumulativeChartData([], [])).toBeNull();
   });
 
-  it('gives a party on both sides of the flows two nodes, so no flow loops back', () => {
-    const us = { slug: 'united-states', name: 'United States' };
-    const ua = { slug: 'ukraine', name: 'Ukraine' };
-    const data = flowChartData([
-      { donor: us, recipient: ua, usd: 10, count: 1 },
-      { donor: ua, recipient: us, usd: 5, count: 1 },
-    ]);
-    expect(data.nodes).toEqual([
-      { name: 'United States', side: 'donor' },
-      { name: 'Ukraine', side: 'donor' },
-      { name: 'Ukraine', side: 'recipient' },
-      { name: 'United States', side: 'recipient' },
-    ]);
-    expect(data.links).toEqual([
-      { source: 0, target: 2, value: 10 },
-      { source: 1, target: 3, value: 5 },
+  it('shows the largest flows in the box and sums the rest into one row, the total unchanged', () => {
+    const flows = Array.from({ length: 30 }, (_, i) => ({ donor: `Donor ${i}`, recipient: 'Ukraine', usd: (i + 1) * 1e6, count: 2 }));
+    expect(compactFlows(flows.slice(0, 24))).toBeUndefined();
+    const compact = compactFlows(flows)!;
+    expect(compact.rows).toHaveLength(24);
+    expect(compact.rows[0]).toEqual({ donor: 'Donor 29', recipient: 'Ukraine', usd: 30e6, count: 2 });
+    expect(compact.rows.at(-1)).toEqual({ donor: '7 smaller flows', recipient: '', usd: 28e6, count: 14 });
+    expect(compact.rows.reduce((n, r) => n + r.usd, 0)).toBe(flows.reduce((n, r) => n + r.usd, 0));
+    expect(compact.note).toMatch(/^The 23 largest of 30 flows/);
+  });
+
+  it('sums periods into years, keeping a running total at its last value', () => {
+    const rows = [
+      { date: '2021-11-01', usd: 5, total: 5 },
+      { date: '2021-12-01', usd: 1, total: 6 },
+      { date: '2022-01-01', usd: 4, total: 10 },
+    ];
+    expect(yearRows(rows, (r) => r.date.slice(0, 4), { sum: ['usd'], last: ['total'] })).toEqual([
+      { year: '2021', usd: 6, total: 6 },
+      { year: '2022', usd: 4, total: 10 },
     ]);
   });
 
@@ -74,8 +81,8 @@ describe('chart data shaped on the server', () => {
     );
     expect(statuses).toEqual(['imposed', 'threatened']);
     expect(data).toEqual([
-      { label: 'US', imposed: 3, threatened: 1 },
-      { label: 'EU', imposed: 3, threatened: 0 },
+      { label: 'US', imposed: 3, threatened: 1, total: 4 },
+      { label: 'EU', imposed: 3, threatened: 0, total: 3 },
     ]);
   });
 

@@ -6,7 +6,7 @@ import { formatCount, formatUsd, formatVocabulary, pluralize } from '@/app/lib/f
 
 // Query results shaped into exactly what each chart draws.
 
-/** A status's bar: its package count, the text drawn by it and the same in words for the tooltip. */
+/** A status's bar: its package count, the text drawn by it and the same in words for the tooltip; its table row's figures. */
 export type AidByStatusDatum = {
   label: string;
   count: number;
@@ -14,10 +14,12 @@ export type AidByStatusDatum = {
   text: string;
   /** e.g. `1 package, $13.6 billion`. */
   description: string;
+  knownUsd: number;
+  unquantified: number;
 };
 
-/** A group's counts by status, as a stacked bar draws them. */
-export type SanctionBreakdownDatum = { label: string } & Partial<Record<SanctionStatus, number>>;
+/** A group's counts by status, as a stacked bar draws them, and their total for the table. */
+export type SanctionBreakdownDatum = { label: string; total: number } & Partial<Record<SanctionStatus, number>>;
 
 /** `2 · undisclosed`, `1 · $13.6 billion`: a package count and what is known of its amount. */
 export function statusChartData(rows: AidStatusCount[]): AidByStatusDatum[] {
@@ -26,6 +28,8 @@ export function statusChartData(rows: AidStatusCount[]): AidByStatusDatum[] {
     count: r.count,
     text: r.count === 0 ? '0' : `${formatCount(r.count)} · ${r.knownUsd > 0 ? formatUsd(r.knownUsd) : 'undisclosed'}`,
     description: describeStatus(r),
+    knownUsd: r.knownUsd,
+    unquantified: r.unquantified,
   }));
 }
 
@@ -36,12 +40,13 @@ export function describeStatus({ count, knownUsd, unquantified }: AidStatusCount
   return `${pluralize(count, 'package')}, ${amount}${partly}`;
 }
 
-/** The running total as the chart draws it, with the event dates it marks. */
+/** The running total's rows, as its table lists them and its chart draws them, with the event dates it marks. */
 export interface CumulativeAidData {
-  /** Time in ms since the epoch (UTC midnight) and the committed total reached by then. */
-  points: { t: number; usd: number }[];
-  /** Events drawn as numbered vertical lines; the numbers are explained under the chart. */
+  /** A period's first day (ISO), what was committed in it and the total reached by its end. */
+  rows: { date: string; usd: number; total: number }[];
+  /** Events drawn as numbered vertical lines (ms since the epoch); the numbers are explained under the chart. */
   markers: { t: number; label: string }[];
+  /** The time axis (ms since the epoch, UTC midnights), wide enough for the events too. */
   domain: [number, number];
   ticks: number[];
 }
@@ -50,8 +55,8 @@ const DAY = 86_400_000;
 const timeOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
 /**
- * The cumulative total as steps over a time axis wide enough for the events too, with
- * each event date numbered; `key` says what each number stands for.
+ * The cumulative total over a time axis wide enough for the events too, with each event
+ * date numbered; `key` says what each number stands for.
  */
 export function cumulativeChartData(points: CumulativePoint[], markers: EventMarker[]) {
   const times = [...points.map((p) => timeOf(p.date)), ...markers.map((m) => timeOf(m.date))];
@@ -60,13 +65,11 @@ export function cumulativeChartData(points: CumulativePoint[], markers: EventMar
   const last = Math.max(...times);
   const pad = Math.max(DAY, Math.round((last - first) * 0.03));
   const domain: [number, number] = [first - pad, last + pad];
-  const steps = points.map((p) => ({ t: timeOf(p.date), usd: p.cumulativeUsd }));
-  const series = [{ t: domain[0], usd: 0 }, ...steps, { t: domain[1], usd: steps.at(-1)?.usd ?? 0 }];
   const key = markers.map((m, i) => ({ label: String(i + 1), ...m }));
   // Five dates across the axis, on whole days (fewer when the span is a few days).
   const ticks = [...new Set(Array.from({ length: 5 }, (_, i) => Math.round((domain[0] + ((domain[1] - domain[0]) * i) / 4) / DAY) * DAY))];
   const data: CumulativeAidData = {
-    points: series,
+    rows: points.map((p) => ({ date: p.date, usd: p.usd, total: p.cumulativeUsd })),
     markers: key.map((m) => ({ t: timeOf(m.date), label: m.label })),
     domain,
     ticks,
@@ -74,33 +77,51 @@ export function cumulativeChartData(points: CumulativePoint[], markers: EventMar
   return { data, key };
 }
 
-/** Flows as a Sankey chart takes them: donors and recipients, and links between them by index. */
-export interface AidFlowData {
-  /** Donors and recipients in the order to draw them, top down. */
-  nodes: { name: string; side: 'donor' | 'recipient' }[];
-  /** By index into `nodes`, from a donor to a recipient. */
-  links: { source: number; target: number; value: number }[];
+/** A flow's row: who gave, who received, the committed USD and the packages behind it. */
+export type FlowDatum = { donor: string; recipient: string; usd: number; count: number };
+
+export const flowRows = (flows: AidFlow[]): FlowDatum[] =>
+  flows.map((f) => ({ donor: f.donor.name, recipient: f.recipient.name, usd: f.usd, count: f.count }));
+
+/** Rows the box's table shows at most; past that it shows fewer, grouped. */
+export const COMPACT_ROWS = 24;
+
+/** The largest flows, then the rest as one row: a table that fits the chart's box (the full table has every flow). */
+export function compactFlows(rows: FlowDatum[]): { rows: FlowDatum[]; note: string } | undefined {
+  if (rows.length <= COMPACT_ROWS) return undefined;
+  const largest = [...rows].sort((a, b) => b.usd - a.usd);
+  const shown = largest.slice(0, COMPACT_ROWS - 1);
+  const rest = largest.slice(COMPACT_ROWS - 1);
+  const other: FlowDatum = {
+    donor: `${formatCount(rest.length)} smaller flows`,
+    recipient: '',
+    usd: rest.reduce((sum, f) => sum + f.usd, 0),
+    count: rest.reduce((sum, f) => sum + f.count, 0),
+  };
+  return {
+    rows: [...shown, other],
+    note: `The ${shown.length} largest of ${formatCount(rows.length)} flows, then the rest in one row; the chart and "View as table" show each.`,
+  };
 }
 
-/** Donor nodes first, then recipients, each once; links by index into them. */
-export function flowChartData(flows: AidFlow[]): AidFlowData {
-  const nodes: AidFlowData['nodes'] = [];
-  const index = new Map<string, number>();
-  const nodeOf = (side: 'donor' | 'recipient', party: { slug: string | null; name: string }) => {
-    const id = `${side}:${party.slug ?? '*'}`;
-    let i = index.get(id);
-    if (i === undefined) {
-      i = nodes.push({ name: party.name, side }) - 1;
-      index.set(id, i);
-    }
-    return i;
-  };
-  for (const f of flows) nodeOf('donor', f.donor);
-  for (const f of flows) nodeOf('recipient', f.recipient);
-  return {
-    nodes,
-    links: flows.map((f) => ({ source: nodeOf('donor', f.donor), target: nodeOf('recipient', f.recipient), value: f.usd })),
-  };
+/**
+ * Periods summed into years, for a box too small for every month (or day): `sum` keys add
+ * up, `last` keys keep the year's last value (a running total).
+ */
+export function yearRows<R extends Record<string, string | number>>(
+  rows: R[],
+  yearOf: (row: R) => string,
+  { sum = [], last = [] }: { sum?: (keyof R & string)[]; last?: (keyof R & string)[] },
+): Record<string, string | number>[] {
+  const years = new Map<string, Record<string, string | number>>();
+  for (const row of rows) {
+    const year = yearOf(row);
+    const into = years.get(year) ?? { year, ...Object.fromEntries(sum.map((k) => [k, 0])) };
+    for (const k of sum) into[k] = Number(into[k]) + Number(row[k] ?? 0);
+    for (const k of last) into[k] = row[k] as string | number;
+    years.set(year, into);
+  }
+  return [...years.values()];
 }
 
 const FLOWS_NAMED = 3;
@@ -128,6 +149,7 @@ export function breakdownData<T extends { byStatus: StatusCounts }>(groups: T[],
   const data: SanctionBreakdownDatum[] = groups.map((g) => ({
     label: labelOf(g),
     ...Object.fromEntries(statuses.map((s) => [s, g.byStatus[s]])),
+    total: STACK_ORDER.reduce((n, s) => n + g.byStatus[s], 0),
   }));
   return { data, statuses };
 }
@@ -138,8 +160,6 @@ export function describeStatuses(byStatus: StatusCounts): string {
     .map((s) => `${formatCount(byStatus[s])} ${s}`)
     .join(', ');
 }
-
-export const statusCells = (byStatus: StatusCounts, statuses: SanctionStatus[]) => statuses.map((s) => formatCount(byStatus[s]));
 
 const monthLabel = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
 

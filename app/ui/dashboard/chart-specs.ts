@@ -1,14 +1,13 @@
-import type { AidFlow } from '@/db/queries/aid-flows';
-import type { AidStatusCount, DonorAid } from '@/db/queries/overview-aid';
-import { AID_CATEGORIES, type AidCategory, type SanctionStatus } from '@/db/vocabulary';
-import { formatUsd, formatVocabulary } from '@/app/lib/format';
+import { AID_CATEGORIES, type AidCategory, type AidStatus, type SanctionStatus } from '@/db/vocabulary';
+import { formatVocabulary } from '@/app/lib/format';
 import type { ChartDatum } from '@/app/ui/charts/chart-config';
 import type { ChartSpec } from '@/app/ui/charts/lazy-chart';
 import { AID_STATUS_COLOURS, CATEGORY_COLOURS, FLOW_COLOURS, OKABE_ITO, SANCTION_STATUS_COLOURS } from '@/app/ui/charts/palette';
-import { flowChartData, statusChartData, type CumulativeAidData } from './chart-data';
+import type { AidByStatusDatum, CumulativeAidData, FlowDatum } from './chart-data';
 
 // Which chart draws each of the overview's figures, and how: data and names only, for the
-// browser to draw once the chart nears the screen.
+// browser to draw once the chart nears the screen. Each is given the rows of its table (the
+// same array, so the page's data carries them once).
 
 /** A row of bars is 28 px; a chart of many rows grows past the usual 300 px instead of squeezing them. */
 export const rowsHeight = (count: number, legend = false) => Math.max(300, count * 28 + 40 + (legend ? 28 : 0));
@@ -16,13 +15,13 @@ export const rowsHeight = (count: number, legend = false) => Math.max(300, count
 const CATEGORY_SERIES = AID_CATEGORIES.map((c) => ({ key: c, label: formatVocabulary(c), colour: CATEGORY_COLOURS[c] }));
 
 /** A column per category, its amount written on top (small columns are unreadable without it). */
-export function categoryChart(byCategory: { category: AidCategory; usd: number }[]): ChartSpec {
+export function categoryChart(data: ChartDatum[], categories: AidCategory[]): ChartSpec {
   return {
     type: 'BarsChart',
     props: {
-      data: byCategory.map((c) => ({ label: formatVocabulary(c.category), usd: c.usd, text: c.usd > 0 ? formatUsd(c.usd) : '' })),
+      data,
       series: [{ key: 'usd', label: 'Committed', colour: CATEGORY_COLOURS.humanitarian }],
-      colours: byCategory.map((c) => CATEGORY_COLOURS[c.category]),
+      colours: categories.map((c) => CATEGORY_COLOURS[c]),
       kind: 'usd',
       layout: 'columns',
       text: 'text',
@@ -33,11 +32,11 @@ export function categoryChart(byCategory: { category: AidCategory; usd: number }
 }
 
 /** A bar per donor, stacked by category. */
-export function donorChart(donors: DonorAid[]): ChartSpec {
+export function donorChart(data: ChartDatum[]): ChartSpec {
   return {
     type: 'BarsChart',
     props: {
-      data: donors.map((d) => ({ label: d.name, ...d.byCategory })),
+      data,
       series: CATEGORY_SERIES,
       kind: 'usd',
       layout: 'rows',
@@ -50,13 +49,13 @@ export function donorChart(donors: DonorAid[]): ChartSpec {
 }
 
 /** Packages at each lifecycle stage, top to bottom from requested to delivered, then the dead ends. */
-export function statusChart(rows: AidStatusCount[]): ChartSpec {
+export function statusChart(data: AidByStatusDatum[], statuses: AidStatus[]): ChartSpec {
   return {
     type: 'BarsChart',
     props: {
-      data: statusChartData(rows),
+      data,
       series: [{ key: 'count', label: 'Packages', colour: AID_STATUS_COLOURS.requested }],
-      colours: rows.map((r) => AID_STATUS_COLOURS[r.status]),
+      colours: statuses.map((s) => AID_STATUS_COLOURS[s]),
       kind: 'count',
       layout: 'rows',
       text: 'text',
@@ -68,16 +67,16 @@ export function statusChart(rows: AidStatusCount[]): ChartSpec {
 }
 
 /** Committed aid summed over time in steps, with the events as numbered lines. */
-export function runningTotalChart({ points, markers, domain, ticks }: CumulativeAidData): ChartSpec {
+export function runningTotalChart({ rows, markers, domain, ticks }: CumulativeAidData): ChartSpec {
   return {
     type: 'RunningTotalChart',
-    props: { points, markers, domain, ticks, kind: 'usd', series: [{ key: 'usd', label: 'Committed so far', colour: OKABE_ITO.blue }] },
+    props: { data: rows, markers, domain, ticks, kind: 'usd', series: [{ key: 'total', label: 'Committed so far', colour: OKABE_ITO.blue }] },
   };
 }
 
 /** Donors on the left, recipients on the right, a band for each flow as wide as its USD. */
-export function flowsChart(flows: AidFlow[]): ChartSpec {
-  return { type: 'FlowsChart', props: { ...flowChartData(flows), colours: FLOW_COLOURS } };
+export function flowsChart(data: FlowDatum[]): ChartSpec {
+  return { type: 'FlowsChart', props: { data, colours: FLOW_COLOURS } };
 }
 
 const statusSeries = (statuses: SanctionStatus[]) =>

@@ -1,18 +1,18 @@
 import { getDatabaseId } from '@/db/index';
 import type { SanctionGroup } from '@/db/queries/overview-sanctions';
-import { formatCount, formatVocabulary, pluralize } from '@/app/lib/format';
+import { formatVocabulary, pluralize } from '@/app/lib/format';
 import { getOverviewSanctionCharts } from '@/app/lib/overview-data';
 import { resolveOverviewParams } from '@/app/lib/overview-filter';
 import type { SearchParams } from '@/app/lib/search-params';
 import { ChartFrame } from '@/app/ui/charts/chart-frame';
-import { breakdownData, describeStatuses, periodLabel, statusCells } from './chart-data';
+import { breakdownData, COMPACT_ROWS, describeStatuses, periodLabel, yearRows } from './chart-data';
 import { rowsHeight, sanctionColumnsChart, sanctionRowsChart } from './chart-specs';
 import styles from './dashboard.module.css';
 
 // A sentence or two: the four largest groups in words, every one in the table.
 const SUMMARY_GROUPS = 4;
 
-type Breakdown = { name: string; byStatus: SanctionGroup<string>['byStatus']; total: number };
+type Breakdown = { name: string; byStatus: SanctionGroup<string>['byStatus']; total: number; key?: string };
 
 export async function SanctionCharts({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { filter } = resolveOverviewParams(await searchParams);
@@ -47,6 +47,7 @@ interface BreakdownProps {
 /** One sanction chart: groups stacked by status, with the same counts as text and as a table. */
 function Breakdown({ id, title, groupLabel, groups, overTime = false }: BreakdownProps) {
   const { data, statuses } = breakdownData(groups, (g) => g.name);
+  const counts = [...statuses.map((s) => ({ key: s, label: formatVocabulary(s), format: 'count' as const })), { key: 'total', label: 'Total', format: 'count' as const }];
   // The largest groups in words; a long tail is left to the table.
   const described = groups.filter((g) => g.total > 0).sort((a, b) => b.total - a.total);
   const shown = described.slice(0, SUMMARY_GROUPS);
@@ -60,8 +61,20 @@ function Breakdown({ id, title, groupLabel, groups, overTime = false }: Breakdow
       id={id}
       title={title}
       summary={summary}
-      columns={[groupLabel, ...statuses.map(formatVocabulary), 'Total']}
-      rows={groups.map((g) => [g.name, ...statusCells(g.byStatus, statuses), formatCount(g.total)])}
+      figures={{ columns: [{ key: 'label', label: groupLabel }, ...counts], rows: data }}
+      compact={
+        overTime && data.length > COMPACT_ROWS
+          ? {
+              columns: [{ key: 'year', label: 'Year' }, ...counts],
+              rows: yearRows(
+                data.map((d, i) => ({ ...d, year: groups[i]?.key?.slice(0, 4) ?? '' })),
+                (d) => d.year,
+                { sum: [...statuses, 'total'] },
+              ),
+              note: `By year; the chart and "View as table" show each ${groupLabel.toLowerCase()}.`,
+            }
+          : undefined
+      }
       chart={data.length === 0 ? null : overTime ? sanctionColumnsChart(data, statuses) : sanctionRowsChart(data, statuses)}
       height={overTime ? 300 : rowsHeight(data.length, true)}
     />

@@ -1,6 +1,6 @@
 import type { PartyDetail } from '@/db/queries/party-detail';
 import type { TimeSeries } from '@/db/queries/time-buckets';
-import { formatCount, formatUsd, formatUsdExact, pluralize } from '@/app/lib/format';
+import { formatUsd, pluralize } from '@/app/lib/format';
 import { ChartFrame } from '@/app/ui/charts/chart-frame';
 import { ACTIVITY_COLOURS } from '@/app/ui/charts/palette';
 import styles from './party-detail.module.css';
@@ -16,11 +16,22 @@ function chartData<K extends string>(series: TimeSeries<K>) {
   return series.buckets.map((b) => ({ label: periodLabel(b.period), ...b.values }));
 }
 
-/** Two series side by side per period, on the shared bar chart. */
-const periodBars = <K extends string>(series: TimeSeries<K>, kind: 'usd' | 'count', pair: { key: K; label: string; colour: string }[]) => ({
-  type: 'BarsChart' as const,
-  props: { data: chartData(series), series: pair, kind, layout: 'columns' as const, axisWidth: kind === 'usd' ? 56 : 44, legend: true, maxBar: 56 },
-});
+/**
+ * Two series side by side per period, on the shared bar chart, and the same figures as its
+ * table (one array for both: the page carries the rows once).
+ */
+function periodBars<K extends string>(series: TimeSeries<K>, kind: 'usd' | 'count', pair: { key: K; label: string; colour: string }[]) {
+  const data = chartData(series);
+  const figures = {
+    columns: [{ key: 'label', label: 'Period' }, ...pair.map((s) => ({ key: s.key, label: kind === 'usd' ? `${s.label} (USD)` : s.label, format: kind }))],
+    rows: data,
+  };
+  const chart = {
+    type: 'BarsChart' as const,
+    props: { data, series: pair, kind, layout: 'columns' as const, axisWidth: kind === 'usd' ? 56 : 44, legend: true, maxBar: 56 },
+  };
+  return { figures, chart };
+}
 
 function unitText(series: TimeSeries<string>) {
   return series.unit === 'year' ? 'by year' : 'by month';
@@ -42,9 +53,7 @@ export function PartyCharts({ party }: { party: PartyDetail }) {
           summary={`${party.name} gave ${given.committedCount === 0 ? 'no committed aid' : formatUsd(aidTotal('given'))} and received ${
             received.committedCount === 0 ? 'no committed aid' : formatUsd(aidTotal('received'))
           }, ${unitText(aidSeries)} announced. Requested and pledged aid is not included.`}
-          columns={['Period', 'Given (USD)', 'Received (USD)']}
-          rows={aidSeries.buckets.map((b) => [periodLabel(b.period), formatUsdExact(b.values.given), formatUsdExact(b.values.received)])}
-          chart={periodBars(aidSeries, 'usd', [
+          {...periodBars(aidSeries, 'usd', [
             { key: 'given', label: 'Given', colour: ACTIVITY_COLOURS.given },
             { key: 'received', label: 'Received', colour: ACTIVITY_COLOURS.received },
           ])}
@@ -58,9 +67,7 @@ export function PartyCharts({ party }: { party: PartyDetail }) {
             sanctionTotal('suffered'),
             'sanction',
           )} on it, ${unitText(sanctionSeries)} announced, including any since suspended or lifted. Threatened and proposed measures are not counted.`}
-          columns={['Period', 'Imposed', 'Suffered']}
-          rows={sanctionSeries.buckets.map((b) => [periodLabel(b.period), formatCount(b.values.imposed), formatCount(b.values.suffered)])}
-          chart={periodBars(sanctionSeries, 'count', [
+          {...periodBars(sanctionSeries, 'count', [
             { key: 'imposed', label: 'Imposed', colour: ACTIVITY_COLOURS.imposed },
             { key: 'suffered', label: 'Suffered', colour: ACTIVITY_COLOURS.suffered },
           ])}
