@@ -160,6 +160,27 @@ test.describe('overview', () => {
     await expect(page.getByRole('tooltip')).toHaveText('United StatesHumanitarian: $13,600,000,000Military: $200,000,000Economic: $0');
   });
 
+  for (const width of [1280, 375]) {
+    test(`draws each chart in the box its figures held: nothing on the page moves (${width} px)`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      // Every layout shift, summed (stricter than CLS, which keeps the worst burst only).
+      await page.addInitScript(() => {
+        const seen = { total: 0 };
+        Object.assign(window, { layoutShift: seen });
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+            if (!entry.hadRecentInput) seen.total += entry.value;
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto('/');
+      for (const title of new Set([...BAR_CHARTS, ...CHARTS].map(([t]) => t))) await drawn(page, title);
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      const shift = await page.evaluate(() => (window as unknown as { layoutShift: { total: number } }).layoutShift.total);
+      expect(shift).toBeLessThanOrEqual(0.01);
+    });
+  }
+
   test('draws every chart with the marks the reference data calls for', async ({ page }) => {
     await page.goto('/');
     for (const [title, selector, count] of CHARTS) {
@@ -174,6 +195,17 @@ test.describe('overview', () => {
     await flows.locator('.recharts-sankey-nodes .recharts-rectangle').first().hover();
     await expect(page.getByRole('tooltip')).toHaveText('United StatesGave $13,800,000,000');
     await page.mouse.move(0, 0);
+    await expect(page.getByRole('tooltip')).toHaveCount(0);
+    // From the keyboard: the chart takes the focus and the arrow keys choose a flow, drawn stronger and said in words.
+    const band = flows.locator('.recharts-sankey-link');
+    await expect(band).toHaveAttribute('stroke-opacity', '0.3');
+    await flows.locator('.recharts-surface').focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(flows.getByRole('status')).toHaveText('United States → Ukraine$13,800,000,000');
+    await expect(band).toHaveAttribute('stroke-opacity', '0.65');
+    await page.keyboard.press('Tab');
+    await expect(flows.getByRole('status')).toHaveCount(0);
+    await expect(band).toHaveAttribute('stroke-opacity', '0.3');
     // The running total: one area, a numbered line per event date, and its steps answer the pointer and the keyboard.
     const overTime = await drawn(page, 'Committed aid over time, with events');
     await expect(overTime.locator('.recharts-area-area')).toHaveCount(1);

@@ -1,7 +1,7 @@
 'use client';
 
-import { useMemo } from 'react';
-import { Layer, Rectangle, Sankey, Tooltip, type SankeyNodeProps, type TooltipContentProps } from 'recharts';
+import { useMemo, useState } from 'react';
+import { Layer, Rectangle, Sankey, Tooltip, type SankeyLinkProps, type SankeyNodeProps, type TooltipContentProps } from 'recharts';
 import { formatUsdExact } from '@/app/lib/format';
 import { ChartContainer } from './chart';
 import styles from './chart.module.css';
@@ -29,6 +29,20 @@ function FlowNodeMark({ x, y, width, height, payload, colours }: SankeyNodeProps
   );
 }
 
+/** A flow's band, drawn as Recharts draws it, stronger while the keyboard has chosen it. */
+function FlowBand({ sourceX, sourceY, sourceControlX, targetX, targetY, targetControlX, linkWidth, index, chosen, colour }: SankeyLinkProps & { chosen: number | null; colour: string }) {
+  return (
+    <path
+      className="recharts-sankey-link"
+      d={`M${sourceX},${sourceY}C${sourceControlX},${sourceY} ${targetControlX},${targetY} ${targetX},${targetY}`}
+      fill="none"
+      stroke={colour}
+      strokeWidth={linkWidth}
+      strokeOpacity={index === chosen ? 0.65 : 0.3}
+    />
+  );
+}
+
 /** `United States → Ukraine` and the flow's exact figure, or a node's name and what it gave or received. */
 function FlowTooltip({ active, payload }: Partial<TooltipContentProps<number, string>>) {
   const item = payload?.[0];
@@ -50,20 +64,41 @@ function FlowTooltip({ active, payload }: Partial<TooltipContentProps<number, st
 /** Committed aid from donors (left) to recipients (right), band widths in proportion to USD. */
 export function FlowsChart({ data, colours }: FlowsChartProps) {
   const links = useMemo(() => flowLinks(data), [data]);
+  // Recharts steps through marks with the arrow keys on charts with an axis only: here the
+  // keys choose a flow, whose band is drawn stronger and whose figures are said beside it.
+  const [flow, setFlow] = useState<number | null>(null);
+  const chosen = flow === null ? undefined : data[flow];
+  const step = (event: React.KeyboardEvent) => {
+    if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
+    event.preventDefault();
+    const n = links.links.length;
+    const by = event.key === 'ArrowRight' ? 1 : -1;
+    setFlow((i) => (i === null ? (by > 0 ? 0 : n - 1) : (i + by + n) % n));
+  };
   return (
-    <ChartContainer series={[]} kind="usd">
-      <Sankey
-        data={links}
-        node={(props: SankeyNodeProps) => <FlowNodeMark {...props} colours={colours} />}
-        link={{ stroke: colours.donor, strokeOpacity: 0.3 }}
-        nodeWidth={12}
-        nodePadding={16}
-        sort={false}
-        margin={{ top: 8, right: 8, bottom: 8, left: 8 }}
-        accessibilityLayer
-      >
-        <Tooltip content={<FlowTooltip />} isAnimationActive={false} />
-      </Sankey>
-    </ChartContainer>
+    <div className={styles.keys} onKeyDown={step} onBlur={() => setFlow(null)}>
+      <ChartContainer series={[]} kind="usd">
+        <Sankey
+          data={links}
+          node={(props: SankeyNodeProps) => <FlowNodeMark {...props} colours={colours} />}
+          link={(props: SankeyLinkProps) => <FlowBand {...props} chosen={flow} colour={colours.donor} />}
+          nodeWidth={12}
+          nodePadding={16}
+          sort={false}
+          margin={{ top: 8, right: 8, bottom: 8, left: 8 }}
+          accessibilityLayer
+        >
+          <Tooltip content={<FlowTooltip />} isAnimationActive={false} />
+        </Sankey>
+      </ChartContainer>
+      {chosen && (
+        <div className={`${styles.tooltip} ${styles.chosen}`} role="status">
+          <div className={styles.tooltipTitle}>
+            {chosen.donor} → {chosen.recipient}
+          </div>
+          {formatUsdExact(chosen.usd)}
+        </div>
+      )}
+    </div>
   );
 }
