@@ -71,21 +71,19 @@ export async function loadedScripts(browser: Browser, url: string): Promise<{ se
     // fetch another route's code, and a chart nearing the screen loads the charts' code,
     // counted apart. Then every box the page watches is told it is in view, as a reader
     // scrolling to the end would have them.
-    await page.addInitScript(() => {
-      const watched: (() => void)[] = [];
-      Object.assign(window, { drawEverything: () => watched.forEach((see) => see()) });
+    // As text: a function passed here would carry the names tsx's esbuild wraps it in
+    // (`__name`), which the page does not define.
+    await page.addInitScript(`{
+      const watched = [];
+      window.drawEverything = () => watched.forEach((see) => see());
       window.IntersectionObserver = class {
-        constructor(private readonly callback: IntersectionObserverCallback) {}
-        observe(target: Element) {
-          watched.push(() => this.callback([{ isIntersecting: true, target } as IntersectionObserverEntry], this as unknown as IntersectionObserver));
-        }
+        constructor(callback) { this.callback = callback; }
+        observe(target) { watched.push(() => this.callback([{ isIntersecting: true, target }], this)); }
         unobserve() {}
         disconnect() {}
-        takeRecords() {
-          return [];
-        }
-      } as unknown as typeof IntersectionObserver;
-    });
+        takeRecords() { return []; }
+      };
+    }`);
     const scripts: string[] = [];
     page.on('response', (response) => {
       const { pathname } = new URL(response.url());
