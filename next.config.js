@@ -9,12 +9,17 @@ const dev = process.env.NODE_ENV === 'development';
 // policy from proxy.ts instead (the same directives: app/lib/security/csp-directives.json).
 // See README "Security headers".
 const PUBLIC_CSP = Object.entries(require('./app/lib/security/csp-directives.json'))
-  .map(([name, sources]) => `${name} ${name === 'script-src' ? `${sources} 'unsafe-inline'${dev ? " 'unsafe-eval'" : ''}` : sources}`)
+  .map(
+    ([name, sources]) =>
+      `${name} ${name === 'script-src' ? `${sources} 'unsafe-inline'${dev ? " 'unsafe-eval'" : ''}` : sources}`,
+  )
   .join('; ');
 
 // The same headers go on the answers the server writes itself (scripts/plain-answer.mjs).
 // frame-ancestors 'none' covers current browsers, X-Frame-Options old ones.
-const SECURITY_HEADERS = Object.entries(require('./app/lib/security/security-headers.json')).map(([key, value]) => ({ key, value }));
+const SECURITY_HEADERS = Object.entries(require('./app/lib/security/security-headers.json')).map(
+  ([key, value]) => ({ key, value }),
+);
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -27,7 +32,10 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // `npm run bench:js` builds apart, with source maps, to say which package each byte is from.
-  ...(process.env.JS_BREAKDOWN === '1' && { distDir: '.next/js-breakdown', productionBrowserSourceMaps: true }),
+  ...(process.env.JS_BREAKDOWN === '1' && {
+    distDir: '.next/js-breakdown',
+    productionBrowserSourceMaps: true,
+  }),
   async headers() {
     return [
       { source: '/:path*', headers: SECURITY_HEADERS },

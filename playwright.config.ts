@@ -12,7 +12,6 @@ const DATABASE_PATH = path.join(process.env.E2E_DATABASE_DIR, 'tracker.db');
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const BASE_URL = `http://localhost:${PORT}`;
 
-
 // Debian's Chromium: Playwright cannot download its own browser here (scripts/ensure-chromium.sh).
 const CHROMIUM =
   process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
@@ -32,9 +31,18 @@ export default defineConfig({
     launchOptions: { executablePath: CHROMIUM },
   },
   projects: [
-    { name: 'public', testIgnore: [/admin-.*\.spec\.ts/, /\.setup\.ts/], use: { ...devices['Desktop Chrome'] } },
+    {
+      name: 'public',
+      testIgnore: [/admin-.*\.spec\.ts/, /\.setup\.ts/],
+      use: { ...devices['Desktop Chrome'] },
+    },
     // Editors' specs change the data, so they run after every spec that reads the reference figures.
-    { name: 'admin-setup', testMatch: /admin\.setup\.ts/, dependencies: ['public'], use: { ...devices['Desktop Chrome'] } },
+    {
+      name: 'admin-setup',
+      testMatch: /admin\.setup\.ts/,
+      dependencies: ['public'],
+      use: { ...devices['Desktop Chrome'] },
+    },
     {
       name: 'admin',
       testMatch: /admin-.*\.spec\.ts/,
@@ -51,6 +59,11 @@ export default defineConfig({
     stdout: 'pipe',
     stderr: 'pipe',
     // The start-up creates this editor on the e2e database, for the admin specs to sign in as.
-    env: { DATABASE_PATH, NEXT_TELEMETRY_DISABLED: '1', ADMIN_EMAIL: E2E_EDITOR.email, ADMIN_PASSWORD: E2E_EDITOR.password },
+    env: {
+      DATABASE_PATH,
+      NEXT_TELEMETRY_DISABLED: '1',
+      ADMIN_EMAIL: E2E_EDITOR.email,
+      ADMIN_PASSWORD: E2E_EDITOR.password,
+    },
   },
 });

@@ -25,7 +25,8 @@ export function proxy(request: NextRequest) {
 }
 
 /** No route answers this path, so Next renders app/not-found.tsx, with a 404. */
-const notFound = (request: NextRequest) => NextResponse.rewrite(new URL('/_not-found', request.url), { status: 404 });
+const notFound = (request: NextRequest) =>
+  NextResponse.rewrite(new URL('/_not-found', request.url), { status: 404 });
 
 function decodable(pathname: string): boolean {
   try {
@@ -93,6 +94,15 @@ export const config = {
     '/admin/:path*',
     // Server actions can be posted to any page, so writes are checked wherever they land.
     { source: '/:path*', has: [{ type: 'header', key: 'next-action' }] },
-    { source: '/:path*', has: [{ type: 'header', key: 'content-type', value: '(?:multipart/form-data|application/x-www-form-urlencoded|text/plain).*' }] },
+    {
+      source: '/:path*',
+      has: [
+        {
+          type: 'header',
+          key: 'content-type',
+          value: '(?:multipart/form-data|application/x-www-form-urlencoded|text/plain).*',
+        },
+      ],
+    },
   ],
 };

@@ -11,7 +11,10 @@ export default function GlobalError({ error, retry }: { error: unknown; retry: (
         <main role="alert">
           <title>Something went wrong · Sanctions &amp; Aid Tracker</title>
           <h1>Something went wrong</h1>
-          <p>The tracker could not show this page. Try again; if it keeps happening, quote this reference: {digest}.</p>
+          <p>
+            The tracker could not show this page. Try again; if it keeps happening, quote this reference:{' '}
+            {digest}.
+          </p>
           <button type="button" onClick={() => retry()}>
             Try again
           </button>

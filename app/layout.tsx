@@ -5,7 +5,8 @@ import './globals.css';
 
 export const metadata: Metadata = {
   title: { default: 'Sanctions & Aid Tracker', template: '%s · Sanctions & Aid Tracker' },
-  description: 'Who sends what aid to whom and who sanctions whom, on one timeline, every figure traced to its source.',
+  description:
+    'Who sends what aid to whom and who sanctions whom, on one timeline, every figure traced to its source.',
 };
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
@@ -37,8 +38,8 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <PrefetchOnIntent />
         <footer className="site-footer">
           <p>
-            Committed aid counts approved, authorized and delivered packages; requested and pledged aid is shown
-            apart and never added in. Amounts are in US dollars at announcement.
+            Committed aid counts approved, authorized and delivered packages; requested and pledged aid is
+            shown apart and never added in. Amounts are in US dollars at announcement.
           </p>
         </footer>
       </body>

@@ -8,8 +8,12 @@ import path from 'node:path';
 const MANIFEST = path.resolve(import.meta.dirname, '..', '.next', 'server', 'server-reference-manifest.json');
 
 export function actionId(exportedName: string, filename: string): string {
-  const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as { node: Record<string, { exportedName?: string; filename?: string }> };
-  const found = Object.entries(manifest.node).find(([, a]) => a.exportedName === exportedName && a.filename === filename);
+  const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as {
+    node: Record<string, { exportedName?: string; filename?: string }>;
+  };
+  const found = Object.entries(manifest.node).find(
+    ([, a]) => a.exportedName === exportedName && a.filename === filename,
+  );
   if (!found) throw new Error(`no server action ${exportedName} of ${filename} in ${MANIFEST}`);
   return found[0];
 }
@@ -22,7 +26,12 @@ export interface ActionResponse {
   body: string;
 }
 
-export async function postAction(pageUrl: string, id: string, fields: Record<string, string>, cookie = ''): Promise<ActionResponse> {
+export async function postAction(
+  pageUrl: string,
+  id: string,
+  fields: Record<string, string>,
+  cookie = '',
+): Promise<ActionResponse> {
   const form = new FormData();
   for (const [name, value] of Object.entries(fields)) form.set(`_1_${name}`, value);
   // Last, as React sends it: the server decodes the root as soon as it arrives.
@@ -30,7 +39,12 @@ export async function postAction(pageUrl: string, id: string, fields: Record<str
   const response = await fetch(pageUrl, {
     method: 'POST',
     // As a browser on the tracker's own page sends it: writes from any other origin are refused.
-    headers: { 'next-action': id, accept: 'text/x-component', origin: new URL(pageUrl).origin, ...(cookie ? { cookie } : {}) },
+    headers: {
+      'next-action': id,
+      accept: 'text/x-component',
+      origin: new URL(pageUrl).origin,
+      ...(cookie ? { cookie } : {}),
+    },
     body: form,
     redirect: 'manual',
   });

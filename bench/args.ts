@@ -38,7 +38,8 @@ export function scaleLabel(n: number): string {
 
 function positiveInt(name: string, text: string): number {
   const n = Number(text);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`--${name}: "${text}" must be a whole number of at least 1`);
+  if (!Number.isInteger(n) || n < 1)
+    throw new Error(`--${name}: "${text}" must be a whole number of at least 1`);
   return n;
 }
 
@@ -56,7 +57,11 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
       write: { type: 'string' },
     },
   });
-  const list = (text: string) => text.split(',').map((s) => s.trim()).filter(Boolean);
+  const list = (text: string) =>
+    text
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
   const scales = values.scale ? list(values.scale).map(parseScale) : DEFAULT_SCALES;
   return {
     scales: [...new Set(scales)].sort((a, b) => a - b),

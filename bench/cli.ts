@@ -12,7 +12,11 @@ async function main(): Promise<void> {
   if (!buildIfStale()) throw new Error('next build failed');
   const scales: ScaleResult[] = [];
   for (const rows of options.scales) scales.push(await benchScale(rows, options, scales.length === 0));
-  const report = renderReport(scales, options, ['npm run bench', ...(argv.length ? ['--', ...argv] : [])].join(' '));
+  const report = renderReport(
+    scales,
+    options,
+    ['npm run bench', ...(argv.length ? ['--', ...argv] : [])].join(' '),
+  );
   console.log(`\n${report}`);
   if (options.write) {
     writeFileSync(options.write, report);

@@ -46,7 +46,9 @@ function run(command: string, args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`))));
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`)),
+    );
   });
 }
 
@@ -64,15 +66,32 @@ function checkpoint(file: string): void {
 export async function ensureDataset(rows: number, seed: number): Promise<string> {
   const file = datasetFile(rows, seed);
   if (!existsSync(file)) {
-    console.log(`Generating ${scaleLabel(rows)} + ${scaleLabel(rows)} rows (seed ${seed}) into ${path.relative(ROOT, file)}…`);
+    console.log(
+      `Generating ${scaleLabel(rows)} + ${scaleLabel(rows)} rows (seed ${seed}) into ${path.relative(ROOT, file)}…`,
+    );
     // The generator writes FILE.partial and renames it when complete: an interrupted run
     // never leaves a file here that would pass for a cached one.
-    await run('npm', ['run', '--silent', 'db:synthetic', '--', '--aid', String(rows), '--sanctions', String(rows), '--seed', String(seed), '--out', file, '--force']);
+    await run('npm', [
+      'run',
+      '--silent',
+      'db:synthetic',
+      '--',
+      '--aid',
+      String(rows),
+      '--sanctions',
+      String(rows),
+      '--seed',
+      String(seed),
+      '--out',
+      file,
+      '--force',
+    ]);
     checkpoint(file);
     // Files of an older generator for the same scale and seed will not be used again (1M is ~1 GB).
     const stale = `synthetic-${scaleLabel(rows)}-seed${seed}-`;
     for (const name of readdirSync(BENCH_DIR)) {
-      if (name.startsWith(stale) && !name.startsWith(path.basename(file))) rmSync(path.join(BENCH_DIR, name), { force: true });
+      if (name.startsWith(stale) && !name.startsWith(path.basename(file)))
+        rmSync(path.join(BENCH_DIR, name), { force: true });
     }
   }
   return file;
@@ -127,7 +146,9 @@ export function countRows(file: string): Record<string, number> {
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
     const count = (table: string) => db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
-    return Object.fromEntries(['aid_packages', 'sanctions', 'citations', 'parties', 'events', 'sources'].map((t) => [t, count(t)]));
+    return Object.fromEntries(
+      ['aid_packages', 'sanctions', 'citations', 'parties', 'events', 'sources'].map((t) => [t, count(t)]),
+    );
   } finally {
     db.close();
   }

@@ -12,7 +12,10 @@ export interface Page {
 export async function capturePage(url: string, headers: Record<string, string> = {}): Promise<Page> {
   const response = await fetch(url, { headers });
   if (!response.ok) throw new Error(`${url} answered ${response.status}`);
-  return { body: Buffer.from(await response.arrayBuffer()), contentType: response.headers.get('content-type') ?? 'text/html' };
+  return {
+    body: Buffer.from(await response.arrayBuffer()),
+    contentType: response.headers.get('content-type') ?? 'text/html',
+  };
 }
 
 export interface FloorServer {
@@ -27,7 +30,9 @@ export async function startFloor(port: number): Promise<FloorServer> {
     res.writeHead(200, { 'content-type': page.contentType, 'content-length': page.body.length });
     res.end(page.body);
   });
-  await new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, '127.0.0.1', resolve));
+  await new Promise<void>((resolve, reject) =>
+    server.once('error', reject).listen(port, '127.0.0.1', resolve),
+  );
   return {
     url: `http://127.0.0.1:${port}/`,
     serve: (next) => (page = next),

@@ -49,35 +49,61 @@ describe('full scans in query plans', () => {
   });
 
   it('flags a SCAN of a big table, covering index or not, and lets searches pass', () => {
-    const plan = ['SCAN a USING COVERING INDEX aid_status_category_idx', 'SEARCH d USING INTEGER PRIMARY KEY (rowid=?)', '  SCAN d', 'SEARCH c USING INDEX citations_aid_idx (aid_package_id=?)'];
+    const plan = [
+      'SCAN a USING COVERING INDEX aid_status_category_idx',
+      'SEARCH d USING INTEGER PRIMARY KEY (rowid=?)',
+      '  SCAN d',
+      'SEARCH c USING INDEX citations_aid_idx (aid_package_id=?)',
+    ];
     expect(findFullScans(sql, plan)).toEqual(['SCAN a USING COVERING INDEX aid_status_category_idx']);
   });
 
   it('tells a CTE that reuses a big table alias from the table, and an index walk by its index', () => {
     const cte = `WITH firsts AS (SELECT x.* FROM sanctions x WHERE x.imposing_id = ? LIMIT 6)
       SELECT x.id FROM firsts x JOIN parties t ON t.id = x.target_id`;
-    expect(findFullScans(cte, ['CO-ROUTINE firsts', '  SEARCH x USING INDEX sanctions_imposing_idx (imposing_id=?)', 'SCAN x'])).toEqual([]);
+    expect(
+      findFullScans(cte, [
+        'CO-ROUTINE firsts',
+        '  SEARCH x USING INDEX sanctions_imposing_idx (imposing_id=?)',
+        'SCAN x',
+      ]),
+    ).toEqual([]);
     const bigIndexes = new Set(['aid_status_category_idx']);
-    expect(findFullScans('SELECT count(*) FROM aid_packages', ['SCAN aid_packages USING COVERING INDEX aid_status_category_idx'], bigIndexes)).toHaveLength(1);
-    expect(findFullScans('SELECT * FROM parties p', ['SCAN p USING INDEX parties_parent_idx'], bigIndexes)).toEqual([]);
+    expect(
+      findFullScans(
+        'SELECT count(*) FROM aid_packages',
+        ['SCAN aid_packages USING COVERING INDEX aid_status_category_idx'],
+        bigIndexes,
+      ),
+    ).toHaveLength(1);
+    expect(
+      findFullScans('SELECT * FROM parties p', ['SCAN p USING INDEX parties_parent_idx'], bigIndexes),
+    ).toEqual([]);
   });
 
   it('lets an ordered index walk under a LIMIT pass (it stops at the page), but not one that sorts', () => {
-    const page = 'SELECT a.id FROM aid_packages a WHERE a.retired_at IS NULL ORDER BY a.announced_on DESC LIMIT 50 OFFSET 2450';
+    const page =
+      'SELECT a.id FROM aid_packages a WHERE a.retired_at IS NULL ORDER BY a.announced_on DESC LIMIT 50 OFFSET 2450';
     expect(findFullScans(page, ['SCAN a USING INDEX aid_announced_idx'])).toEqual([]);
-    expect(findFullScans(page, ['SCAN a USING INDEX aid_announced_idx', 'USE TEMP B-TREE FOR ORDER BY'])).toEqual([
-      'SCAN a USING INDEX aid_announced_idx',
-    ]);
+    expect(
+      findFullScans(page, ['SCAN a USING INDEX aid_announced_idx', 'USE TEMP B-TREE FOR ORDER BY']),
+    ).toEqual(['SCAN a USING INDEX aid_announced_idx']);
     expect(findFullScans(page, ['SCAN a'])).toEqual(['SCAN a']);
     // The newest rows of a union: each branch walks its index under its own LIMIT; the sort is the merge's.
-    const merged = ['CO-ROUTINE (subquery-1)', '  SCAN a USING INDEX aid_announced_idx', 'SCAN (subquery-1)', 'USE TEMP B-TREE FOR ORDER BY'];
+    const merged = [
+      'CO-ROUTINE (subquery-1)',
+      '  SCAN a USING INDEX aid_announced_idx',
+      'SCAN (subquery-1)',
+      'USE TEMP B-TREE FOR ORDER BY',
+    ];
     expect(findFullScans(page, merged)).toEqual([]);
   });
 });
 
 describe('the committed total on the page', () => {
   it('reads the exact figure from the card and adds to it beyond 2^53', () => {
-    const html = '<p class="figure" title="$13,600,000,000" data-testid="committed-total"><a href="/aid">$13.6 billion</a></p>';
+    const html =
+      '<p class="figure" title="$13,600,000,000" data-testid="committed-total"><a href="/aid">$13.6 billion</a></p>';
     expect(committedTotal(html)).toBe('$13,600,000,000');
     expect(committedTotal('<p>nothing</p>')).toBeUndefined();
     expect(addToFigure('$13,600,000,000', 1_000_000_001)).toBe('$14,600,000,001');

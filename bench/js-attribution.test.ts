@@ -8,27 +8,40 @@ import { charsByOwner, ownerOf, shareOut } from './js-attribution';
 describe('owners of source files', () => {
   it('names npm packages, scoped ones included', () => {
     expect(ownerOf('turbopack:///[project]/node_modules/recharts/es6/chart/Sankey.js')).toBe('recharts');
-    expect(ownerOf('turbopack:///[project]/node_modules/@reduxjs/toolkit/dist/redux-toolkit.modern.mjs')).toBe('@reduxjs/toolkit');
+    expect(
+      ownerOf('turbopack:///[project]/node_modules/@reduxjs/toolkit/dist/redux-toolkit.modern.mjs'),
+    ).toBe('@reduxjs/toolkit');
   });
 
   it('tells React, React DOM and the RSC client apart from the rest of Next', () => {
-    expect(ownerOf('turbopack:///[project]/node_modules/next/dist/compiled/react-dom/cjs/react-dom-client.production.js')).toBe('react-dom');
-    expect(ownerOf('turbopack:///[project]/node_modules/next/dist/compiled/react/cjs/react.production.js')).toBe('react');
-    expect(ownerOf('turbopack:///[project]/node_modules/next/dist/compiled/react-server-dom-turbopack/client.js')).toBe(
-      'react-server-dom (RSC client)',
-    );
+    expect(
+      ownerOf(
+        'turbopack:///[project]/node_modules/next/dist/compiled/react-dom/cjs/react-dom-client.production.js',
+      ),
+    ).toBe('react-dom');
+    expect(
+      ownerOf('turbopack:///[project]/node_modules/next/dist/compiled/react/cjs/react.production.js'),
+    ).toBe('react');
+    expect(
+      ownerOf('turbopack:///[project]/node_modules/next/dist/compiled/react-server-dom-turbopack/client.js'),
+    ).toBe('react-server-dom (RSC client)');
     expect(ownerOf('turbopack:///[project]/node_modules/next/src/client/app-dir/link.tsx')).toBe('next');
   });
 
   it('groups the app by folder, and the bundler by itself', () => {
     expect(ownerOf('turbopack:///[project]/app/ui/charts/lazy-charts.tsx')).toBe('app: app/ui/charts');
-    expect(ownerOf('turbopack:///[turbopack]/browser/runtime/base/runtime-base.ts')).toBe('turbopack runtime');
+    expect(ownerOf('turbopack:///[turbopack]/browser/runtime/base/runtime-base.ts')).toBe(
+      'turbopack runtime',
+    );
     expect(ownerOf(null)).toBe('(chunk glue)');
   });
 });
 
 describe('bytes per owner', () => {
-  const sources = ['turbopack:///[project]/node_modules/recharts/es6/index.js', 'turbopack:///[project]/app/page.tsx'];
+  const sources = [
+    'turbopack:///[project]/node_modules/recharts/es6/index.js',
+    'turbopack:///[project]/app/page.tsx',
+  ];
 
   it('gives each mapped span to its source, and unmapped text to the bundler', () => {
     // Line 1: `(x` glue, `recharts` from source 0, `;` unmapped, `app` from source 1. Line 2: `app2` from source 1.

@@ -36,7 +36,8 @@ function spansByLine(map: SourceMapV3, lineCount: number): [number, string][][] 
   const lines: [number, string][][] = Array.from({ length: lineCount }, () => []);
   const place = (m: SourceMapV3, line: number, column: number) => {
     if (m.sections) {
-      for (const { offset, map: inner } of m.sections) place(inner, line + offset.line, (offset.line === 0 ? column : 0) + offset.column);
+      for (const { offset, map: inner } of m.sections)
+        place(inner, line + offset.line, (offset.line === 0 ? column : 0) + offset.column);
       return;
     }
     // A section starts with whatever the bundler put there, until its first mapping.

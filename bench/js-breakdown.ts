@@ -48,7 +48,8 @@ function readChunk(url: string, initial: boolean): Chunk {
 function copyDatabase(original: string): { file: string; remove: () => void } {
   const dir = mkdtempSync(path.join(tmpdir(), 'js-breakdown-'));
   const file = path.join(dir, 'app.db');
-  for (const suffix of ['', '-wal']) if (existsSync(original + suffix)) copyFileSync(original + suffix, file + suffix);
+  for (const suffix of ['', '-wal'])
+    if (existsSync(original + suffix)) copyFileSync(original + suffix, file + suffix);
   const db = new Database(file, { fileMustExist: true });
   try {
     db.prepare(`UPDATE app_meta SET value = ? WHERE key = 'database_id'`).run(randomUUID());
@@ -61,10 +62,13 @@ function copyDatabase(original: string): { file: string; remove: () => void } {
 /** `next build` into .next/js-breakdown. Next points tsconfig.json and next-env.d.ts at the types of the dist dir it builds: put them back. */
 function build(): void {
   console.log('Building into .next/js-breakdown (with source maps)…');
-  const kept = ['tsconfig.json', 'next-env.d.ts'].map((name) => path.join(ROOT, name)).filter((file) => existsSync(file));
+  const kept = ['tsconfig.json', 'next-env.d.ts']
+    .map((name) => path.join(ROOT, name))
+    .filter((file) => existsSync(file));
   const contents = kept.map((file) => readFileSync(file));
   try {
-    if (spawnSync(NEXT, ['build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] }).status !== 0) throw new Error('next build failed');
+    if (spawnSync(NEXT, ['build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] }).status !== 0)
+      throw new Error('next build failed');
   } finally {
     kept.forEach((file, i) => writeFileSync(file, contents[i] ?? ''));
   }
@@ -77,7 +81,8 @@ function render(route: string, chunks: Chunk[]): string {
   const initial = chunks.filter((c) => c.initial);
   const lazy = chunks.filter((c) => !c.initial);
   const total = (list: Chunk[]) => list.reduce((s, c) => s + c.gzip, 0);
-  const byOwner = (list: Chunk[]) => list.reduce((acc, c) => addInto(acc, c.owners), new Map<string, number>());
+  const byOwner = (list: Chunk[]) =>
+    list.reduce((acc, c) => addInto(acc, c.owners), new Map<string, number>());
   const early = byOwner(initial);
   const late = byOwner(lazy);
   const owners = top(addInto(new Map(early), late), Infinity).map(([o]) => o);
@@ -88,14 +93,20 @@ function render(route: string, chunks: Chunk[]): string {
     '|---|---|---|---|---|',
     ...chunks.map(
       (c) =>
-        `| ${path.basename(c.url)} | ${c.initial ? 'HTML' : 'lazy'} | ${kB(c.raw)} | ${kB(c.gzip)} | ${top(c.owners, 4)
+        `| ${path.basename(c.url)} | ${c.initial ? 'HTML' : 'lazy'} | ${kB(c.raw)} | ${kB(c.gzip)} | ${top(
+          c.owners,
+          4,
+        )
           .map(([o, b]) => `${o} ${kB(b)}`)
           .join(', ')} |`,
     ),
     '',
     '| package | HTML kB | lazy kB |',
     '|---|---|---|',
-    ...owners.map((o) => `| ${o} | ${early.has(o) ? kB(early.get(o) ?? 0) : '—'} | ${late.has(o) ? kB(late.get(o) ?? 0) : '—'} |`),
+    ...owners.map(
+      (o) =>
+        `| ${o} | ${early.has(o) ? kB(early.get(o) ?? 0) : '—'} | ${late.has(o) ? kB(late.get(o) ?? 0) : '—'} |`,
+    ),
     `| **total** | **${kB(total(initial))}** | **${kB(total(lazy))}** |`,
   ];
   return lines.join('\n');
@@ -115,14 +126,21 @@ async function main(): Promise<void> {
   if (!values['no-build']) build();
   // Which charts draw depends on the data: measure on the bench's 10k rows, or a copy of --db.
   const copy = copyDatabase(values.db ? path.resolve(values.db) : await ensureDataset(10_000, 1));
-  const server = await startApp(copy.file, Number(values.port)).catch((error: unknown) => (copy.remove(), Promise.reject(error)));
+  const server = await startApp(copy.file, Number(values.port)).catch(
+    (error: unknown) => (copy.remove(), Promise.reject(error)),
+  );
   const browser = await chromium.launch({ executablePath: CHROMIUM });
   try {
     for (const route of values.route) {
       const inHtml = new Set(scriptsInHtml(await (await fetch(`${server.url}${route}`)).text()));
       const { settled, charts } = await loadedScripts(browser, `${server.url}${route}`);
       const urls = [...inHtml, ...[...settled, ...charts].filter((u) => !inHtml.has(u))];
-      console.log(`\n${render(route, urls.map((u) => readChunk(u, inHtml.has(u))))}`);
+      console.log(
+        `\n${render(
+          route,
+          urls.map((u) => readChunk(u, inHtml.has(u))),
+        )}`,
+      );
     }
   } finally {
     await browser.close();

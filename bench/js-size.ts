@@ -8,7 +8,8 @@ import { gzipSync } from 'node:zlib';
 // fetched once the page settles, the charts' lazily loaded code included.
 
 const STATIC_DIR = path.resolve(import.meta.dirname, '..', '.next', 'static');
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+export const CHROMIUM =
+  process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
 
 export interface JsSize {
   /** gzip bytes of the `<script src>` files in the HTML. */
@@ -23,7 +24,10 @@ const gzipped = new Map<string, number>();
 
 /** The file behind `/_next/static/…` in a build's static folder. */
 export function staticFile(urlPath: string, staticDir = STATIC_DIR): string {
-  return path.join(staticDir, decodeURIComponent(urlPath.replace(/^\/_next\/static\//, '').replace(/[?#].*$/, '')));
+  return path.join(
+    staticDir,
+    decodeURIComponent(urlPath.replace(/^\/_next\/static\//, '').replace(/[?#].*$/, '')),
+  );
 }
 
 /** gzip size of `/_next/static/…` from .next/static (cached: the build does not change during a run). */
@@ -42,7 +46,11 @@ const sum = (paths: Iterable<string>) => [...new Set(paths)].reduce((total, p) =
 /** The scripts a page's HTML makes a modern browser load (`noModule` polyfills are skipped by it). */
 export function scriptsInHtml(html: string): string[] {
   return [...html.matchAll(/<script\b[^>]*>/g)]
-    .map(([tag]) => (/\bnomodule\b/i.test(tag) ? undefined : /\ssrc="(\/_next\/static\/[^"]+\.js)(?:\?[^"]*)?"/.exec(tag)?.[1]))
+    .map(([tag]) =>
+      /\bnomodule\b/i.test(tag)
+        ? undefined
+        : /\ssrc="(\/_next\/static\/[^"]+\.js)(?:\?[^"]*)?"/.exec(tag)?.[1],
+    )
     .filter((src): src is string => src !== undefined);
 }
 
@@ -52,7 +60,7 @@ export function scriptsInHtml(html: string): string[] {
  * idle and a further second brings nothing new to `count`.
  */
 export async function settle(page: Page, count: () => number): Promise<void> {
-  for (let seen = -1; seen !== count(); ) {
+  for (let seen = -1; seen !== count();) {
     seen = count();
     await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 10_000 })));
     await page.waitForTimeout(1_000);
@@ -64,7 +72,10 @@ export async function settle(page: Page, count: () => number): Promise<void> {
  * Every `/_next/static/….js` a browser fetches for `url` until the page settles, lazy
  * chunks included; then, apart, what it fetches once every chart is drawn.
  */
-export async function loadedScripts(browser: Browser, url: string): Promise<{ settled: string[]; charts: string[] }> {
+export async function loadedScripts(
+  browser: Browser,
+  url: string,
+): Promise<{ settled: string[]; charts: string[] }> {
   const page = await browser.newPage();
   try {
     // Nothing is seen scrolling into view until the page has settled: a link in view could
@@ -108,7 +119,9 @@ export async function measureJs(baseUrl: string, routes: string[]): Promise<Map<
     sizes.set(route, { initial: sum(scriptsInHtml(html)), loaded: null, charts: null });
   }
   if (!CHROMIUM) {
-    console.warn('No Chromium found (set CHROMIUM_PATH): client JS counts only the scripts named in the HTML.');
+    console.warn(
+      'No Chromium found (set CHROMIUM_PATH): client JS counts only the scripts named in the HTML.',
+    );
     return sizes;
   }
   const browser = await chromium.launch({ executablePath: CHROMIUM });

@@ -17,7 +17,12 @@ export interface LoadResult {
   responses: number;
 }
 
-export async function runLoad(url: string, connections: number, duration: number, headers: Record<string, string> = {}): Promise<LoadResult> {
+export async function runLoad(
+  url: string,
+  connections: number,
+  duration: number,
+  headers: Record<string, string> = {},
+): Promise<LoadResult> {
   const times: number[] = [];
   let failed = 0;
   let readers = 0;

@@ -55,11 +55,16 @@ const mean = (views: PageView[]): PageView => ({
 });
 
 /** Each path viewed by a first reader, then by `repeats` more; null without a browser. */
-export async function measurePageViews(server: AppServer, paths: string[], repeats = 5): Promise<Map<string, PageViews> | null> {
+export async function measurePageViews(
+  server: AppServer,
+  paths: string[],
+  repeats = 5,
+): Promise<Map<string, PageViews> | null> {
   if (!CHROMIUM) return null;
   // Each page rendered once outside the cache (a cookie bypasses it), so the first reader
   // meets a warm process, as on a server that has been up a while, not module loading.
-  for (const path of paths) await (await fetch(`${server.url}${path}`, { headers: BYPASS_CACHE_HEADERS })).arrayBuffer();
+  for (const path of paths)
+    await (await fetch(`${server.url}${path}`, { headers: BYPASS_CACHE_HEADERS })).arrayBuffer();
   const browser = await chromium.launch({ executablePath: CHROMIUM });
   try {
     const views = new Map<string, PageViews>();

@@ -19,7 +19,26 @@ export interface StatementPlan {
   fullScans: string[];
 }
 
-const NOT_ALIASES = new Set(['where', 'join', 'left', 'inner', 'cross', 'natural', 'on', 'group', 'order', 'limit', 'union', 'using', 'indexed', 'not', 'window', 'having', 'set', 'values']);
+const NOT_ALIASES = new Set([
+  'where',
+  'join',
+  'left',
+  'inner',
+  'cross',
+  'natural',
+  'on',
+  'group',
+  'order',
+  'limit',
+  'union',
+  'using',
+  'indexed',
+  'not',
+  'window',
+  'having',
+  'set',
+  'values',
+]);
 
 const alias = (word: string | undefined) => (word && !NOT_ALIASES.has(word.toLowerCase()) ? word : undefined);
 
@@ -36,7 +55,9 @@ export function bigTableNames(sql: string): Set<string> {
 function sourceNames(sql: string): { big: Set<string>; other: Set<string> } {
   const big = new Set(BIG_TABLES);
   const other = new Set<string>();
-  for (const [, table = '', as] of sql.matchAll(/\b(?:FROM|JOIN)\s+["`]?(\w+)["`]?(?:\s+(?:AS\s+)?["`]?(\w+)["`]?)?/gi)) {
+  for (const [, table = '', as] of sql.matchAll(
+    /\b(?:FROM|JOIN)\s+["`]?(\w+)["`]?(?:\s+(?:AS\s+)?["`]?(\w+)["`]?)?/gi,
+  )) {
     const names = BIG_TABLES.includes(table.toLowerCase()) ? big : other;
     if (names === other) other.add(table);
     const name = alias(as);
@@ -54,7 +75,11 @@ function sourceNames(sql: string): { big: Set<string>; other: Set<string> } {
  * table. A walk along an index is known by the index's table when `bigIndexes` (the big
  * tables' index names) is given; a bare SCAN by its name, unless that name is ambiguous.
  */
-export function findFullScans(sql: string, plan: string[], bigIndexes: ReadonlySet<string> = new Set()): string[] {
+export function findFullScans(
+  sql: string,
+  plan: string[],
+  bigIndexes: ReadonlySet<string> = new Set(),
+): string[] {
   const { big, other } = sourceNames(sql);
   const limited = /\bLIMIT\b/i.test(sql);
   return plan.filter((line, i) => {
@@ -65,7 +90,10 @@ export function findFullScans(sql: string, plan: string[], bigIndexes: ReadonlyS
     // A walk along an index in the order asked for, under a LIMIT, stops after OFFSET + LIMIT
     // rows (a page of a list, the newest few): bounded, not a full scan, unless its own
     // step of the plan sorts (then every row is read first). Its time is measured anyway.
-    const bounded = index !== undefined && limited && !siblings(plan, i).some((step) => /TEMP B-TREE FOR (RIGHT PART OF )?ORDER BY/.test(step));
+    const bounded =
+      index !== undefined &&
+      limited &&
+      !siblings(plan, i).some((step) => /TEMP B-TREE FOR (RIGHT PART OF )?ORDER BY/.test(step));
     return scansBig && !bounded;
   });
 }
@@ -87,14 +115,24 @@ function siblings(plan: string[], i: number): string[] {
 /** Index names of the big tables, from the open database's schema. */
 export function bigTableIndexes(client: Database.Database): Set<string> {
   const rows = client
-    .prepare(`SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name IN (${BIG_TABLES.map(() => '?').join(', ')})`)
+    .prepare(
+      `SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name IN (${BIG_TABLES.map(() => '?').join(', ')})`,
+    )
     .pluck()
     .all(...BIG_TABLES) as string[];
   return new Set(rows);
 }
 
-export function explain(client: Database.Database, { sql, params }: Statement, bigIndexes = bigTableIndexes(client)): StatementPlan {
-  const rows = client.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { id: number; parent: number; detail: string }[];
+export function explain(
+  client: Database.Database,
+  { sql, params }: Statement,
+  bigIndexes = bigTableIndexes(client),
+): StatementPlan {
+  const rows = client.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as {
+    id: number;
+    parent: number;
+    detail: string;
+  }[];
   const depth = new Map<number, number>([[0, -1]]);
   const plan = rows.map(({ id, parent, detail }) => {
     const d = (depth.get(parent) ?? -1) + 1;
@@ -122,7 +160,8 @@ export function captureStatements(client: Database.Database, fn: () => unknown):
         const value: unknown = Reflect.get(target, key, target);
         if (typeof value !== 'function') return value;
         return (...args: unknown[]) => {
-          if (RUNS.has(key)) seen.set(`${source}\u0000${JSON.stringify(args)}`, { sql: source, params: args });
+          if (RUNS.has(key))
+            seen.set(`${source}\u0000${JSON.stringify(args)}`, { sql: source, params: args });
           const result: unknown = value.apply(target, args);
           // pluck(), raw() and the like return the statement: keep watching it.
           return result === target ? watched : result;

@@ -25,7 +25,11 @@ export interface QueryOptions {
 
 const MIN_RUNS = 3;
 
-export function timeQueries(file: string, party: QueryContext['party'], { runs, budgetMs, onQuery }: QueryOptions): QueryTiming[] {
+export function timeQueries(
+  file: string,
+  party: QueryContext['party'],
+  { runs, budgetMs, onQuery }: QueryOptions,
+): QueryTiming[] {
   // db/index.ts opens DATABASE_PATH on first use; closing first makes it open this file.
   closeDb();
   process.env.DATABASE_PATH = file;
@@ -39,7 +43,9 @@ export function timeQueries(file: string, party: QueryContext['party'], { runs, 
       for (const { label, filter } of filters) {
         const ctx = { filter, party };
         // The first call warms the page cache and records the statements; it is not timed.
-        const statements = captureStatements(client, () => query.run(ctx)).map((s) => explain(client, s, bigIndexes));
+        const statements = captureStatements(client, () => query.run(ctx)).map((s) =>
+          explain(client, s, bigIndexes),
+        );
         const samples: number[] = [];
         let spent = 0;
         while (samples.length < runs && (samples.length < MIN_RUNS || spent < budgetMs)) {

@@ -2,7 +2,12 @@ import { PAGE_SIZE } from '@/app/lib/filters';
 import { getAidTotals, listAidEvidence } from '@/db/queries/aid';
 import { listAid } from '@/db/queries/aid-list';
 import { listAidFlows } from '@/db/queries/aid-flows';
-import { listAidByDonor, listAidByStatus, listCumulativeAid, listEventMarkers } from '@/db/queries/overview-aid';
+import {
+  listAidByDonor,
+  listAidByStatus,
+  listCumulativeAid,
+  listEventMarkers,
+} from '@/db/queries/overview-aid';
 import type { OverviewFilter } from '@/db/queries/overview-filter';
 import {
   listSanctionCountsByImposer,
@@ -62,26 +67,65 @@ export const MEASURED_QUERIES: MeasuredQuery[] = [
   perFilter('listSanctionsByImposer', listSanctionsByImposer),
   perFilter('listTimeline', listTimeline),
   // `/aid?page=50`, narrowed like the overview when a filter is set
-  perFilter('listAid page 50', (f) => listAid({ partyId: f.partyId, from: f.from, to: f.to }, { page: 50, pageSize: PAGE_SIZE })),
+  perFilter('listAid page 50', (f) =>
+    listAid({ partyId: f.partyId, from: f.from, to: f.to }, { page: 50, pageSize: PAGE_SIZE }),
+  ),
   // `/aid` from the big donor to its main recipient, newest first and by amount
-  { name: 'listAid donor → recipient', filtered: false, run: ({ party }) => listAid({ donorId: party.id, recipientId: party.topRecipientId }, { page: 1, pageSize: PAGE_SIZE }) },
+  {
+    name: 'listAid donor → recipient',
+    filtered: false,
+    run: ({ party }) =>
+      listAid({ donorId: party.id, recipientId: party.topRecipientId }, { page: 1, pageSize: PAGE_SIZE }),
+  },
   {
     name: 'listAid donor → recipient by amount',
     filtered: false,
-    run: ({ party }) => listAid({ donorId: party.id, recipientId: party.topRecipientId }, { page: 1, pageSize: PAGE_SIZE, sort: 'amount', dir: 'desc' }),
+    run: ({ party }) =>
+      listAid(
+        { donorId: party.id, recipientId: party.topRecipientId },
+        { page: 1, pageSize: PAGE_SIZE, sort: 'amount', dir: 'desc' },
+      ),
   },
   // `/aid` and `/sanctions` sorted by title, and searched (`q`, the word index): a word in
   // most rows (the big donor's name), one in a few percent, and a two-word measure
-  { name: 'listAid by title', filtered: false, run: () => listAid({}, { page: 1, pageSize: PAGE_SIZE, sort: 'title', dir: 'asc' }) },
-  { name: 'listSanctions by title', filtered: false, run: () => listSanctions({}, { page: 1, pageSize: PAGE_SIZE, sort: 'title', dir: 'asc' }) },
-  { name: 'listAid search: big donor', filtered: false, run: ({ party }) => listAid({ q: party.slug.replaceAll('-', ' ') }, { page: 1, pageSize: PAGE_SIZE }) },
-  { name: 'listAid search: "ammunition"', filtered: false, run: () => listAid({ q: 'ammunition' }, { page: 1, pageSize: PAGE_SIZE }) },
-  { name: 'listSanctions search: "asset freeze"', filtered: false, run: () => listSanctions({ q: 'asset freeze' }, { page: 1, pageSize: PAGE_SIZE }) },
+  {
+    name: 'listAid by title',
+    filtered: false,
+    run: () => listAid({}, { page: 1, pageSize: PAGE_SIZE, sort: 'title', dir: 'asc' }),
+  },
+  {
+    name: 'listSanctions by title',
+    filtered: false,
+    run: () => listSanctions({}, { page: 1, pageSize: PAGE_SIZE, sort: 'title', dir: 'asc' }),
+  },
+  {
+    name: 'listAid search: big donor',
+    filtered: false,
+    run: ({ party }) => listAid({ q: party.slug.replaceAll('-', ' ') }, { page: 1, pageSize: PAGE_SIZE }),
+  },
+  {
+    name: 'listAid search: "ammunition"',
+    filtered: false,
+    run: () => listAid({ q: 'ammunition' }, { page: 1, pageSize: PAGE_SIZE }),
+  },
+  {
+    name: 'listSanctions search: "asset freeze"',
+    filtered: false,
+    run: () => listSanctions({ q: 'asset freeze' }, { page: 1, pageSize: PAGE_SIZE }),
+  },
   // `/parties` and `/sources`: all-time figures per row, the default order and sorted by a figure
   { name: 'listParties', filtered: false, run: () => listParties({}, { page: 1, pageSize: PAGE_SIZE }) },
-  { name: 'listParties by aid given', filtered: false, run: () => listParties({}, { page: 1, pageSize: PAGE_SIZE, sort: 'given', dir: 'desc' }) },
+  {
+    name: 'listParties by aid given',
+    filtered: false,
+    run: () => listParties({}, { page: 1, pageSize: PAGE_SIZE, sort: 'given', dir: 'desc' }),
+  },
   { name: 'listSources', filtered: false, run: () => listSources({}, { page: 1, pageSize: PAGE_SIZE }) },
-  { name: 'listSources by citations', filtered: false, run: () => listSources({}, { page: 1, pageSize: PAGE_SIZE, sort: 'citations', dir: 'desc' }) },
+  {
+    name: 'listSources by citations',
+    filtered: false,
+    run: () => listSources({}, { page: 1, pageSize: PAGE_SIZE, sort: 'citations', dir: 'desc' }),
+  },
   // party filter suggestions on `/` and the lists (/api/parties), per keystroke
   { name: 'searchParties', filtered: false, run: () => searchParties('united') },
   // `/parties/<big donor>`: the whole page's reads, then its two halves

@@ -25,7 +25,11 @@ export const BYPASS_CACHE_HEADERS = { cookie: 'bench=rendered' };
 export function benchRoutes(party: Party): BenchRoute[] {
   const routes = [
     { label: '/', path: '/', filtered: false },
-    { label: '/ party + 2022', path: `/?party=${party.slug}&from=${DATE_RANGE.from}&to=${DATE_RANGE.to}`, filtered: true },
+    {
+      label: '/ party + 2022',
+      path: `/?party=${party.slug}&from=${DATE_RANGE.from}&to=${DATE_RANGE.to}`,
+      filtered: true,
+    },
     { label: '/aid page 50', path: '/aid?page=50', filtered: true },
     { label: '/parties/<big donor>', path: `/parties/${party.slug}`, filtered: true },
   ];

@@ -53,14 +53,23 @@ export async function benchScale(rows: number, options: BenchOptions, withJs: bo
   }
 }
 
-async function measure(file: string, rows: number, options: BenchOptions, withJs: boolean): Promise<ScaleResult> {
+async function measure(
+  file: string,
+  rows: number,
+  options: BenchOptions,
+  withJs: boolean,
+): Promise<ScaleResult> {
   const party = findBigDonor(file);
   const counts = countRows(file);
   const editor = await createBenchEditor(file);
   const log = (step: string) => console.log(`[${rows} rows] ${step}`);
 
   log(`timing dashboard queries (big donor: ${party.slug})…`);
-  const queries = timeQueries(file, party, { runs: options.queryRuns, budgetMs: QUERY_BUDGET_MS, onQuery: (name) => log(`  ${name}`) });
+  const queries = timeQueries(file, party, {
+    runs: options.queryRuns,
+    budgetMs: QUERY_BUDGET_MS,
+    onQuery: (name) => log(`  ${name}`),
+  });
 
   // A fresh server per route: requests autocannon abandons at its deadline go on rendering
   // (minutes of work at 1M), and must not slow the next route down. The first start is the
@@ -86,20 +95,37 @@ async function measure(file: string, rows: number, options: BenchOptions, withJs
   const floor = await startFloor(options.port + 1);
   try {
     const routes: RouteResult[] = [];
-    for (const route of benchRoutes(party)) routes.push(await withServer((server) => loadRoute(server, floor, route, options, log), true));
+    for (const route of benchRoutes(party))
+      routes.push(await withServer((server) => loadRoute(server, floor, route, options, log), true));
     const paths = routes.map((r) => r.path);
     // A fresh server, so the first reader of each page is the first to ask for it.
     log('page views in a browser…');
     const readerPaths = [...new Set(routes.filter((r) => !r.rendered).map((r) => r.path))];
     const pageViews = await withServer(
-      (server) => measurePageViews(server, readerPaths).catch((error: unknown) => (log(`page views not measured: ${describeError(error)}`), undefined)),
+      (server) =>
+        measurePageViews(server, readerPaths).catch(
+          (error: unknown) => (log(`page views not measured: ${describeError(error)}`), undefined),
+        ),
       false,
     );
     const { js, writeToVisible } = await withServer(async (server) => {
-      const js = withJs ? await measureJs(server.url, paths).catch((error: unknown) => void log(`client JS not measured: ${describeError(error)}`)) : undefined;
+      const js = withJs
+        ? await measureJs(server.url, paths).catch(
+            (error: unknown) => void log(`client JS not measured: ${describeError(error)}`),
+          )
+        : undefined;
       log(`write-to-visible (${options.saves} saves)…`);
-      const writeToVisible = await measureWriteToVisible(server.url, file, editor, party, options.saves).catch(
-        (error: unknown): WriteToVisible => (log(`write-to-visible failed: ${describeError(error)}`), { ...summarize([]), failures: options.saves, error: describeError(error) }),
+      const writeToVisible = await measureWriteToVisible(
+        server.url,
+        file,
+        editor,
+        party,
+        options.saves,
+      ).catch(
+        (error: unknown): WriteToVisible => (
+          log(`write-to-visible failed: ${describeError(error)}`),
+          { ...summarize([]), failures: options.saves, error: describeError(error) }
+        ),
       );
       return { js, writeToVisible };
     }, false);
@@ -113,7 +139,13 @@ async function measure(file: string, rows: number, options: BenchOptions, withJs
  * One route under each connection count, against the floor. A route the server cannot
  * serve (a request failing even alone) is reported as such, and the run goes on.
  */
-async function loadRoute(server: AppServer, floor: FloorServer, route: BenchRoute, options: BenchOptions, log: (step: string) => void): Promise<RouteResult> {
+async function loadRoute(
+  server: AppServer,
+  floor: FloorServer,
+  route: BenchRoute,
+  options: BenchOptions,
+  log: (step: string) => void,
+): Promise<RouteResult> {
   await waitForIdle(server.serverPid);
   const headers = route.rendered ? BYPASS_CACHE_HEADERS : {};
   let page: Page;
@@ -126,7 +158,9 @@ async function loadRoute(server: AppServer, floor: FloorServer, route: BenchRout
   }
   floor.serve(page);
   const loads: LoadPair[] = [];
-  for (const connections of route.alone ? [1, ...options.connections.filter((c) => c !== 1)] : options.connections) {
+  for (const connections of route.alone
+    ? [1, ...options.connections.filter((c) => c !== 1)]
+    : options.connections) {
     log(`${route.label} at ${connections} connections…`);
     await waitForIdle(server.serverPid);
     const app = await runLoad(`${server.url}${route.path}`, connections, options.duration, headers);

@@ -24,7 +24,9 @@ export interface AppServer {
 async function assertPortFree(port: number): Promise<void> {
   const probe = createServer();
   await new Promise<void>((resolve, reject) =>
-    probe.once('error', () => reject(new Error(`port ${port} is in use: choose another with --port`))).listen(port, () => probe.close(() => resolve())),
+    probe
+      .once('error', () => reject(new Error(`port ${port} is in use: choose another with --port`)))
+      .listen(port, () => probe.close(() => resolve())),
   );
 }
 
@@ -35,7 +37,13 @@ export async function startApp(databasePath: string, port: number, timeoutMs = 1
   const child: ChildProcess = spawn(process.execPath, [...SERVER_NODE_FLAGS, SERVE, '--port', String(port)], {
     cwd: ROOT,
     // TRUST_PROXY: the load's connections are readers at addresses of their own (load.ts).
-    env: { ...process.env, DATABASE_PATH: databasePath, NEXT_TELEMETRY_DISABLED: '1', PORT: String(port), TRUST_PROXY: '1' },
+    env: {
+      ...process.env,
+      DATABASE_PATH: databasePath,
+      NEXT_TELEMETRY_DISABLED: '1',
+      PORT: String(port),
+      TRUST_PROXY: '1',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
     // Own process group, so stop() ends the server and any process it forked, and only those.
     detached: true,
@@ -54,7 +62,10 @@ export async function startApp(databasePath: string, port: number, timeoutMs = 1
   const stop = async () => {
     killGroup();
     // Next finishes the requests in flight before exiting; at 1M that can take minutes.
-    const forced = setTimeout(() => child.pid && exitCode === undefined && process.kill(-child.pid, 'SIGKILL'), 10_000);
+    const forced = setTimeout(
+      () => child.pid && exitCode === undefined && process.kill(-child.pid, 'SIGKILL'),
+      10_000,
+    );
     await exited;
     clearTimeout(forced);
     process.off('exit', killGroup).off('SIGINT', interrupted).off('SIGTERM', interrupted);

@@ -5,7 +5,15 @@ import { evaluateTargets } from './targets';
 
 // The verdicts printed next to the figures: a target passes only on a figure that meets it.
 
-const run = (p95: number, over: Partial<LoadResult> = {}): LoadResult => ({ requestsPerSecond: 100, p50: p95 / 2, p95, p99: p95, errors: 0, responses: 300, ...over });
+const run = (p95: number, over: Partial<LoadResult> = {}): LoadResult => ({
+  requestsPerSecond: 100,
+  p50: p95 / 2,
+  p95,
+  p99: p95,
+  errors: 0,
+  responses: 300,
+  ...over,
+});
 const floor = run(1, { requestsPerSecond: 500 });
 
 function scale(rows: number, homeP95: number, over: Partial<ScaleResult> = {}): ScaleResult {
@@ -24,7 +32,16 @@ function scale(rows: number, homeP95: number, over: Partial<ScaleResult> = {}): 
     rows,
     counts: {},
     party: { id: 1, slug: 'united-states', name: 'United States', topRecipientId: 2 },
-    queries: [{ name: 'getAidTotals', filter: 'none', n: 30, p50: 1, p95: 2, statements: [{ sql: 'SELECT 1', plan: [], fullScans: [] }] }],
+    queries: [
+      {
+        name: 'getAidTotals',
+        filter: 'none',
+        n: 30,
+        p50: 1,
+        p95: 2,
+        statements: [{ sql: 'SELECT 1', plan: [], fullScans: [] }],
+      },
+    ],
     coldStartMs: 2000,
     routes: [
       route('/', false, homeP95),
@@ -50,7 +67,8 @@ function scale(rows: number, homeP95: number, over: Partial<ScaleResult> = {}): 
   };
 }
 
-const verdicts = (scales: ScaleResult[]) => Object.fromEntries(evaluateTargets(scales).map((t) => [t.target.split(' ').slice(0, 3).join(' '), t.pass]));
+const verdicts = (scales: ScaleResult[]) =>
+  Object.fromEntries(evaluateTargets(scales).map((t) => [t.target.split(' ').slice(0, 3).join(' '), t.pass]));
 
 describe('targets', () => {
   it('pass when every figure meets its bar', () => {
@@ -71,7 +89,13 @@ describe('targets', () => {
   it('judge pages rendered on every request apart from the cached pages readers get', () => {
     const big = scale(1_000_000, 20);
     const slow = big.routes[1];
-    if (slow) big.routes.push({ ...slow, label: '/parties/x (rendered)', rendered: true, loads: slow.loads.map((l) => ({ ...l, app: run(400) })) });
+    if (slow)
+      big.routes.push({
+        ...slow,
+        label: '/parties/x (rendered)',
+        rendered: true,
+        loads: slow.loads.map((l) => ({ ...l, app: run(400) })),
+      });
     const rows = evaluateTargets([big]).filter((t) => t.target.startsWith('filtered views'));
     expect(rows.map((t) => [t.pass, t.figure])).toEqual([
       [true, '/parties/x 100 ms'],
@@ -79,20 +103,33 @@ describe('targets', () => {
     ]);
   });
 
-  it('judge the first load apart from the charts\' code, which loads once a chart nears the screen', () => {
-    const lazy = scale(1_000_000, 20, { js: new Map([['/', { initial: 149_000, loaded: 149_000, charts: 130_000 }]]) });
+  it("judge the first load apart from the charts' code, which loads once a chart nears the screen", () => {
+    const lazy = scale(1_000_000, 20, {
+      js: new Map([['/', { initial: 149_000, loaded: 149_000, charts: 130_000 }]]),
+    });
     expect(verdicts([lazy])['`/` first-load JS']).toBe(true);
-    const heavy = scale(1_000_000, 20, { js: new Map([['/', { initial: 151_000, loaded: 151_000, charts: 0 }]]) });
+    const heavy = scale(1_000_000, 20, {
+      js: new Map([['/', { initial: 151_000, loaded: 151_000, charts: 0 }]]),
+    });
     expect(verdicts([heavy])['`/` first-load JS']).toBe(false);
   });
 
   it('judge the rendered overview by its size, its time alone and its pages per second', () => {
     const big = scale(1_000_000, 20);
     const overview = big.routes.find((r) => r.label === '/ (rendered)')!;
-    Object.assign(overview, { bytes: 290_000, loads: [{ connections: 1, app: run(60, { p50: 41 }), floor }, { connections: 10, app: run(300, { requestsPerSecond: 30 }), floor }] });
+    Object.assign(overview, {
+      bytes: 290_000,
+      loads: [
+        { connections: 1, app: run(60, { p50: 41 }), floor },
+        { connections: 10, app: run(300, { requestsPerSecond: 30 }), floor },
+      ],
+    });
     const figures = Object.fromEntries(evaluateTargets([big]).map((t) => [t.target, [t.pass, t.figure]]));
     expect(figures['`/` HTML ≤ 200 kB']).toEqual([false, '290.0 kB']);
     expect(figures['`/` rendered on every request: p50 ≤ 40 ms alone']).toEqual([false, '41.0 ms']);
-    expect(figures['`/` rendered on every request: ≥ 40 pages/s at 10 connections']).toEqual([false, '30.0 pages/s']);
+    expect(figures['`/` rendered on every request: ≥ 40 pages/s at 10 connections']).toEqual([
+      false,
+      '30.0 pages/s',
+    ]);
   });
 });

@@ -10,7 +10,14 @@ export interface TargetResult {
   figure: string;
 }
 
-export const ms = (n: number) => (Number.isNaN(n) ? '—' : n < 10 ? `${n.toFixed(2)} ms` : n < 100 ? `${n.toFixed(1)} ms` : `${Math.round(n).toLocaleString('en-US')} ms`);
+export const ms = (n: number) =>
+  Number.isNaN(n)
+    ? '—'
+    : n < 10
+      ? `${n.toFixed(2)} ms`
+      : n < 100
+        ? `${n.toFixed(1)} ms`
+        : `${Math.round(n).toLocaleString('en-US')} ms`;
 export const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 export const MB = (bytes: number) => `${(bytes / 1e6).toFixed(0)} MB`;
 
@@ -36,8 +43,16 @@ export function evaluateTargets(scales: ScaleResult[]): TargetResult[] {
           .join('; ')}`,
   );
 
-  const scanning = [...new Set(last.queries.filter((q) => q.statements.some((s) => s.fullScans.length > 0)).map((q) => q.name))];
-  add('no full scan of aid_packages, sanctions or citations', scanning.length === 0, scanning.length === 0 ? 'none' : scanning.join('; '));
+  const scanning = [
+    ...new Set(
+      last.queries.filter((q) => q.statements.some((s) => s.fullScans.length > 0)).map((q) => q.name),
+    ),
+  ];
+  add(
+    'no full scan of aid_packages, sanctions or citations',
+    scanning.length === 0,
+    scanning.length === 0 ? 'none' : scanning.join('; '),
+  );
 
   if (scales.length > 1) {
     const growth = last.routes.map((route) => {
@@ -49,17 +64,28 @@ export function evaluateTargets(scales: ScaleResult[]): TargetResult[] {
     add(
       `no route's time (p50, 10 connections) grows beyond 2× from ${scaleLabel(first.rows)} to ${scaleLabel(last.rows)}`,
       grown.length === 0,
-      growth.map((g) => `${g.label} ${Number.isFinite(g.ratio) ? `×${g.ratio.toFixed(2)}` : '— (no response at one scale)'}`).join('; '),
+      growth
+        .map(
+          (g) =>
+            `${g.label} ${Number.isFinite(g.ratio) ? `×${g.ratio.toFixed(2)}` : '— (no response at one scale)'}`,
+        )
+        .join('; '),
     );
   }
 
   const home = load(last, '/', 10);
-  add('`/` at 10 connections p95 ≤ 30 ms, as readers get it', (home?.app.p95 ?? Infinity) <= 30, ms(home?.app.p95 ?? Number.NaN));
+  add(
+    '`/` at 10 connections p95 ≤ 30 ms, as readers get it',
+    (home?.app.p95 ?? Infinity) <= 30,
+    ms(home?.app.p95 ?? Number.NaN),
+  );
   const share = home ? home.app.requestsPerSecond / home.floor.requestsPerSecond : Number.NaN;
   add('`/` throughput ≥ 10% of the floor', share >= 0.1, `${(share * 100).toFixed(1)}%`);
 
   for (const rendered of [false, true]) {
-    const filtered = last.routes.filter((r) => r.filtered && r.rendered === rendered).map((r) => ({ label: r.label, p95: load(last, r.label, 10)?.app.p95 ?? Number.NaN }));
+    const filtered = last.routes
+      .filter((r) => r.filtered && r.rendered === rendered)
+      .map((r) => ({ label: r.label, p95: load(last, r.label, 10)?.app.p95 ?? Number.NaN }));
     if (filtered.length === 0) continue;
     add(
       `filtered views and party pages p95 ≤ 150 ms at 10 connections${rendered ? ', rendered on every request (page cache bypassed)' : ', as readers get them'}`,
@@ -74,11 +100,19 @@ export function evaluateTargets(scales: ScaleResult[]): TargetResult[] {
   add(
     `zero errors at ${busiest} connections on every route`,
     runs.every((r) => r.app && r.app.errors === 0 && r.app.responses > 0),
-    runs.map((r) => `${r.label} ${!r.app ? '—' : r.app.responses === 0 ? 'no response completed' : r.app.errors}`).join('; '),
+    runs
+      .map(
+        (r) => `${r.label} ${!r.app ? '—' : r.app.responses === 0 ? 'no response completed' : r.app.errors}`,
+      )
+      .join('; '),
   );
 
   const wtv = last.writeToVisible;
-  add('write-to-visible ≤ 1 s p95', wtv.p95 <= 1000 && wtv.failures === 0, `${ms(wtv.p95)}${wtv.failures ? `, ${wtv.failures} saves not shown as expected` : ''}`);
+  add(
+    'write-to-visible ≤ 1 s p95',
+    wtv.p95 <= 1000 && wtv.failures === 0,
+    `${ms(wtv.p95)}${wtv.failures ? `, ${wtv.failures} saves not shown as expected` : ''}`,
+  );
   add('cold start ≤ 5 s', last.coldStartMs <= 5000, ms(last.coldStartMs));
   add('peak RSS ≤ 400 MB', last.peakRssBytes <= 400e6, MB(last.peakRssBytes));
 
@@ -86,14 +120,20 @@ export function evaluateTargets(scales: ScaleResult[]): TargetResult[] {
   // the scripts the HTML names; the charts' code is counted apart.
   const js = scales.find((s) => s.js)?.js?.get('/');
   add(
-    '`/` first-load JS ≤ 150 kB gzip (the charts\' code apart)',
+    "`/` first-load JS ≤ 150 kB gzip (the charts' code apart)",
     (js?.initial ?? Infinity) <= 150_000,
-    js ? `${kB(js.initial)}; charts' code ${js.charts === null ? 'not measured (no browser)' : `${kB(js.charts)}, loaded once as the first chart nears the screen`}` : '—',
+    js
+      ? `${kB(js.initial)}; charts' code ${js.charts === null ? 'not measured (no browser)' : `${kB(js.charts)}, loaded once as the first chart nears the screen`}`
+      : '—',
   );
   const overview = last.routes.find((r) => r.label === '/ (rendered)');
   add('`/` HTML ≤ 200 kB', (overview?.bytes ?? Infinity) <= 200_000, overview ? kB(overview.bytes) : '—');
   const alone = load(last, '/ (rendered)', 1);
-  add('`/` rendered on every request: p50 ≤ 40 ms alone', (alone?.app.p50 ?? Infinity) <= 40, ms(alone?.app.p50 ?? Number.NaN));
+  add(
+    '`/` rendered on every request: p50 ≤ 40 ms alone',
+    (alone?.app.p50 ?? Infinity) <= 40,
+    ms(alone?.app.p50 ?? Number.NaN),
+  );
   const rendered = load(last, '/ (rendered)', 10);
   add(
     '`/` rendered on every request: ≥ 40 pages/s at 10 connections',

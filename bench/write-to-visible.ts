@@ -7,7 +7,11 @@ import { summarize, type Summary } from './stats';
 // An editor's save, through the real sign-in and aid save actions, until the next load
 // of `/` shows the new committed total (its exact figure, in the card's title attribute).
 
-const usdExact = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+const usdExact = new Intl.NumberFormat('en-US', {
+  style: 'currency',
+  currency: 'USD',
+  maximumFractionDigits: 0,
+});
 const POLL_LIMIT_MS = 30_000;
 
 export interface WriteToVisible extends Summary {
@@ -31,14 +35,20 @@ export function addToFigure(figure: string, amount: number): string {
 async function readTotal(baseUrl: string): Promise<string> {
   const response = await fetch(`${baseUrl}/`);
   const total = committedTotal(await response.text());
-  if (!response.ok || total === undefined) throw new Error(`/ answered ${response.status} without a committed total`);
+  if (!response.ok || total === undefined)
+    throw new Error(`/ answered ${response.status} without a committed total`);
   return total;
 }
 
 async function signIn(baseUrl: string, editor: EditorAccount): Promise<string> {
-  const result = await postAction(`${baseUrl}/admin/login`, actionId('signIn', 'app/admin/login/actions.ts'), { ...editor, next: '' });
+  const result = await postAction(
+    `${baseUrl}/admin/login`,
+    actionId('signIn', 'app/admin/login/actions.ts'),
+    { ...editor, next: '' },
+  );
   const cookie = result.setCookie.map((c) => c.split(';')[0]).join('; ');
-  if (!result.redirect || !cookie) throw new Error(`sign-in refused (${result.status}): ${result.body.slice(0, 300)}`);
+  if (!result.redirect || !cookie)
+    throw new Error(`sign-in refused (${result.status}): ${result.body.slice(0, 300)}`);
   return cookie;
 }
 
@@ -46,16 +56,29 @@ async function signIn(baseUrl: string, editor: EditorAccount): Promise<string> {
 function formReferences(file: string, donor: Party): { sourceId: number; recipientId: number } {
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
-    const sourceId = db.prepare('SELECT id FROM sources WHERE retired_at IS NULL ORDER BY id LIMIT 1').pluck().get() as number | undefined;
-    const recipientId = db.prepare('SELECT id FROM parties WHERE retired_at IS NULL AND id <> ? ORDER BY id LIMIT 1').pluck().get(donor.id) as number | undefined;
-    if (sourceId === undefined || recipientId === undefined) throw new Error(`${file} has no source or no second party`);
+    const sourceId = db
+      .prepare('SELECT id FROM sources WHERE retired_at IS NULL ORDER BY id LIMIT 1')
+      .pluck()
+      .get() as number | undefined;
+    const recipientId = db
+      .prepare('SELECT id FROM parties WHERE retired_at IS NULL AND id <> ? ORDER BY id LIMIT 1')
+      .pluck()
+      .get(donor.id) as number | undefined;
+    if (sourceId === undefined || recipientId === undefined)
+      throw new Error(`${file} has no source or no second party`);
     return { sourceId, recipientId };
   } finally {
     db.close();
   }
 }
 
-export async function measureWriteToVisible(baseUrl: string, file: string, editor: EditorAccount, donor: Party, saves: number): Promise<WriteToVisible> {
+export async function measureWriteToVisible(
+  baseUrl: string,
+  file: string,
+  editor: EditorAccount,
+  donor: Party,
+  saves: number,
+): Promise<WriteToVisible> {
   const cookie = await signIn(baseUrl, editor);
   const saveId = actionId('saveAidPackage', 'app/admin/(editor)/aid/actions.ts');
   const { sourceId, recipientId } = formReferences(file, donor);
@@ -88,7 +111,8 @@ export async function measureWriteToVisible(baseUrl: string, file: string, edito
       },
       cookie,
     );
-    if (!saved.redirect?.startsWith('/admin/aid/')) throw new Error(`save refused (${saved.status}): ${saved.body.slice(-500)}`);
+    if (!saved.redirect?.startsWith('/admin/aid/'))
+      throw new Error(`save refused (${saved.status}): ${saved.body.slice(-500)}`);
     let shown = before;
     while (shown === before && performance.now() - started < POLL_LIMIT_MS) shown = await readTotal(baseUrl);
     times.push(performance.now() - started);

@@ -37,9 +37,30 @@ describe('openDatabase', () => {
       .pluck()
       .all();
     expect(tables).toEqual([
-      'aid_flow_rollup', 'aid_packages', 'aid_party_rollup', 'aid_party_total_rollup', 'aid_rollup', 'aid_search', 'aid_search_terms', 'app_meta',
-      'audit_log', 'citations', 'event_parties', 'events', 'login_attempts', 'parties', 'sanction_pair_rollup',
-      'sanction_party_rollup', 'sanction_rollup', 'sanctions', 'sanctions_search', 'sanctions_search_terms', 'search_words', 'sessions', 'source_citing_counts', 'sources',
+      'aid_flow_rollup',
+      'aid_packages',
+      'aid_party_rollup',
+      'aid_party_total_rollup',
+      'aid_rollup',
+      'aid_search',
+      'aid_search_terms',
+      'app_meta',
+      'audit_log',
+      'citations',
+      'event_parties',
+      'events',
+      'login_attempts',
+      'parties',
+      'sanction_pair_rollup',
+      'sanction_party_rollup',
+      'sanction_rollup',
+      'sanctions',
+      'sanctions_search',
+      'sanctions_search_terms',
+      'search_words',
+      'sessions',
+      'source_citing_counts',
+      'sources',
       'users',
     ]);
     expect(count(t, 'parties')).toBe(0);
@@ -65,7 +86,9 @@ describe('openDatabase', () => {
       .get();
     expect(uncited).toBe(0);
     const putin = t.db.$client
-      .prepare(`SELECT p.name FROM parties c JOIN parties p ON p.id = c.parent_id WHERE c.slug = 'vladimir-putin'`)
+      .prepare(
+        `SELECT p.name FROM parties c JOIN parties p ON p.id = c.parent_id WHERE c.slug = 'vladimir-putin'`,
+      )
       .pluck()
       .get();
     expect(putin).toBe('Russia');
@@ -75,7 +98,8 @@ describe('openDatabase', () => {
     // They hold password hashes, sessions and sign-in attempts.
     const t = temp();
     t.db.$client.prepare(`UPDATE parties SET name = name`).run();
-    for (const suffix of ['', '-wal', '-shm']) expect(statSync(`${t.file}${suffix}`).mode & 0o777, suffix || 'database').toBe(0o600);
+    for (const suffix of ['', '-wal', '-shm'])
+      expect(statSync(`${t.file}${suffix}`).mode & 0o777, suffix || 'database').toBe(0o600);
   });
 
   it('never overwrites an existing file when opened again', () => {
@@ -86,7 +110,9 @@ describe('openDatabase', () => {
     const again = openDatabase(t.file);
     cleanups.push(() => again.db.$client.close());
     expect(again.seeded).toBe(false);
-    expect(again.db.$client.prepare(`SELECT name FROM parties WHERE slug = 'ukraine'`).pluck().get()).toBe('Edited');
+    expect(again.db.$client.prepare(`SELECT name FROM parties WHERE slug = 'ukraine'`).pluck().get()).toBe(
+      'Edited',
+    );
     expect(again.db.$client.prepare(`SELECT count(*) FROM parties`).pluck().get()).toBe(10);
     expect(again.db.$client.prepare(`SELECT count(*) FROM citations`).pluck().get()).toBe(0);
   });
@@ -104,10 +130,18 @@ describe('openDatabase', () => {
     const last = journal.entries.at(-1);
     journal.entries.push({ ...last, idx: last.idx + 1, when: last.when + 1, tag: '9999_test_index' });
     writeFileSync(journalFile, JSON.stringify(journal));
-    writeFileSync(path.join(folder, '9999_test_index.sql'), 'CREATE INDEX `test_events_title_idx` ON `events` (`title`);');
+    writeFileSync(
+      path.join(folder, '9999_test_index.sql'),
+      'CREATE INDEX `test_events_title_idx` ON `events` (`title`);',
+    );
     const again = openDatabase(t.file, { migrationsFolder: folder });
     try {
-      expect(again.db.$client.prepare(`SELECT stat FROM sqlite_stat1 WHERE idx = 'test_events_title_idx'`).pluck().get()).toMatch(/^\d+ \d+$/);
+      expect(
+        again.db.$client
+          .prepare(`SELECT stat FROM sqlite_stat1 WHERE idx = 'test_events_title_idx'`)
+          .pluck()
+          .get(),
+      ).toMatch(/^\d+ \d+$/);
     } finally {
       again.db.$client.close();
     }
@@ -121,8 +155,13 @@ describe('openDatabase', () => {
 
   it('names the file and the cause when the file is not a database', () => {
     const file = path.join(tempDir(), 'corrupt.db');
-    writeFileSync(file, 'this is not an SQLite database, just text that happens to be long enough '.repeat(100));
-    expect(() => openDatabase(file)).toThrow(/Cannot open the database at .*corrupt\.db: file is not a database/);
+    writeFileSync(
+      file,
+      'this is not an SQLite database, just text that happens to be long enough '.repeat(100),
+    );
+    expect(() => openDatabase(file)).toThrow(
+      /Cannot open the database at .*corrupt\.db: file is not a database/,
+    );
   });
 
   it('names the file and the cause when the file is read-only', () => {

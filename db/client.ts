@@ -51,10 +51,14 @@ export interface OpenResult {
  * Opens (creating if absent) a database file, applies pending migrations and loads the
  * reference data into an empty one. Any failure becomes a DatabaseOpenError naming the file.
  */
-export function openDatabase(file: string, options: { seed?: boolean; migrationsFolder?: string } = {}): OpenResult {
+export function openDatabase(
+  file: string,
+  options: { seed?: boolean; migrationsFolder?: string } = {},
+): OpenResult {
   let sqlite: Database.Database | undefined;
   try {
-    if (existsSync(file) && statSync(file).isDirectory()) throw new Error('the path is a directory, not a file');
+    if (existsSync(file) && statSync(file).isDirectory())
+      throw new Error('the path is a directory, not a file');
     mkdirSync(path.dirname(file), { recursive: true });
     createPrivateFile(file);
     sqlite = new Database(file);
@@ -71,7 +75,11 @@ export function openDatabase(file: string, options: { seed?: boolean; migrations
     // New indexes on a file that already has statistics get theirs too: without them the
     // planner may prefer a new partial index to a table scan (4 s instead of 0.5 at 1M).
     // Sampled, as PRAGMA optimize does, so it takes a second or two at a million rows.
-    if (before > 0 && applied() > before && sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'`).get()) {
+    if (
+      before > 0 &&
+      applied() > before &&
+      sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'`).get()
+    ) {
       sqlite.pragma('analysis_limit = 1000');
       sqlite.exec('ANALYZE');
     }
@@ -85,7 +93,9 @@ export function openDatabase(file: string, options: { seed?: boolean; migrations
 
 /** How many migrations the file has had (0 for a new file). */
 function migrationsApplied(sqlite: Database.Database): number {
-  const table = sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'`).get();
+  const table = sqlite
+    .prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'`)
+    .get();
   return table ? (sqlite.prepare('SELECT count(*) FROM __drizzle_migrations').pluck().get() as number) : 0;
 }
 

@@ -11,7 +11,9 @@ const KEY = Symbol.for('tracker.data-changes');
 
 /** The process's registry: how many writes have committed, and who listens. @returns {DataChanges} */
 export function dataChanges() {
-  const registry = /** @type {Record<symbol, DataChanges | undefined>} */ (/** @type {unknown} */ (globalThis));
+  const registry = /** @type {Record<symbol, DataChanges | undefined>} */ (
+    /** @type {unknown} */ (globalThis)
+  );
   return (registry[KEY] ??= { revision: 0, listeners: new Set() });
 }
 

@@ -18,8 +18,7 @@ function connection() {
   if (!holder.__trackerDb) {
     const { db } = openDatabase(resolveDatabasePath());
     const row = db.$client.prepare(`SELECT value FROM app_meta WHERE key = 'database_id'`).get() as
-      | { value: string }
-      | undefined;
+      { value: string } | undefined;
     holder.__trackerDb = { db, databaseId: row?.value ?? 'unknown' };
   }
   return holder.__trackerDb;

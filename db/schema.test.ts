@@ -6,7 +6,8 @@ import { createTempDatabase, type TempDatabase } from './testing/temp-database';
 const t: TempDatabase = createTempDatabase();
 afterAll(() => t.dispose());
 
-const partyId = (slug: string) => t.db.$client.prepare('SELECT id FROM parties WHERE slug = ?').pluck().get(slug) as number;
+const partyId = (slug: string) =>
+  t.db.$client.prepare('SELECT id FROM parties WHERE slug = ?').pluck().get(slug) as number;
 
 function insertAid(overrides: Record<string, unknown> = {}) {
   const row = {
@@ -23,7 +24,9 @@ function insertAid(overrides: Record<string, unknown> = {}) {
   };
   const columns = Object.keys(row);
   return t.db.$client
-    .prepare(`INSERT INTO aid_packages (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`)
+    .prepare(
+      `INSERT INTO aid_packages (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`,
+    )
     .run(row);
 }
 
@@ -47,7 +50,11 @@ describe('database constraints', () => {
     ['an impossible date', { announced_on: '2022-02-30' }, /aid_announced_check/],
     ['a date that is not ISO', { announced_on: '01/04/2022' }, /aid_announced_check/],
     ['a donor giving to itself', { recipient_id: partyId('united-kingdom') }, /aid_parties_check/],
-    ['a USD amount whose USD value differs', { currency: 'USD', amount: 5, amount_usd: 6 }, /aid_usd_known_check/],
+    [
+      'a USD amount whose USD value differs',
+      { currency: 'USD', amount: 5, amount_usd: 6 },
+      /aid_usd_known_check/,
+    ],
     ['an amount without a currency', { currency: null }, /aid_amount_currency_check/],
     ['a dangling donor', { donor_id: 999_999 }, /FOREIGN KEY constraint failed/],
     ['a missing title', { title: null }, /NOT NULL constraint failed: aid_packages\.title/],
@@ -63,19 +70,29 @@ describe('database constraints', () => {
        VALUES (?, ?, ?, ?, '2022-02-24', '2022-02-24', ?, 'Test')`,
     );
     const [us, ru] = [partyId('united-states'), partyId('russia')];
-    expect(() => insert.run(us, ru, 'naming_and_shaming', 'imposed', null)).toThrow(/sanctions_measure_check/);
-    expect(() => insert.run(us, ru, 'financial', 'lifted', '2022-01-01')).toThrow(/sanctions_lifted_order_check/);
+    expect(() => insert.run(us, ru, 'naming_and_shaming', 'imposed', null)).toThrow(
+      /sanctions_measure_check/,
+    );
+    expect(() => insert.run(us, ru, 'financial', 'lifted', '2022-01-01')).toThrow(
+      /sanctions_lifted_order_check/,
+    );
   });
 
   it('rejects duplicate party slugs and malformed country codes', () => {
-    const insert = t.db.$client.prepare(`INSERT INTO parties (slug, name, kind, country_code) VALUES (?, ?, 'state', ?)`);
-    expect(() => insert.run('ukraine', 'Ukraine again', 'UA')).toThrow(/UNIQUE constraint failed: parties\.slug/);
+    const insert = t.db.$client.prepare(
+      `INSERT INTO parties (slug, name, kind, country_code) VALUES (?, ?, 'state', ?)`,
+    );
+    expect(() => insert.run('ukraine', 'Ukraine again', 'UA')).toThrow(
+      /UNIQUE constraint failed: parties\.slug/,
+    );
     expect(() => insert.run('narnia', 'Narnia', 'narnia')).toThrow(/parties_country_check/);
     expect(() => insert.run('Bad Slug', 'Bad', null)).toThrow(/parties_slug_check/);
   });
 
   it('rejects a citation attached to nothing, or to two things at once', () => {
-    const insert = t.db.$client.prepare(`INSERT INTO citations (source_id, aid_package_id, event_id, quote) VALUES (1, ?, ?, 'q')`);
+    const insert = t.db.$client.prepare(
+      `INSERT INTO citations (source_id, aid_package_id, event_id, quote) VALUES (1, ?, ?, 'q')`,
+    );
     expect(() => insert.run(null, null)).toThrow(/citations_one_subject_check/);
     expect(() => insert.run(1, 1)).toThrow(/citations_one_subject_check/);
   });
@@ -88,7 +105,9 @@ describe('database constraints', () => {
 
   it('keeps the audit log append-only', () => {
     t.db.$client
-      .prepare(`INSERT INTO audit_log (action, entity_type, entity_id, after) VALUES ('create', 'party', 1, '{}')`)
+      .prepare(
+        `INSERT INTO audit_log (action, entity_type, entity_id, after) VALUES ('create', 'party', 1, '{}')`,
+      )
       .run();
     expect(() => t.db.$client.prepare(`UPDATE audit_log SET action = 'update'`).run()).toThrow(/append-only/);
     expect(() => t.db.$client.prepare(`DELETE FROM audit_log`).run()).toThrow(/append-only/);

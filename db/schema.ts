@@ -28,7 +28,9 @@ const oneOf = (column: string, values: readonly string[]) =>
 const isoDate = (column: string) =>
   sql.raw(`${column} IS NULL OR (length(${column}) = 10 AND date(${column}) IS ${column})`);
 const amount = (column: string) =>
-  sql.raw(`${column} IS NULL OR (typeof(${column}) = 'integer' AND ${column} >= 0 AND ${column} <= ${MAX_AMOUNT})`);
+  sql.raw(
+    `${column} IS NULL OR (typeof(${column}) = 'integer' AND ${column} >= 0 AND ${column} <= ${MAX_AMOUNT})`,
+  );
 const LIVE = sql.raw('retired_at IS NULL');
 const RETIRED = sql.raw('retired_at IS NOT NULL');
 
@@ -62,7 +64,10 @@ export const parties = sqliteTable(
     check('parties_kind_check', oneOf('kind', PARTY_KINDS)),
     check('parties_slug_check', sql`slug <> '' AND slug NOT GLOB '*[^a-z0-9-]*'`),
     check('parties_name_check', sql`length(trim(name)) > 0`),
-    check('parties_country_check', sql`country_code IS NULL OR (length(country_code) = 2 AND country_code NOT GLOB '*[^A-Z]*')`),
+    check(
+      'parties_country_check',
+      sql`country_code IS NULL OR (length(country_code) = 2 AND country_code NOT GLOB '*[^A-Z]*')`,
+    ),
     check('parties_parent_check', sql`parent_id IS NULL OR parent_id <> id`),
   ],
 );
@@ -92,8 +97,12 @@ export const aidPackages = sqliteTable(
   'aid_packages',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    donorId: integer('donor_id').notNull().references(() => parties.id),
-    recipientId: integer('recipient_id').notNull().references(() => parties.id),
+    donorId: integer('donor_id')
+      .notNull()
+      .references(() => parties.id),
+    recipientId: integer('recipient_id')
+      .notNull()
+      .references(() => parties.id),
     category: text('category', { enum: AID_CATEGORIES }).notNull(),
     status: text('status', { enum: AID_STATUSES }).notNull(),
     /** Whole units of `currency`; NULL when the amount was not disclosed. */
@@ -117,13 +126,17 @@ export const aidPackages = sqliteTable(
     // pair's largest packages be found without reading each row.
     index('aid_pair_idx').on(t.recipientId, t.donorId, t.announcedOn, t.amountUsd).where(LIVE),
     index('aid_donor_amount_idx').on(t.donorId, t.category, t.amountUsd, t.status, t.announcedOn).where(LIVE),
-    index('aid_recipient_amount_idx').on(t.recipientId, t.category, t.amountUsd, t.status, t.announcedOn).where(LIVE),
+    index('aid_recipient_amount_idx')
+      .on(t.recipientId, t.category, t.amountUsd, t.status, t.announcedOn)
+      .where(LIVE),
     // The public list by amount, and by category or status or within one (newest first).
     index('aid_amount_idx').on(t.amountUsd).where(LIVE),
     index('aid_category_idx').on(t.category, t.announcedOn).where(LIVE),
     index('aid_status_idx').on(t.status, t.announcedOn).where(LIVE),
     // The public list by title: a page read in order instead of sorting every row (0.4 s at 1M).
-    index('aid_title_idx').on(sql`${t.title} COLLATE NOCASE`).where(LIVE),
+    index('aid_title_idx')
+      .on(sql`${t.title} COLLATE NOCASE`)
+      .where(LIVE),
     // The editors' list, last edited first: every row, and the retired ones alone (few).
     index('aid_updated_idx').on(t.updatedAt),
     index('aid_retired_updated_idx').on(t.updatedAt).where(RETIRED),
@@ -131,7 +144,10 @@ export const aidPackages = sqliteTable(
     check('aid_status_check', oneOf('status', AID_STATUSES)),
     check('aid_amount_check', amount('amount')),
     check('aid_amount_usd_check', amount('amount_usd')),
-    check('aid_currency_check', sql`currency IS NULL OR (length(currency) = 3 AND currency NOT GLOB '*[^A-Z]*')`),
+    check(
+      'aid_currency_check',
+      sql`currency IS NULL OR (length(currency) = 3 AND currency NOT GLOB '*[^A-Z]*')`,
+    ),
     check('aid_amount_currency_check', sql`(amount IS NULL) = (currency IS NULL)`),
     check('aid_usd_known_check', sql`currency IS NOT 'USD' OR amount_usd IS amount`),
     check('aid_parties_check', sql`donor_id <> recipient_id`),
@@ -144,8 +160,12 @@ export const sanctions = sqliteTable(
   'sanctions',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    imposingId: integer('imposing_id').notNull().references(() => parties.id),
-    targetId: integer('target_id').notNull().references(() => parties.id),
+    imposingId: integer('imposing_id')
+      .notNull()
+      .references(() => parties.id),
+    targetId: integer('target_id')
+      .notNull()
+      .references(() => parties.id),
     measure: text('measure', { enum: SANCTION_MEASURES }).notNull(),
     status: text('status', { enum: SANCTION_STATUSES }).notNull(),
     announcedOn: text('announced_on').notNull(),
@@ -165,7 +185,9 @@ export const sanctions = sqliteTable(
     // The public list by measure or status (newest first within), or filtered by one.
     index('sanctions_measure_idx').on(t.measure, t.announcedOn).where(LIVE),
     index('sanctions_status_idx').on(t.status, t.announcedOn).where(LIVE),
-    index('sanctions_title_idx').on(sql`${t.title} COLLATE NOCASE`).where(LIVE),
+    index('sanctions_title_idx')
+      .on(sql`${t.title} COLLATE NOCASE`)
+      .where(LIVE),
     index('sanctions_updated_idx').on(t.updatedAt),
     index('sanctions_retired_updated_idx').on(t.updatedAt).where(RETIRED),
     check('sanctions_measure_check', oneOf('measure', SANCTION_MEASURES)),
@@ -174,7 +196,10 @@ export const sanctions = sqliteTable(
     check('sanctions_announced_check', isoDate('announced_on')),
     check('sanctions_effective_check', isoDate('effective_on')),
     check('sanctions_lifted_check', isoDate('lifted_on')),
-    check('sanctions_lifted_order_check', sql`lifted_on IS NULL OR lifted_on >= coalesce(effective_on, announced_on)`),
+    check(
+      'sanctions_lifted_order_check',
+      sql`lifted_on IS NULL OR lifted_on >= coalesce(effective_on, announced_on)`,
+    ),
     check('sanctions_title_check', sql`length(trim(title)) > 0`),
   ],
 );
@@ -224,9 +249,15 @@ export const citations = sqliteTable(
   },
   (t) => [
     index('citations_source_idx').on(t.sourceId),
-    index('citations_aid_idx').on(t.aidPackageId).where(sql`aid_package_id IS NOT NULL`),
-    index('citations_sanction_idx').on(t.sanctionId).where(sql`sanction_id IS NOT NULL`),
-    index('citations_event_idx').on(t.eventId).where(sql`event_id IS NOT NULL`),
+    index('citations_aid_idx')
+      .on(t.aidPackageId)
+      .where(sql`aid_package_id IS NOT NULL`),
+    index('citations_sanction_idx')
+      .on(t.sanctionId)
+      .where(sql`sanction_id IS NOT NULL`),
+    index('citations_event_idx')
+      .on(t.eventId)
+      .where(sql`event_id IS NOT NULL`),
     check(
       'citations_one_subject_check',
       sql`(aid_package_id IS NOT NULL) + (sanction_id IS NOT NULL) + (event_id IS NOT NULL) = 1`,

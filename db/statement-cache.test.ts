@@ -18,7 +18,9 @@ function memory(size?: number): Database.Database {
   const sqlite = new Database(':memory:');
   cleanups.push(() => sqlite.close());
   cacheStatements(sqlite, size);
-  sqlite.exec(`CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT); INSERT INTO t (name) VALUES ('a'), ('b'), ('c')`);
+  sqlite.exec(
+    `CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT); INSERT INTO t (name) VALUES ('a'), ('b'), ('c')`,
+  );
   return sqlite;
 }
 
@@ -40,18 +42,36 @@ describe('cacheStatements', () => {
   it('keeps drizzle answers right when the same SQL is asked for columns and for rows', () => {
     const { db } = temp();
     // The query builder reads raw arrays and maps them; sql`` reads row objects.
-    const built = db.select({ slug: parties.slug }).from(parties).where(sql`slug = 'ukraine'`).all();
-    const text = db.select({ slug: parties.slug }).from(parties).where(sql`slug = 'ukraine'`).toSQL().sql;
+    const built = db
+      .select({ slug: parties.slug })
+      .from(parties)
+      .where(sql`slug = 'ukraine'`)
+      .all();
+    const text = db
+      .select({ slug: parties.slug })
+      .from(parties)
+      .where(sql`slug = 'ukraine'`)
+      .toSQL().sql;
     expect(built).toEqual([{ slug: 'ukraine' }]);
     expect(db.$client.prepare(text).all()).toEqual([{ slug: 'ukraine' }]);
-    expect(db.select({ slug: parties.slug }).from(parties).where(sql`slug = 'ukraine'`).all()).toEqual([{ slug: 'ukraine' }]);
+    expect(
+      db
+        .select({ slug: parties.slug })
+        .from(parties)
+        .where(sql`slug = 'ukraine'`)
+        .all(),
+    ).toEqual([{ slug: 'ukraine' }]);
   });
 
   it('prepares a fresh statement while the cached one is still being iterated', () => {
     const sqlite = memory();
     const pairs: string[] = [];
-    for (const row of sqlite.prepare('SELECT name FROM t ORDER BY id').iterate() as Iterable<{ name: string }>) {
-      pairs.push(`${row.name}:${(sqlite.prepare('SELECT name FROM t ORDER BY id').all() as unknown[]).length}`);
+    for (const row of sqlite.prepare('SELECT name FROM t ORDER BY id').iterate() as Iterable<{
+      name: string;
+    }>) {
+      pairs.push(
+        `${row.name}:${(sqlite.prepare('SELECT name FROM t ORDER BY id').all() as unknown[]).length}`,
+      );
     }
     expect(pairs).toEqual(['a:3', 'b:3', 'c:3']);
   });

@@ -29,7 +29,11 @@ export const AID_STATUSES = [
 export type AidStatus = (typeof AID_STATUSES)[number];
 
 /** Only these count towards committed totals; requested and pledged are shown apart. */
-export const COMMITTED_AID_STATUSES = ['approved', 'authorized', 'delivered'] as const satisfies readonly AidStatus[];
+export const COMMITTED_AID_STATUSES = [
+  'approved',
+  'authorized',
+  'delivered',
+] as const satisfies readonly AidStatus[];
 export const UNCOMMITTED_AID_STATUSES = ['requested', 'pledged'] as const satisfies readonly AidStatus[];
 
 export const SANCTION_MEASURES = [

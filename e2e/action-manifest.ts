@@ -19,7 +19,9 @@ export interface ServerAction {
 
 /** Read when the tests run: the build is made by the web server, after the specs are loaded. */
 function serverActions(): ServerAction[] {
-  const manifest = JSON.parse(readFileSync(path.resolve('.next/server/server-reference-manifest.json'), 'utf8')) as {
+  const manifest = JSON.parse(
+    readFileSync(path.resolve('.next/server/server-reference-manifest.json'), 'utf8'),
+  ) as {
     node: Record<string, ManifestEntry>;
   };
   return Object.entries(manifest.node)
@@ -68,7 +70,10 @@ export function snapshotCounts() {
                 (SELECT count(*) FROM sessions) AS sessions,
                 (SELECT count(*) FROM aid_packages WHERE retired_at IS NOT NULL) AS retired`,
       )
-      .get() as Record<'aid' | 'sanctions' | 'events' | 'parties' | 'sources' | 'audit' | 'sessions' | 'retired', number>;
+      .get() as Record<
+      'aid' | 'sanctions' | 'events' | 'parties' | 'sources' | 'audit' | 'sessions' | 'retired',
+      number
+    >;
   } finally {
     db.close();
   }

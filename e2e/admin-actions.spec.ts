@@ -25,12 +25,27 @@ function expiredSessionCookie(): string {
   return `tracker_session=${token}`;
 }
 
-test('every admin write action refuses a POST without a live session, storing nothing', async ({ request, baseURL }) => {
+test('every admin write action refuses a POST without a live session, storing nothing', async ({
+  request,
+  baseURL,
+}) => {
   const actions = writeActions();
   expect(actions.map((a) => a.name)).toEqual(
-    expect.arrayContaining(['saveAidPackage', 'saveEvent', 'saveParty', 'saveSanction', 'saveSource', 'setAidPackageRetired']),
+    expect.arrayContaining([
+      'saveAidPackage',
+      'saveEvent',
+      'saveParty',
+      'saveSanction',
+      'saveSource',
+      'setAidPackageRetired',
+    ]),
   );
-  const cookies = { none: '', forged: `tracker_session=${'A'.repeat(43)}`, malformed: 'tracker_session=x', expired: expiredSessionCookie() };
+  const cookies = {
+    none: '',
+    forged: `tracker_session=${'A'.repeat(43)}`,
+    malformed: 'tracker_session=x',
+    expired: expiredSessionCookie(),
+  };
   for (const action of actions) {
     for (const [kind, cookie] of Object.entries(cookies)) {
       const what = `${action.name}, ${kind} cookie`;

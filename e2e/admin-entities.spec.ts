@@ -37,7 +37,10 @@ test.describe('sanctions', () => {
     await citeReferenceSource(page, 'ciblé le gouvernement, les entreprises et le président russe');
     await page.getByRole('button', { name: 'Add sanction' }).click();
     const id = await savedEntryId(page, 'sanctions');
-    await expect(page.getByRole('link', { name: 'See it on the public site' })).toHaveAttribute('href', `/sanctions/${id}`);
+    await expect(page.getByRole('link', { name: 'See it on the public site' })).toHaveAttribute(
+      'href',
+      `/sanctions/${id}`,
+    );
 
     await page.goto('/admin/sanctions');
     const row = page.getByRole('row').filter({ hasText: title });
@@ -46,7 +49,9 @@ test.describe('sanctions', () => {
 
     // The public dashboard shows it at once (its cached read was expired by the save).
     await page.goto('/');
-    await expect(page.getByTestId('imposer-summary-united-kingdom')).toHaveText('4 sanctions in force on 4 targets');
+    await expect(page.getByTestId('imposer-summary-united-kingdom')).toHaveText(
+      '4 sanctions in force on 4 targets',
+    );
 
     await page.goto(`/admin/sanctions/${id}`);
     await page.getByRole('button', { name: 'Remove Xi Jinping' }).click();
@@ -62,7 +67,9 @@ test.describe('sanctions', () => {
     await retireAndRestore(page, 'sanctions', 'sanction', title);
   });
 
-  test('refuses a lifting before the sanction took effect, at the field, storing nothing', async ({ page }) => {
+  test('refuses a lifting before the sanction took effect, at the field, storing nothing', async ({
+    page,
+  }) => {
     const before = countRows('sanctions');
     await page.goto('/admin/sanctions/new');
     await pickParty(page, 'Imposing party', 'European', 'European Union');
@@ -76,9 +83,14 @@ test.describe('sanctions', () => {
     await page.getByRole('button', { name: 'Add sanction' }).click();
     const lifted = field(page, 'Lifted on');
     await expect(lifted).toHaveAttribute('aria-invalid', 'true');
-    await expect(lifted).toHaveAccessibleDescription(/A sanction cannot be lifted before it took effect \(2022-03-01\)\./);
+    await expect(lifted).toHaveAccessibleDescription(
+      /A sanction cannot be lifted before it took effect \(2022-03-01\)\./,
+    );
     await expect(lifted).toBeFocused();
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'admin-sanction-refused-1280.png'), fullPage: true });
+    await page.screenshot({
+      path: path.join(SCREENSHOTS, 'admin-sanction-refused-1280.png'),
+      fullPage: true,
+    });
     await expect(page).toHaveURL(/\/admin\/sanctions\/new$/);
     expect(countRows('sanctions')).toBe(before);
   });
@@ -87,7 +99,9 @@ test.describe('sanctions', () => {
 test.describe('events', () => {
   const title = 'Ukraine and Russia hold talks in Istanbul (e2e)';
 
-  test('add with several parties, list, edit the parties with a readable diff, retire and restore', async ({ page }) => {
+  test('add with several parties, list, edit the parties with a readable diff, retire and restore', async ({
+    page,
+  }) => {
     test.slow(); // many round trips: add, list, edit, retire, restore
     await page.goto('/admin/events');
     await page.getByRole('link', { name: 'Add an event' }).click();
@@ -98,7 +112,10 @@ test.describe('events', () => {
     await citeReferenceSource(page, 'Suite à une invasion à grande échelle');
     await page.getByRole('button', { name: 'Add event' }).click();
     const id = await savedEntryId(page, 'events');
-    await expect(page.getByRole('link', { name: 'See it on the public site' })).toHaveAttribute('href', `/events/${id}`);
+    await expect(page.getByRole('link', { name: 'See it on the public site' })).toHaveAttribute(
+      'href',
+      `/events/${id}`,
+    );
 
     await page.goto('/admin/events');
     await expect(page.getByRole('row').filter({ hasText: title })).toContainText('Russia, Ukraine');
@@ -129,7 +146,9 @@ test.describe('events', () => {
 });
 
 test.describe('parties', () => {
-  test('add with an address name made from the name, edit with a diff, retire and restore', async ({ page }) => {
+  test('add with an address name made from the name, edit with a diff, retire and restore', async ({
+    page,
+  }) => {
     test.slow(); // many round trips: add, list, edit, retire, restore
     await page.goto('/admin/parties');
     await page.getByRole('link', { name: 'Add a party' }).click();
@@ -140,7 +159,10 @@ test.describe('parties', () => {
     await pickParty(page, 'Part of', 'Russia', 'Russia');
     await page.getByRole('button', { name: 'Add party' }).click();
     const id = await savedEntryId(page, 'parties');
-    await expect(page.getByRole('link', { name: 'See it on the public site' })).toHaveAttribute('href', '/parties/rosneft');
+    await expect(page.getByRole('link', { name: 'See it on the public site' })).toHaveAttribute(
+      'href',
+      '/parties/rosneft',
+    );
     await expect(field(page, 'Address name')).toHaveValue('rosneft');
 
     await page.goto('/admin/parties?q=rosneft');
@@ -210,7 +232,10 @@ test.describe('sources', () => {
     await field(page, 'Language code').fill('en');
     await page.getByRole('button', { name: 'Add source' }).click();
     const id = await savedEntryId(page, 'sources');
-    await expect(page.getByRole('link', { name: 'See it on the public site' })).toHaveAttribute('href', `/sources/${id}`);
+    await expect(page.getByRole('link', { name: 'See it on the public site' })).toHaveAttribute(
+      'href',
+      `/sources/${id}`,
+    );
 
     await page.goto('/admin/sources');
     const row = page.getByRole('row').filter({ hasText: title });

@@ -15,7 +15,10 @@ export const SCREENSHOTS = path.resolve('e2e', 'screenshots');
 export function signInAsEditor(): void {
   test.beforeAll(async ({ browser }, testInfo) => {
     // A fresh context: the one the tests use would read the session file not written yet.
-    const context = await browser.newContext({ baseURL: testInfo.project.use.baseURL, storageState: { cookies: [], origins: [] } });
+    const context = await browser.newContext({
+      baseURL: testInfo.project.use.baseURL,
+      storageState: { cookies: [], origins: [] },
+    });
     const page = await context.newPage();
     await page.goto('/admin/login');
     await page.getByLabel('Email').fill(E2E_EDITOR.email);
@@ -39,13 +42,15 @@ export function toleratePublicPagePrefetches(): void {
     missing = [];
     allowConsoleError(/Failed to load resource: the server responded with a status of 404/);
     page.on('response', (response) => {
-      if (response.status() === 404 && !PUBLIC_PAGE_PREFETCH.test(response.url())) missing.push(response.url());
+      if (response.status() === 404 && !PUBLIC_PAGE_PREFETCH.test(response.url()))
+        missing.push(response.url());
     });
   });
   test.afterEach(() => expect(missing, 'responses with status 404').toEqual([]));
 }
 
-const openDb = (readonly: boolean) => new Database(path.join(DIR, 'tracker.db'), { readonly, fileMustExist: true });
+const openDb = (readonly: boolean) =>
+  new Database(path.join(DIR, 'tracker.db'), { readonly, fileMustExist: true });
 
 /** Records `n` edits of source 1's notes by the e2e editor, as the admin would (the log only grows). */
 export function addAuditEntries(n: number): void {
@@ -57,7 +62,8 @@ export function addAuditEntries(n: number): void {
        FROM users u, sources s WHERE u.email = @email AND s.id = 1`,
     );
     db.transaction(() => {
-      for (let i = 1; i <= n; i++) insert.run({ email: E2E_EDITOR.email, before: `Draft ${i}`, after: `Draft ${i + 1}` });
+      for (let i = 1; i <= n; i++)
+        insert.run({ email: E2E_EDITOR.email, before: `Draft ${i}`, after: `Draft ${i + 1}` });
     })();
   } finally {
     db.close();
@@ -103,7 +109,12 @@ export async function savedEntryId(page: Page, section: string): Promise<number>
 }
 
 /** Retires the entry shown, checks the list moved it under "Retired", then restores it. */
-export async function retireAndRestore(page: Page, section: string, noun: string, name: string): Promise<void> {
+export async function retireAndRestore(
+  page: Page,
+  section: string,
+  noun: string,
+  name: string,
+): Promise<void> {
   const entryUrl = page.url().replace(/\?.*$/, '');
   await page.getByRole('button', { name: `Retire this ${noun}` }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Retired:' })).toBeVisible();
@@ -124,5 +135,9 @@ export async function retireAndRestore(page: Page, section: string, noun: string
 
 /** The diff row of one field in the newest update of the entry's history. */
 export function diffRow(page: Page, field: string) {
-  return page.locator('.history-entry').filter({ hasText: 'Update' }).first().getByRole('row', { name: new RegExp(`^${escape(field)} `) });
+  return page
+    .locator('.history-entry')
+    .filter({ hasText: 'Update' })
+    .first()
+    .getByRole('row', { name: new RegExp(`^${escape(field)} `) });
 }

@@ -1,6 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import path from 'node:path';
-import { addAuditEntries, countRows, field, savedEntryId, SCREENSHOTS, toleratePublicPagePrefetches, signInAsEditor } from './admin-helpers';
+import {
+  addAuditEntries,
+  countRows,
+  field,
+  savedEntryId,
+  SCREENSHOTS,
+  toleratePublicPagePrefetches,
+  signInAsEditor,
+} from './admin-helpers';
 import { expect, test } from './fixtures';
 
 // The history page, the sign-in guard of every admin page built for sanctions, events,
@@ -14,7 +22,10 @@ toleratePublicPagePrefetches();
 test.describe('signed out', () => {
   test.use({ storageState: { cookies: [], origins: [] } });
 
-  const paths = [...SECTIONS.flatMap((s) => [`/admin/${s}`, `/admin/${s}/new`, `/admin/${s}/${REFERENCE_IDS[s]}`]), '/admin/history'];
+  const paths = [
+    ...SECTIONS.flatMap((s) => [`/admin/${s}`, `/admin/${s}/new`, `/admin/${s}/${REFERENCE_IDS[s]}`]),
+    '/admin/history',
+  ];
   for (const target of paths) {
     test(`${target} sends the visitor to sign in`, async ({ page }) => {
       await page.goto(target);
@@ -27,7 +38,9 @@ test.describe('signed out', () => {
 test.describe('signed in', () => {
   signInAsEditor();
 
-  test('lists every change newest first, filtered from the form and the URL, each linked to its entry', async ({ page }) => {
+  test('lists every change newest first, filtered from the form and the URL, each linked to its entry', async ({
+    page,
+  }) => {
     test.slow();
     // A change of its own to find: a source added, then edited.
     await page.goto('/admin/sources/new');
@@ -51,7 +64,9 @@ test.describe('signed in', () => {
     await page.getByRole('button', { name: 'Apply filters' }).click();
     await expect(page).toHaveURL(/type=source&action=update&editor=\d+/);
     const entries = page.locator('.history-entry');
-    expect(await entries.count()).toBe(countRows('audit_log', "entity_type = 'source' AND action = 'update'"));
+    expect(await entries.count()).toBe(
+      countRows('audit_log', "entity_type = 'source' AND action = 'update'"),
+    );
     for (const entry of await entries.all()) await expect(entry).toContainText(/Update\s+Source/);
 
     await entries.getByRole('link', { name: 'History test source (e2e)' }).first().click();
@@ -59,7 +74,9 @@ test.describe('signed in', () => {
 
     const today = new Date().toISOString().slice(0, 10);
     await page.goto(`/admin/history?type=source&action=create&from=${today}&to=${today}`);
-    await expect(page.locator('.history-entry').filter({ hasText: 'History test source (e2e)' })).toHaveCount(1);
+    await expect(page.locator('.history-entry').filter({ hasText: 'History test source (e2e)' })).toHaveCount(
+      1,
+    );
     await page.goto('/admin/history?to=2000-01-01');
     await expect(page.getByText('No changes match these filters.')).toBeVisible();
   });
@@ -85,8 +102,12 @@ test.describe('signed in', () => {
     await expect(notice).toContainText('Ignored start date “abc”');
     await expect(notice).toContainText('Ignored page “0”');
     await page.goto('/admin/history?editor=9999&from=2022-03-10&to=2022-03-01');
-    await expect(page.getByRole('status').filter({ hasText: 'Ignored' })).toContainText('Ignored editor “9999”: no such editor.');
-    await expect(page.getByRole('status').filter({ hasText: 'Ignored' })).toContainText('Ignored the date range');
+    await expect(page.getByRole('status').filter({ hasText: 'Ignored' })).toContainText(
+      'Ignored editor “9999”: no such editor.',
+    );
+    await expect(page.getByRole('status').filter({ hasText: 'Ignored' })).toContainText(
+      'Ignored the date range',
+    );
     await expect(page.locator('.history-entry').first()).toBeVisible();
   });
 
@@ -94,12 +115,16 @@ test.describe('signed in', () => {
     for (const section of SECTIONS) {
       const response = await page.goto(`/admin/${section}?state=gone&page=abc`);
       expect(response?.status()).toBe(200);
-      await expect(page.getByRole('status').filter({ hasText: 'Ignored' })).toContainText('Ignored state “gone”');
+      await expect(page.getByRole('status').filter({ hasText: 'Ignored' })).toContainText(
+        'Ignored state “gone”',
+      );
       await expect(page.getByRole('table')).toBeVisible();
     }
   });
 
-  test('screenshots at desktop and phone widths, and no serious accessibility violations', async ({ page }) => {
+  test('screenshots at desktop and phone widths, and no serious accessibility violations', async ({
+    page,
+  }) => {
     test.setTimeout(240_000);
     const pages = [
       ...SECTIONS.flatMap((s) => [
@@ -116,10 +141,15 @@ test.describe('signed in', () => {
         await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
         await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-${width}.png`), fullPage: true });
         if (width !== 1280) continue;
-        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+        const results = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+          .analyze();
         const blocking = results.violations
           .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map((v) => `${url}: ${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+          .map(
+            (v) =>
+              `${url}: ${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+          );
         expect(blocking).toEqual([]);
       }
     }

@@ -7,12 +7,17 @@ import { expectNoLeak } from './leaks';
 // With a valid session (the admin project's), writes must still come from the tracker's
 // own pages and stay within the size any form of it can send.
 
-const REFUSED = 'This request did not come from the tracker’s own pages, so it was refused; nothing was saved.';
+const REFUSED =
+  'This request did not come from the tracker’s own pages, so it was refused; nothing was saved.';
 const SOURCE = { id: '', version: '', title: 'Posted from elsewhere', language: 'en' };
 
 const sourceCount = () => snapshotCounts().sources;
 
-async function postSource(request: APIRequestContext, origin: string | undefined, fields: Record<string, string> = SOURCE) {
+async function postSource(
+  request: APIRequestContext,
+  origin: string | undefined,
+  fields: Record<string, string> = SOURCE,
+) {
   const save = writeActions().find((a) => a.name === 'saveSource');
   return request.post('/admin/sources/new', {
     headers: { 'next-action': save?.id ?? '', ...(origin === undefined ? {} : { origin }) },
@@ -21,7 +26,10 @@ async function postSource(request: APIRequestContext, origin: string | undefined
   });
 }
 
-test('a signed-in write from another origin, a null origin or none is refused, storing nothing', async ({ page, baseURL }) => {
+test('a signed-in write from another origin, a null origin or none is refused, storing nothing', async ({
+  page,
+  baseURL,
+}) => {
   const { request } = page.context();
   for (const action of writeActions()) {
     for (const origin of ['https://evil.example', 'null', undefined]) {
@@ -29,7 +37,13 @@ test('a signed-in write from another origin, a null origin or none is refused, s
       const before = snapshotCounts();
       const response = await request.post(action.url, {
         headers: { 'next-action': action.id, ...(origin === undefined ? {} : { origin }) },
-        multipart: actionBody({ ...SOURCE, id: '1', version: '1', retire: '1', name: 'Posted from elsewhere' }),
+        multipart: actionBody({
+          ...SOURCE,
+          id: '1',
+          version: '1',
+          retire: '1',
+          name: 'Posted from elsewhere',
+        }),
         maxRedirects: 0,
       });
       expect(response.status(), what).toBe(403);
@@ -73,9 +87,14 @@ test('the API routes only read: writes to them are refused', async ({ page }) =>
 
 test('a body over 1 MB is refused with a clear message, storing nothing', async ({ page, baseURL }) => {
   const before = sourceCount();
-  const response = await postSource(page.context().request, baseURL, { ...SOURCE, notes: 'q'.repeat(2_000_000) });
+  const response = await postSource(page.context().request, baseURL, {
+    ...SOURCE,
+    notes: 'q'.repeat(2_000_000),
+  });
   expect(response.status()).toBe(413);
-  expect(await response.text()).toBe('This request is larger than 1 MB, so it was refused; nothing was saved.');
+  expect(await response.text()).toBe(
+    'This request is larger than 1 MB, so it was refused; nothing was saved.',
+  );
   expect(sourceCount()).toBe(before);
 });
 
@@ -90,16 +109,22 @@ test('a form with 2 MB typed into it says which field is too long, and sends not
     if (r.method() === 'POST') posts.push(r.url());
   });
   await page.getByRole('button', { name: 'Add source' }).click();
-  await expect(page.getByLabel('Notes')).toHaveAccessibleDescription(/Notes must be at most 5,000 characters\./);
+  await expect(page.getByLabel('Notes')).toHaveAccessibleDescription(
+    /Notes must be at most 5,000 characters\./,
+  );
   expect(posts).toEqual([]);
 });
 
-test('signed in, admin pages carry a per-response nonce and run without a policy violation', async ({ page }) => {
+test('signed in, admin pages carry a per-response nonce and run without a policy violation', async ({
+  page,
+}) => {
   const violations: string[] = [];
   await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
   await page.addInitScript(() =>
     document.addEventListener('securitypolicyviolation', (e) =>
-      (window as unknown as { reportViolation: (v: string) => void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`),
+      (window as unknown as { reportViolation: (v: string) => void }).reportViolation(
+        `${e.violatedDirective} ${e.blockedURI}`,
+      ),
     ),
   );
   const first = await page.goto('/admin/aid/new');

@@ -21,7 +21,9 @@ async function expectInert(page: Page, where: string): Promise<void> {
   expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss), where).toBeUndefined();
 }
 
-test('markup in names, titles, quotes and links is shown as text everywhere and never runs', async ({ page }) => {
+test('markup in names, titles, quotes and links is shown as text everywhere and never runs', async ({
+  page,
+}) => {
   test.slow(); // three forms, then every public page that shows what they saved
 
   await page.goto('/admin/parties/new');
@@ -64,7 +66,9 @@ test('markup in names, titles, quotes and links is shown as text everywhere and 
 
   // The database refuses such a link too, whoever writes it.
   const db = new Database(path.join(process.env.E2E_DATABASE_DIR ?? '', 'tracker.db'));
-  expect(() => db.prepare(`UPDATE sources SET url = 'javascript:alert(1)' WHERE title = ?`).run(SOURCE)).toThrow(/sources_url_check/);
+  expect(() =>
+    db.prepare(`UPDATE sources SET url = 'javascript:alert(1)' WHERE title = ?`).run(SOURCE),
+  ).toThrow(/sources_url_check/);
   const sourceId = db.prepare('SELECT id FROM sources WHERE title = ?').pluck().get(SOURCE) as number;
   db.close();
 
@@ -72,10 +76,15 @@ test('markup in names, titles, quotes and links is shown as text everywhere and 
   const donors = page.getByRole('region', { name: 'Committed aid by donor' });
   await donors.locator('.chart-box').scrollIntoViewIfNeeded();
   // Point at the new donor's row: the axis and the tooltip name the donor, as text.
-  const name = donors.locator('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-label').filter({ hasText: RUN });
+  const name = donors
+    .locator('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-label')
+    .filter({ hasText: RUN });
   // The axis wraps a long name over lines (its words run together in the text): the markup is text.
   await expect(name).toContainText('<img');
-  const [row, plot] = await Promise.all([name.boundingBox(), donors.locator('.recharts-cartesian-grid').boundingBox()]);
+  const [row, plot] = await Promise.all([
+    name.boundingBox(),
+    donors.locator('.recharts-cartesian-grid').boundingBox(),
+  ]);
   await page.mouse.move(plot!.x + plot!.width / 2, row!.y + row!.height / 2);
   await expect(donors.getByRole('tooltip')).toContainText(PARTY);
   await donors.getByText('View as table').click();

@@ -9,7 +9,17 @@ import { countRows, e2eDatabase, pickParty, signIn } from './admin';
 // These start signed out, whatever the admin project's stored sign-in.
 test.use({ storageState: { cookies: [], origins: [] } });
 
-const ADMIN_PAGES = ['/admin', '/admin/aid', '/admin/aid/new', '/admin/aid/1', '/admin/history', '/admin/sanctions', '/admin/events', '/admin/parties', '/admin/sources'];
+const ADMIN_PAGES = [
+  '/admin',
+  '/admin/aid',
+  '/admin/aid/new',
+  '/admin/aid/1',
+  '/admin/history',
+  '/admin/sanctions',
+  '/admin/events',
+  '/admin/parties',
+  '/admin/sources',
+];
 
 test('signed out, every admin page redirects to sign-in', async ({ page }) => {
   for (const url of ADMIN_PAGES) {
@@ -45,11 +55,20 @@ async function captureSaveRequest(page: import('@playwright/test').Page): Promis
   return captured as Request;
 }
 
-test('server actions called directly without a valid session are refused and store nothing', async ({ page, playwright, baseURL, allowConsoleError }) => {
+test('server actions called directly without a valid session are refused and store nothing', async ({
+  page,
+  playwright,
+  baseURL,
+  allowConsoleError,
+}) => {
   allowConsoleError(/Failed to load resource|net::ERR_FAILED|Failed to fetch/);
   const save = await captureSaveRequest(page);
   // From the site's own origin, so that only the session stands in the way.
-  const headers = { 'next-action': save.headers()['next-action'] ?? '', 'content-type': save.headers()['content-type'] ?? '', origin: baseURL ?? '' };
+  const headers = {
+    'next-action': save.headers()['next-action'] ?? '',
+    'content-type': save.headers()['content-type'] ?? '',
+    origin: baseURL ?? '',
+  };
   const body = save.postDataBuffer() ?? Buffer.alloc(0);
   const before = { aid: countRows('aid_packages'), audit: countRows('audit_log') };
 
@@ -59,7 +78,10 @@ test('server actions called directly without a valid session are refused and sto
     malformed: 'tracker_session=not-a-token',
   };
   for (const [kind, cookie] of Object.entries(cookies)) {
-    const client = await playwright.request.newContext({ baseURL, extraHTTPHeaders: cookie ? { cookie } : {} });
+    const client = await playwright.request.newContext({
+      baseURL,
+      extraHTTPHeaders: cookie ? { cookie } : {},
+    });
     // The proxy lets POSTs through: the action itself must refuse.
     const response = await client.post('/admin/aid/new', { headers, data: body, maxRedirects: 0 });
     expect(await response.text(), `${kind} cookie`).toContain('Your session has ended');
@@ -75,12 +97,23 @@ test('an expired session is refused too', async ({ page, playwright, baseURL, al
   expect(cookie).toBeDefined();
   const db = new Database(path.join(process.env.E2E_DATABASE_DIR ?? '', 'tracker.db'));
   // Only this test's own session: the other specs keep theirs.
-  const tokenHash = createHash('sha256').update(cookie?.value ?? '').digest('hex');
-  db.prepare(`UPDATE sessions SET expires_at = '2000-01-01T00:00:00.000Z' WHERE token_hash = ?`).run(tokenHash);
+  const tokenHash = createHash('sha256')
+    .update(cookie?.value ?? '')
+    .digest('hex');
+  db.prepare(`UPDATE sessions SET expires_at = '2000-01-01T00:00:00.000Z' WHERE token_hash = ?`).run(
+    tokenHash,
+  );
   db.close();
-  const client = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { cookie: `tracker_session=${cookie?.value}` } });
+  const client = await playwright.request.newContext({
+    baseURL,
+    extraHTTPHeaders: { cookie: `tracker_session=${cookie?.value}` },
+  });
   const before = countRows('aid_packages');
-  const headers = { 'next-action': save.headers()['next-action'] ?? '', 'content-type': save.headers()['content-type'] ?? '', origin: baseURL ?? '' };
+  const headers = {
+    'next-action': save.headers()['next-action'] ?? '',
+    'content-type': save.headers()['content-type'] ?? '',
+    origin: baseURL ?? '',
+  };
   const response = await client.post('/admin/aid/new', { headers, data: save.postDataBuffer() ?? undefined });
   expect(await response.text()).toContain('Your session has ended');
   expect(countRows('aid_packages')).toBe(before);
@@ -89,18 +122,27 @@ test('an expired session is refused too', async ({ page, playwright, baseURL, al
   await expect(page).toHaveURL(/\/admin\/login/);
 });
 
-test('wrong passwords are slowed after five, the same whether or not the account exists', async ({ page }) => {
+test('wrong passwords are slowed after five, the same whether or not the account exists', async ({
+  page,
+}) => {
   const email = 'throttled-editor@example.org';
   const password = 'a-correct-password-1';
   const db = new Database(path.join(process.env.E2E_DATABASE_DIR ?? '', 'tracker.db'));
-  db.prepare('INSERT INTO users (email, name, password_hash) VALUES (?, ?, ?)').run(email, 'Throttled', await hashPassword(password));
+  db.prepare('INSERT INTO users (email, name, password_hash) VALUES (?, ?, ?)').run(
+    email,
+    'Throttled',
+    await hashPassword(password),
+  );
   db.close();
 
   test.setTimeout(120_000);
   const failures = (account: string) => {
     const check = e2eDatabase();
     try {
-      return check.prepare('SELECT count(*) FROM login_attempts WHERE email = ? AND succeeded = 0').pluck().get(account) as number;
+      return check
+        .prepare('SELECT count(*) FROM login_attempts WHERE email = ? AND succeeded = 0')
+        .pluck()
+        .get(account) as number;
     } finally {
       check.close();
     }
@@ -118,7 +160,9 @@ test('wrong passwords are slowed after five, the same whether or not the account
     }
     await page.getByLabel('Password').fill(password);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(message).toHaveText(/^Too many failed sign-ins\. Try again in 1[0-5] seconds\.$/, { timeout: 15_000 });
+    await expect(message).toHaveText(/^Too many failed sign-ins\. Try again in 1[0-5] seconds\.$/, {
+      timeout: 15_000,
+    });
     await expect(page).toHaveURL(/\/admin\/login/);
   }
 });

@@ -11,7 +11,9 @@ test.describe('aid list', () => {
     await expect(senate).toContainText('Ukraine');
     await expect(senate).toContainText('Approved');
     await expect(senate.getByText('$13.6 billion')).toHaveAttribute('title', '$13,600,000,000');
-    await expect(rows.filter({ hasText: 'Russia asks China for military aid' })).toContainText('amount not disclosed');
+    await expect(rows.filter({ hasText: 'Russia asks China for military aid' })).toContainText(
+      'amount not disclosed',
+    );
   });
 
   test('filters from the URL, shown in the form, and shareable', async ({ page }) => {
@@ -33,10 +35,16 @@ test.describe('aid list', () => {
     await page.goto('/aid');
     await page.getByRole('link', { name: /^Amount \(USD\)/ }).click();
     await expect(page).toHaveURL(/sort=amount&dir=desc/);
-    await expect(page.getByRole('columnheader', { name: /Amount/ })).toHaveAttribute('aria-sort', 'descending');
+    await expect(page.getByRole('columnheader', { name: /Amount/ })).toHaveAttribute(
+      'aria-sort',
+      'descending',
+    );
     await expect(page.locator('tbody tr').first()).toContainText('$13.6 billion');
     await page.getByRole('link', { name: /^Amount \(USD\)/ }).click();
-    await expect(page.getByRole('columnheader', { name: /Amount/ })).toHaveAttribute('aria-sort', 'ascending');
+    await expect(page.getByRole('columnheader', { name: /Amount/ })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
     await expect(page.locator('tbody tr').first()).toContainText('$200 million');
   });
 
@@ -64,14 +72,20 @@ test.describe('aid package page', () => {
   test('shows the package and the source it comes from', async ({ page }) => {
     await page.goto('/aid');
     await page.getByRole('link', { name: 'White House authorizes delivery of weapons to Ukraine' }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('White House authorizes delivery of weapons to Ukraine');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'White House authorizes delivery of weapons to Ukraine',
+    );
     // Next keeps the list page alive but hidden after navigating; look inside the package only.
     const article = page.getByRole('article');
     await expect(article.getByText('$200 million', { exact: true })).toBeVisible();
     await expect(article.locator('[aria-current="step"]')).toHaveText('Authorized');
     const sources = article.locator('#sources');
-    await expect(sources.locator('blockquote[lang="fr"]')).toHaveText('la Maison Blanche a autorisé la livraison de 200 millions de dollars d’armes à l’Ukraine');
-    await expect(sources.getByRole('link', { name: 'La Russie a demandé à la Chine une aide militaire et économique' })).toHaveAttribute('href', '/sources/1');
+    await expect(sources.locator('blockquote[lang="fr"]')).toHaveText(
+      'la Maison Blanche a autorisé la livraison de 200 millions de dollars d’armes à l’Ukraine',
+    );
+    await expect(
+      sources.getByRole('link', { name: 'La Russie a demandé à la Chine une aide militaire et économique' }),
+    ).toHaveAttribute('href', '/sources/1');
   });
 
   for (const id of ['999', 'abc', '-1', '1.5']) {

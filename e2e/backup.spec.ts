@@ -1,6 +1,14 @@
 import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
@@ -25,9 +33,15 @@ test.afterEach(async ({ page }) => {
 });
 
 /** `npm run <script> -- FILE` against the database at `databasePath`. */
-function npmRun(script: 'backup' | 'restore', file: string, databasePath: string): Promise<{ code: number | null; output: string }> {
+function npmRun(
+  script: 'backup' | 'restore',
+  file: string,
+  databasePath: string,
+): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn('npm', ['run', '--silent', script, '--', file], { env: { ...process.env, DATABASE_PATH: databasePath } });
+    const child = spawn('npm', ['run', '--silent', script, '--', file], {
+      env: { ...process.env, DATABASE_PATH: databasePath },
+    });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
@@ -40,10 +54,13 @@ async function headlines(page: Page, url: string) {
   await page.goto(url);
   const total = page.getByTestId('committed-total');
   await expect(total).toBeVisible();
-  const dollars = async (testId: string) => Number((await page.getByTestId(testId).getAttribute('title'))?.replace(/\D/g, ''));
+  const dollars = async (testId: string) =>
+    Number((await page.getByTestId(testId).getAttribute('title'))?.replace(/\D/g, ''));
   return {
     committedUsd: await dollars('committed-total'),
-    committedPackages: Number(/(\d+) packages?/.exec(await page.locator('.card-total .card-note').innerText())?.[1]),
+    committedPackages: Number(
+      /(\d+) packages?/.exec(await page.locator('.card-total .card-note').innerText())?.[1],
+    ),
     humanitarianUsd: await dollars('committed-humanitarian'),
     economic: await page.getByTestId('committed-economic').innerText(),
     military: await page.getByTestId('committed-military').innerText(),
@@ -57,7 +74,11 @@ function targetState(file: string) {
   const db = new Database(file, { readonly: true });
   try {
     const id = db.prepare(`SELECT value FROM app_meta WHERE key = 'database_id'`).pluck().get();
-    return { inode: statSync(file).ino, id, folder: readdirSync(path.dirname(file)).filter((f) => !/-(wal|shm)$/.test(f)) };
+    return {
+      inode: statSync(file).ino,
+      id,
+      folder: readdirSync(path.dirname(file)).filter((f) => !/-(wal|shm)$/.test(f)),
+    };
   } finally {
     db.close();
   }
@@ -74,7 +95,9 @@ test('the database the server creates, its WAL and a backup of it are readable b
   expect(statSync(path.dirname(file)).mode & 0o077, 'the folder the server made').toBe(0);
 });
 
-test('a backup taken during saves restores into an app showing the figures of that moment', async ({ page }) => {
+test('a backup taken during saves restores into an app showing the figures of that moment', async ({
+  page,
+}) => {
   // About 30 s on a quiet machine: three server starts, five `npm run`s.
   test.setTimeout(180_000);
   const { file, emails, parties } = await createEditorDatabase(dir, 1);
@@ -98,7 +121,8 @@ test('a backup taken during saves restores into an app showing the figures of th
       acknowledged.push(title);
     }
   });
-  const acks = (n: number) => expect.poll(() => acknowledged.length, { timeout: 30_000 }).toBeGreaterThanOrEqual(n);
+  const acks = (n: number) =>
+    expect.poll(() => acknowledged.length, { timeout: 30_000 }).toBeGreaterThanOrEqual(n);
 
   await acks(8);
   const savedBefore = [...acknowledged];
@@ -112,10 +136,17 @@ test('a backup taken during saves restores into an app showing the figures of th
   expect(backup.code, backup.output).toBe(0);
   expect(backup.output).toContain('integrity_check ok');
   const copy = new Database(backupFile, { readonly: true });
-  const inCopy = new Set(copy.prepare('SELECT title FROM aid_packages WHERE title LIKE ?').pluck().all(`${PREFIX}%`) as string[]);
-  expect(backup.output).toMatch(new RegExp(`aid_packages\\s+${copy.prepare('SELECT count(*) FROM aid_packages').pluck().get()}\\n`));
+  const inCopy = new Set(
+    copy.prepare('SELECT title FROM aid_packages WHERE title LIKE ?').pluck().all(`${PREFIX}%`) as string[],
+  );
+  expect(backup.output).toMatch(
+    new RegExp(`aid_packages\\s+${copy.prepare('SELECT count(*) FROM aid_packages').pluck().get()}\\n`),
+  );
   copy.close();
-  expect(savedBefore.filter((t) => !inCopy.has(t)), 'saved before the backup began').toEqual([]);
+  expect(
+    savedBefore.filter((t) => !inCopy.has(t)),
+    'saved before the backup began',
+  ).toEqual([]);
   const after = acknowledged.filter((t) => !inCopy.has(t));
   expect(after.length).toBeGreaterThan(0);
   console.log(
@@ -125,7 +156,12 @@ test('a backup taken during saves restores into an app showing the figures of th
 
   const atEnd = await headlines(page, source.url);
   const lateUsd = after.reduce((sum, t) => sum + amounts.get(t)!, 0);
-  const expected = { ...atEnd, committedUsd: atEnd.committedUsd - lateUsd, committedPackages: atEnd.committedPackages - after.length, humanitarianUsd: atEnd.humanitarianUsd - lateUsd };
+  const expected = {
+    ...atEnd,
+    committedUsd: atEnd.committedUsd - lateUsd,
+    committedPackages: atEnd.committedPackages - after.length,
+    humanitarianUsd: atEnd.humanitarianUsd - lateUsd,
+  };
 
   // Restore into a fresh location and serve it.
   const restoredFile = path.join(dir, 'restored', 'tracker.db');
@@ -145,7 +181,9 @@ test('a backup taken during saves restores into an app showing the figures of th
   const newer = path.join(dir, 'newer.db');
   copyFileSync(backupFile, newer);
   const db = new Database(newer);
-  db.prepare(`INSERT INTO __drizzle_migrations (hash, created_at) SELECT 'from-the-future', max(created_at) + 1 FROM __drizzle_migrations`).run();
+  db.prepare(
+    `INSERT INTO __drizzle_migrations (hash, created_at) SELECT 'from-the-future', max(created_at) + 1 FROM __drizzle_migrations`,
+  ).run();
   db.close();
   const [busy, badFile, newerFile] = await Promise.all([
     npmRun('restore', backupFile, restoredFile),

@@ -14,7 +14,8 @@ test('no database code or SQL reaches the browser bundles', () => {
   expect(offenders).toEqual([]);
 });
 
-const holdsRecharts = (src: string) => readFileSync(path.resolve('.next', src.replace(/^\/_next\//, '')), 'utf8').includes('recharts-surface');
+const holdsRecharts = (src: string) =>
+  readFileSync(path.resolve('.next', src.replace(/^\/_next\//, '')), 'utf8').includes('recharts-surface');
 
 // The overview's figures come as HTML; Recharts (the heaviest code on the page) loads only
 // when a chart nears the screen, and once for every chart.
@@ -42,10 +43,16 @@ test('/ loads no Recharts code until a chart nears the screen, then loads it onc
 
 // A party page's headline figures are server HTML and must not wait for its chart code
 // (about 130 kB gzip of Recharts): no script its HTML names may hold it; it loads after.
-test('/parties/united-states names no chart code in its HTML: the charts load after the page', async ({ request }) => {
+test('/parties/united-states names no chart code in its HTML: the charts load after the page', async ({
+  request,
+}) => {
   const html = await (await request.get('/parties/united-states')).text();
-  const scripts = [...html.matchAll(/<script\b[^>]*\ssrc="\/_next\/static\/([^"?]+\.js)/g)].map(([, src]) => src ?? '');
+  const scripts = [...html.matchAll(/<script\b[^>]*\ssrc="\/_next\/static\/([^"?]+\.js)/g)].map(
+    ([, src]) => src ?? '',
+  );
   expect(scripts.length).toBeGreaterThan(0);
-  const withCharts = scripts.filter((src) => readFileSync(path.resolve('.next', 'static', src), 'utf8').includes('recharts-surface'));
+  const withCharts = scripts.filter((src) =>
+    readFileSync(path.resolve('.next', 'static', src), 'utf8').includes('recharts-surface'),
+  );
   expect(withCharts).toEqual([]);
 });

@@ -67,7 +67,11 @@ test('20 editors saving at once see no error and the dashboard stays fast', asyn
       const title = `${PREFIX}e${e} n${n}`;
       const started = performance.now();
       try {
-        const result = await saveAid(url, cookies[e % ACCOUNTS]!, newAidFields(title, 1_000 + sequence++, parties));
+        const result = await saveAid(
+          url,
+          cookies[e % ACCOUNTS]!,
+          newAidFields(title, 1_000 + sequence++, parties),
+        );
         saveTimes.push(performance.now() - started);
         if (result.id !== null) acknowledged.push(title);
         else failures.push(`${title}: ${result.status} ${result.body.slice(0, 200)}`);

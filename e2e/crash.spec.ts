@@ -44,7 +44,13 @@ interface Tally {
 }
 
 /** One editor saving new packages, one after another, until the server goes away. */
-async function keepSaving(url: string, cookie: string, name: string, parties: AidParties, tally: Tally): Promise<void> {
+async function keepSaving(
+  url: string,
+  cookie: string,
+  name: string,
+  parties: AidParties,
+  tally: Tally,
+): Promise<void> {
   for (let n = 1; ; n++) {
     const title = `${PREFIX}${name} n${n}`;
     // A distinct amount each time, so no save is held back as a likely duplicate.
@@ -70,7 +76,15 @@ async function crashChain(chain: string): Promise<Tally> {
   const folder = path.join(dir, chain);
   mkdirSync(folder);
   const { file, emails, parties } = await createEditorDatabase(folder, EDITORS);
-  const tally: Tally = { acknowledged: new Set(), unanswered: new Set(), refused: [], sequence: 0, kills: [], restarts: [], storedUnanswered: 0 };
+  const tally: Tally = {
+    acknowledged: new Set(),
+    unanswered: new Set(),
+    refused: [],
+    sequence: 0,
+    kills: [],
+    restarts: [],
+    storedUnanswered: 0,
+  };
   // Ready once the sign-in page answers: it loads what the first save needs, sooner than `/`.
   const start = async () => {
     const server = await startServer(file, { readyPath: '/admin/login' });
@@ -104,7 +118,9 @@ async function crashChain(chain: string): Promise<Tally> {
     // A fresh process takes a second or more over its first save (it loads the modules and
     // renders for the first time); the kill falls at a random moment once saves are flowing.
     const flowing = new Promise<void>((resolve) => (tally.firstAck = resolve));
-    const editors = cookies.map((cookie, i) => keepSaving(url, cookie, `${chain} r${round} e${i + 1}`, parties, tally));
+    const editors = cookies.map((cookie, i) =>
+      keepSaving(url, cookie, `${chain} r${round} e${i + 1}`, parties, tally),
+    );
     await Promise.race([flowing, Promise.all(editors)]);
     const delay = Math.floor(Math.random() * 700);
     tally.kills.push(delay);
@@ -119,7 +135,14 @@ async function crashChain(chain: string): Promise<Tally> {
 
   // And after a clean stop, which checkpoints the WAL into the main file.
   const final = inspectDatabase(file, tally.acknowledged, PREFIX);
-  expect(final).toMatchObject({ integrity: 'ok', foreignKeyProblems: 0, lost: [], duplicated: [], halfWritten: 0, orphanAudit: 0 });
+  expect(final).toMatchObject({
+    integrity: 'ok',
+    foreignKeyProblems: 0,
+    lost: [],
+    duplicated: [],
+    halfWritten: 0,
+    orphanAudit: 0,
+  });
   tally.storedUnanswered = final.packages - tally.acknowledged.size;
   return tally;
 }
@@ -137,7 +160,10 @@ test('SIGKILL during concurrent saves loses no acknowledged save and leaves no h
 
   const all = <T>(pick: (t: Tally) => T[]) => chains.flatMap(pick);
   const sum = (pick: (t: Tally) => number) => chains.reduce((n, t) => n + pick(t), 0);
-  expect(all((t) => t.refused), 'saves refused while the server was up').toEqual([]);
+  expect(
+    all((t) => t.refused),
+    'saves refused while the server was up',
+  ).toEqual([]);
   const kills = all((t) => t.kills);
   const restarts = all((t) => t.restarts).sort((a, b) => a - b);
   console.log(

@@ -29,7 +29,12 @@ function databaseWithExtraAid(file: string, usd: number) {
   db.$client.close();
 }
 
-async function expectFigures(server: ServerProcess, page: import('@playwright/test').Page, total: string, economic: string) {
+async function expectFigures(
+  server: ServerProcess,
+  page: import('@playwright/test').Page,
+  total: string,
+  economic: string,
+) {
   await page.goto(server.url);
   await expect(page.getByTestId('committed-total')).toHaveText(total);
   await expect(page.getByTestId('committed-economic')).toHaveText(economic);
@@ -41,7 +46,9 @@ async function expectFigures(server: ServerProcess, page: import('@playwright/te
   await page.goto('about:blank');
 }
 
-test('a server shows the figures of the file it serves, never the build’s or a replaced file’s', async ({ page }) => {
+test('a server shows the figures of the file it serves, never the build’s or a replaced file’s', async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   const served = path.join(dir, 'tracker.db');
   const replacement = path.join(dir, 'replacement.db');

@@ -47,11 +47,18 @@ test.describe('party page', () => {
     await page.goto('/parties/united-states');
     const imposedSection = page.getByRole('region', { name: /Sanctions as imposing party/ });
     await expect(imposedSection.locator('tbody tr')).toHaveCount(4);
-    await expect(page.getByRole('region', { name: /Aid packages as donor/ }).locator('tbody tr')).toHaveCount(2);
-    await expect(page.getByTestId('nothing-recorded')).toHaveText('Nothing recorded for United States: aid packages as recipient; sanctions as target.');
+    await expect(page.getByRole('region', { name: /Aid packages as donor/ }).locator('tbody tr')).toHaveCount(
+      2,
+    );
+    await expect(page.getByTestId('nothing-recorded')).toHaveText(
+      'Nothing recorded for United States: aid packages as recipient; sanctions as target.',
+    );
 
     await page.goto('/parties/vladimir-putin');
-    await expect(page.getByRole('link', { name: 'Russia', exact: true }).first()).toHaveAttribute('href', '/parties/russia');
+    await expect(page.getByRole('link', { name: 'Russia', exact: true }).first()).toHaveAttribute(
+      'href',
+      '/parties/russia',
+    );
     await expect(page.getByTestId('party-suffered')).toHaveText('3');
 
     await page.goto('/parties/china');
@@ -64,7 +71,9 @@ test.describe('party page', () => {
 test('a sanction page: parties, status, dates and its source', async ({ page }) => {
   await page.goto('/sanctions?imposer=european-union&target=vladimir-putin');
   await page.getByRole('link', { name: 'Economic sanctions after the invasion of Ukraine' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Economic sanctions after the invasion of Ukraine' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Economic sanctions after the invasion of Ukraine' }),
+  ).toBeVisible();
   await expect(page.getByTestId('status-note')).toHaveText('Imposed in force.');
   const fact = (term: string) => page.locator(`dl.facts dt:text-is("${term}") + dd`);
   await expect(fact('Imposed by')).toHaveText('European Union');
@@ -73,7 +82,9 @@ test('a sanction page: parties, status, dates and its source', async ({ page }) 
   await expect(fact('In effect from')).toHaveText('24 Feb 2022');
   const sources = page.locator('#sources');
   await expect(sources.locator('blockquote')).toHaveAttribute('lang', 'fr');
-  await expect(sources.locator('blockquote')).toContainText('Vladimir Poutine avec des sanctions économiques');
+  await expect(sources.locator('blockquote')).toContainText(
+    'Vladimir Poutine avec des sanctions économiques',
+  );
   await expect(page.getByText(/^Last updated/)).toBeVisible();
 });
 
@@ -81,14 +92,19 @@ test('an event page: parties, source, and the aid and sanctions around it', asyn
   await page.goto('/events?q=Sullivan');
   await page.getByRole('link', { name: /Jake Sullivan warns China/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: /Jake Sullivan warns China/ })).toBeVisible();
-  await expect(page.locator('dl.facts dt:text-is("Parties involved") + dd')).toHaveText('China, United States');
+  await expect(page.locator('dl.facts dt:text-is("Parties involved") + dd')).toHaveText(
+    'China, United States',
+  );
   await expect(page.locator('#sources blockquote')).toHaveAttribute('lang', 'fr');
   const around = page.getByRole('region', { name: 'Around this event' });
   await expect(around).toContainText('11 Feb 2022 – 12 Apr 2022');
   await expect(around.getByRole('table', { name: /Aid packages around/ }).locator('tbody tr')).toHaveCount(4);
   const sanctions = around.getByRole('table', { name: /Sanctions around/ }).locator('tbody tr');
   await expect(sanctions).toHaveCount(4);
-  await sanctions.filter({ hasText: 'Threatened' }).getByRole('link', { name: /Consequences/ }).click();
+  await sanctions
+    .filter({ hasText: 'Threatened' })
+    .getByRole('link', { name: /Consequences/ })
+    .click();
   await expect(page).toHaveURL(/\/sanctions\/\d+$/);
 });
 
@@ -105,7 +121,9 @@ test('the reference source page lists all 18 rows citing it, quotes in French', 
   await expect(page.locator('dl.facts dt:text-is("Link") + dd')).toHaveText('no link known');
   const first = page.getByTestId('citing-aid').locator(':scope > li').first();
   await expect(first).toContainText('13,6 milliards de dollars');
-  await first.getByRole('link', { name: 'US Senate approves emergency humanitarian aid for Ukraine' }).click();
+  await first
+    .getByRole('link', { name: 'US Senate approves emergency humanitarian aid for Ukraine' })
+    .click();
   await expect(page).toHaveURL(/\/aid\/\d+$/);
 });
 
@@ -118,7 +136,15 @@ test('a source page past the end of a list shows its last page and says so', asy
 });
 
 test.describe('unknown entries answer 404 with the not-found page', () => {
-  for (const url of ['/parties/atlantis', '/parties/Not_A_Slug', '/sanctions/9999', '/sanctions/abc', '/events/0', '/sources/9999', '/aid/9999']) {
+  for (const url of [
+    '/parties/atlantis',
+    '/parties/Not_A_Slug',
+    '/sanctions/9999',
+    '/sanctions/abc',
+    '/events/0',
+    '/sources/9999',
+    '/aid/9999',
+  ]) {
     test(url, async ({ page, consoleErrors }) => {
       const response = await page.goto(url);
       expect(response?.status()).toBe(404);
@@ -140,7 +166,10 @@ test.describe('screenshots at desktop and phone widths, without horizontal scrol
   ] as const) {
     test(url, async ({ page }) => {
       test.setTimeout(90_000);
-      for (const [name, width, height] of [['desktop', 1280, 900], ['phone', 375, 812]] as const) {
+      for (const [name, width, height] of [
+        ['desktop', 1280, 900],
+        ['phone', 375, 812],
+      ] as const) {
         await page.setViewportSize({ width, height });
         await page.goto(url);
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -154,7 +183,10 @@ test.describe('screenshots at desktop and phone widths, without horizontal scrol
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         expect(overflow, `no horizontal scrolling at ${width}px`).toBeLessThanOrEqual(0);
         const { violations } = await new AxeBuilder({ page }).analyze();
-        expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), `axe at ${width}px`).toEqual([]);
+        expect(
+          violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`),
+          `axe at ${width}px`,
+        ).toEqual([]);
       }
     });
   }

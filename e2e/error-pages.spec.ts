@@ -25,21 +25,28 @@ test.afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-test('a page whose data fails to load shows the generic error page, with nothing internal', async ({ page, allowConsoleError }) => {
+test('a page whose data fails to load shows the generic error page, with nothing internal', async ({
+  page,
+  allowConsoleError,
+}) => {
   // React logs the failed section as error #441, its production stand-in for a server
   // error whose message is withheld: expected here.
   allowConsoleError(/Minified React error #441;/);
   const response = await page.goto(`${server.url}/sources?q=unique-${Date.now()}`);
   expect(response?.status()).toBeLessThan(500);
   await expect(page.getByRole('heading', { name: 'Something went wrong' })).toBeVisible();
-  await expect(page.getByRole('alert').filter({ hasText: 'Something went wrong' })).toContainText(/quote this reference: \d+\./);
+  await expect(page.getByRole('alert').filter({ hasText: 'Something went wrong' })).toContainText(
+    /quote this reference: \d+\./,
+  );
   expectNoLeak(await page.content(), 'the error page');
   await page.goto('about:blank');
   // The server's log has the real cause, for whoever runs it.
   expect(server.output()).toMatch(/no such table: sources/);
 });
 
-test('responses that fail before a page can render are a bare 500, with nothing internal', async ({ request }) => {
+test('responses that fail before a page can render are a bare 500, with nothing internal', async ({
+  request,
+}) => {
   for (const url of ['/sources/1', '/api/sources?q=a']) {
     const response = await request.get(`${server.url}${url}`);
     expect(response.status(), url).toBe(500);

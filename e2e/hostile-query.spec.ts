@@ -30,7 +30,10 @@ const DETAIL_QUERIES = HOSTILE_QUERIES.filter((_, i) => i % 3 === 0);
 
 test('every list and detail page survives hostile query strings', async ({ request }) => {
   test.setTimeout(120_000);
-  const cases = [...LISTS.map((p) => [p, HOSTILE_QUERIES] as const), ...DETAILS.map((p) => [p, DETAIL_QUERIES] as const)];
+  const cases = [
+    ...LISTS.map((p) => [p, HOSTILE_QUERIES] as const),
+    ...DETAILS.map((p) => [p, DETAIL_QUERIES] as const),
+  ];
   for (const [path, queries] of cases) {
     for (const query of queries) {
       const what = `${path}?${query.slice(0, 40)}`;
@@ -52,10 +55,16 @@ test('what a list cannot use is named in a notice, and the list still shows', as
     'Ignored party “no-such-party”: no such party.',
   ]);
   // The filters that could be read still apply (none here): every package is listed.
-  await expect(page.getByRole('region', { name: 'Results' }).getByRole('link', { name: 'US Senate approves emergency humanitarian aid for Ukraine' })).toBeVisible();
+  await expect(
+    page
+      .getByRole('region', { name: 'Results' })
+      .getByRole('link', { name: 'US Senate approves emergency humanitarian aid for Ukraine' }),
+  ).toBeVisible();
 });
 
-test('a query string too long for any browser is refused by the server, with no trace', async ({ request }) => {
+test('a query string too long for any browser is refused by the server, with no trace', async ({
+  request,
+}) => {
   // Node caps a request's head at 16 kB and answers 431 before the app sees it.
   const response = await request.get(`/aid?q=${'x'.repeat(100_000)}`);
   expect(response.status()).toBe(431);
@@ -63,7 +72,19 @@ test('a query string too long for any browser is refused by the server, with no 
 });
 
 test('paths that name nothing are 404s, whatever their encoding', async ({ request }) => {
-  const paths = ['/aid/%E0%A4%A', '/aid/1e309', '/aid/99999999999999999999', '/sanctions/-1', '/events/0', '/sources/1%00', '/parties/%00', '/parties/%3Cscript%3E', '/parties/UNITED-STATES', '/admin/aid/%E0%A4%A', '/%E0%A4%A'];
+  const paths = [
+    '/aid/%E0%A4%A',
+    '/aid/1e309',
+    '/aid/99999999999999999999',
+    '/sanctions/-1',
+    '/events/0',
+    '/sources/1%00',
+    '/parties/%00',
+    '/parties/%3Cscript%3E',
+    '/parties/UNITED-STATES',
+    '/admin/aid/%E0%A4%A',
+    '/%E0%A4%A',
+  ];
   for (const path of paths) {
     const response = await request.get(path, { maxRedirects: 0 });
     expect(response.status(), path).toBe(404);

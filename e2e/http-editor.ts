@@ -13,7 +13,9 @@ const ids = new Map<string, string>();
 export function actionId(exportedName: string): string {
   const known = ids.get(exportedName);
   if (known) return known;
-  const manifest = JSON.parse(readFileSync(path.resolve('.next/server/server-reference-manifest.json'), 'utf8')) as {
+  const manifest = JSON.parse(
+    readFileSync(path.resolve('.next/server/server-reference-manifest.json'), 'utf8'),
+  ) as {
     node: Record<string, { exportedName?: string }>;
   };
   const found = Object.entries(manifest.node).find(([, a]) => a.exportedName === exportedName);
@@ -51,12 +53,23 @@ export async function callAction(
 ): Promise<ActionResult & { setCookie: string[] }> {
   const response = await fetch(`${baseUrl}${pagePath}`, {
     method: 'POST',
-    headers: { ...headers, 'next-action': id, origin: baseUrl, accept: 'text/x-component', ...(cookie ? { cookie } : {}) },
+    headers: {
+      ...headers,
+      'next-action': id,
+      origin: baseUrl,
+      accept: 'text/x-component',
+      ...(cookie ? { cookie } : {}),
+    },
     body: actionBody(fields),
     redirect: 'manual',
   });
   const body = await response.text();
-  return { redirect: response.headers.get('x-action-redirect'), status: response.status, body, setCookie: response.headers.getSetCookie() };
+  return {
+    redirect: response.headers.get('x-action-redirect'),
+    status: response.status,
+    body,
+    setCookie: response.headers.getSetCookie(),
+  };
 }
 
 /** Sign-in's answer while every password-hash slot is taken (app/lib/auth/hash-slots.ts). */
@@ -67,16 +80,36 @@ export const SIGN_IN_BUSY = 'Sign-in is busy. Try again in a few seconds.';
  * Told sign-in is busy (others are signing in at this moment), it tries again as a person
  * would, so many editors may sign in at once.
  */
-export async function signIn(baseUrl: string, email: string, password: string, headers: Record<string, string> = {}): Promise<string> {
-  let result = await callAction(baseUrl, '/admin/login', actionId('signIn'), { next: '', email, password }, '', headers);
+export async function signIn(
+  baseUrl: string,
+  email: string,
+  password: string,
+  headers: Record<string, string> = {},
+): Promise<string> {
+  let result = await callAction(
+    baseUrl,
+    '/admin/login',
+    actionId('signIn'),
+    { next: '', email, password },
+    '',
+    headers,
+  );
   // The custom server may answer 503 itself while the slots are busy, before Next runs.
   const busy = () => result.status === 503 || result.body.includes(SIGN_IN_BUSY);
   for (let tries = 1; busy() && tries < 200; tries++) {
     await new Promise((resolve) => setTimeout(resolve, 250));
-    result = await callAction(baseUrl, '/admin/login', actionId('signIn'), { next: '', email, password }, '', headers);
+    result = await callAction(
+      baseUrl,
+      '/admin/login',
+      actionId('signIn'),
+      { next: '', email, password },
+      '',
+      headers,
+    );
   }
   const cookie = result.setCookie.map((c) => c.split(';')[0]).find((c) => c?.startsWith('tracker_session='));
-  if (!result.redirect || !cookie) throw new Error(`sign-in refused for ${email}: ${result.status} ${result.body.slice(0, 300)}`);
+  if (!result.redirect || !cookie)
+    throw new Error(`sign-in refused for ${email}: ${result.status} ${result.body.slice(0, 300)}`);
   return cookie;
 }
 
@@ -110,8 +143,17 @@ export interface SaveResult extends ActionResult {
 }
 
 /** Saves a new aid package through the aid form's action, as the form does. */
-export async function saveAid(baseUrl: string, cookie: string, fields: Record<string, string>): Promise<SaveResult> {
+export async function saveAid(
+  baseUrl: string,
+  cookie: string,
+  fields: Record<string, string>,
+): Promise<SaveResult> {
   const result = await callAction(baseUrl, '/admin/aid/new', actionId('saveAidPackage'), fields, cookie);
   const id = /^\/admin\/aid\/(\d+)\?saved=1;/.exec(result.redirect ?? '')?.[1];
-  return { redirect: result.redirect, status: result.status, body: result.body, id: id === undefined ? null : Number(id) };
+  return {
+    redirect: result.redirect,
+    status: result.status,
+    body: result.body,
+    id: id === undefined ? null : Number(id),
+  };
 }

@@ -10,5 +10,6 @@ const LEAKS: [string, RegExp][] = [
 ];
 
 export function expectNoLeak(body: string, what: string): void {
-  for (const [name, pattern] of LEAKS) expect(body.match(pattern)?.[0], `${what} shows ${name}`).toBeUndefined();
+  for (const [name, pattern] of LEAKS)
+    expect(body.match(pattern)?.[0], `${what} shows ${name}`).toBeUndefined();
 }

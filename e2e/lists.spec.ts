@@ -21,14 +21,19 @@ test.describe('each list renders its reference rows', () => {
     await expect(bodyRows(page).filter({ hasText: 'Imposed' })).toHaveCount(9);
     await threat.getByRole('link', { name: /Consequences/ }).click();
     await expect(page).toHaveURL(/\/sanctions\/\d+$/);
-    await expect(page.getByTestId('status-note')).toHaveText('Threatened announced as a possibility, not in force.');
+    await expect(page.getByTestId('status-note')).toHaveText(
+      'Threatened announced as a possibility, not in force.',
+    );
   });
 
   test('events: 4 rows with their parties linked', async ({ page }) => {
     await page.goto('/events');
     await expect(bodyRows(page)).toHaveCount(4);
     const invasion = bodyRows(page).filter({ hasText: 'invasion' });
-    await expect(invasion.getByRole('link', { name: 'Ukraine', exact: true })).toHaveAttribute('href', '/parties/ukraine');
+    await expect(invasion.getByRole('link', { name: 'Ukraine', exact: true })).toHaveAttribute(
+      'href',
+      '/parties/ukraine',
+    );
     await expect(column(page, 1).first()).toHaveText('13 Mar 2022');
   });
 
@@ -36,8 +41,14 @@ test.describe('each list renders its reference rows', () => {
     await page.goto('/parties');
     await expect(bodyRows(page)).toHaveCount(10);
     const us = bodyRows(page).filter({ has: page.getByRole('link', { name: 'United States', exact: true }) });
-    await expect(us.getByRole('link', { name: '$13.8 billion' })).toHaveAttribute('href', '/aid?donor=united-states&status=committed');
-    await expect(us.getByRole('link', { name: '3', exact: true })).toHaveAttribute('href', '/sanctions?imposer=united-states&status=imposed');
+    await expect(us.getByRole('link', { name: '$13.8 billion' })).toHaveAttribute(
+      'href',
+      '/aid?donor=united-states&status=committed',
+    );
+    await expect(us.getByRole('link', { name: '3', exact: true })).toHaveAttribute(
+      'href',
+      '/sanctions?imposer=united-states&status=imposed',
+    );
     await expect(bodyRows(page).filter({ hasText: 'European Union' })).toContainText('Bloc');
     await expect(bodyRows(page).filter({ hasText: 'Xi Jinping' })).toContainText('China');
   });
@@ -46,7 +57,10 @@ test.describe('each list renders its reference rows', () => {
     await page.goto('/sources');
     await expect(bodyRows(page)).toHaveCount(1);
     await expect(bodyRows(page)).toContainText('French');
-    await expect(bodyRows(page).getByRole('link', { name: '18' })).toHaveAttribute('href', '/sources/1#cited-by');
+    await expect(bodyRows(page).getByRole('link', { name: '18' })).toHaveAttribute(
+      'href',
+      '/sources/1#cited-by',
+    );
   });
 });
 
@@ -80,7 +94,11 @@ test.describe('filters live in the URL', () => {
   });
 
   for (const [url, notices, rows] of [
-    ['/sanctions?from=abc&page=-1&status=bogus', ['start date “abc”', 'pages start at 1', 'status “bogus”'], 10],
+    [
+      '/sanctions?from=abc&page=-1&status=bogus',
+      ['start date “abc”', 'pages start at 1', 'status “bogus”'],
+      10,
+    ],
     ['/events?to=2022-02-30&party=atlantis', ['end date “2022-02-30”', 'party “atlantis”: no such party'], 4],
     ['/parties?role=bogus&page=abc&sort=size', ['role “bogus”', 'page “abc”', 'sort “size”'], 10],
     ['/sources?language=French!&from=abc', ['language “French!”', 'start date “abc”'], 1],
@@ -94,7 +112,9 @@ test.describe('filters live in the URL', () => {
     });
   }
 
-  test('the search box finds sanctions by the start of their words, case and accents aside', async ({ page }) => {
+  test('the search box finds sanctions by the start of their words, case and accents aside', async ({
+    page,
+  }) => {
     await page.goto('/sanctions');
     const search = page.getByLabel('Search titles');
     await search.fill('CONSÉQ');
@@ -174,7 +194,10 @@ test.describe('screenshots at desktop and phone widths, without horizontal scrol
   for (const list of ['sanctions', 'events', 'parties', 'sources']) {
     test(list, async ({ page }) => {
       test.setTimeout(90_000);
-      for (const [name, width, height] of [['desktop', 1280, 900], ['phone', 375, 812]] as const) {
+      for (const [name, width, height] of [
+        ['desktop', 1280, 900],
+        ['phone', 375, 812],
+      ] as const) {
         await page.setViewportSize({ width, height });
         await page.goto(`/${list}`);
         await expect(bodyRows(page).first()).toBeVisible();
@@ -182,7 +205,10 @@ test.describe('screenshots at desktop and phone widths, without horizontal scrol
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         expect(overflow, `no horizontal scrolling at ${width}px`).toBeLessThanOrEqual(0);
         const { violations } = await new AxeBuilder({ page }).analyze();
-        expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), `axe at ${width}px`).toEqual([]);
+        expect(
+          violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`),
+          `axe at ${width}px`,
+        ).toEqual([]);
       }
     });
   }

@@ -8,7 +8,9 @@ const SCREENSHOTS = path.resolve('e2e', 'screenshots');
 
 const frame = (page: Page, title: string) => page.getByRole('region', { name: title, exact: true });
 
-test('"View as table" opens from the keyboard and shows the chart\'s rows, with their headers', async ({ page }) => {
+test('"View as table" opens from the keyboard and shows the chart\'s rows, with their headers', async ({
+  page,
+}) => {
   await page.goto('/');
   const categories = frame(page, 'Committed aid by category');
   // The table is offered once the chart has replaced the figures in its box.
@@ -64,7 +66,10 @@ test.describe('without JavaScript', () => {
 });
 
 test('screenshots of an opened table and of party suggestions, desktop and phone', async ({ page }) => {
-  for (const [name, width, height] of [['desktop', 1280, 900], ['phone', 375, 812]] as const) {
+  for (const [name, width, height] of [
+    ['desktop', 1280, 900],
+    ['phone', 375, 812],
+  ] as const) {
     await page.setViewportSize({ width, height });
     await page.goto('/');
     const donors = frame(page, 'Committed aid by donor');

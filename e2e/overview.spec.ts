@@ -8,7 +8,8 @@ const SCREENSHOTS = path.resolve('e2e', 'screenshots');
 const card = (page: Page, heading: string) =>
   page.getByRole('article').filter({ has: page.getByRole('heading', { name: heading, exact: true }) });
 const region = (page: Page, title: string) => page.getByRole('region', { name: title, exact: true });
-const hrefOf = async (page: Page, heading: string) => card(page, heading).getByRole('link').first().getAttribute('href');
+const hrefOf = async (page: Page, heading: string) =>
+  card(page, heading).getByRole('link').first().getAttribute('href');
 
 /** Brings a chart near the screen, which draws it, and waits for its Recharts surface. */
 async function drawn(page: Page, title: string) {
@@ -89,7 +90,9 @@ test.describe('overview', () => {
         await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
         // In document order: the streamed sections inside <main>, before the footer.
         const sections = await page.locator('main section h2').allTextContents();
-        expect(sections).toEqual(expect.arrayContaining(['Aid at a glance', 'Timeline', 'Who sanctions whom']));
+        expect(sections).toEqual(
+          expect.arrayContaining(['Aid at a glance', 'Timeline', 'Who sanctions whom']),
+        );
         expect(sections.indexOf('Aid at a glance')).toBeLessThan(sections.indexOf('Timeline'));
         // Each chart's box holds its figures as a table under its summary: no script needed to read them.
         await expect(page.getByText('Humanitarian: $13.6 billion').first()).toBeVisible();
@@ -98,7 +101,11 @@ test.describe('overview', () => {
           await expect(frame.locator('.chart-summary'), title).toBeVisible();
           await expect(frame.locator('.chart-box').getByRole('table'), title).toBeVisible();
         }
-        await expect(region(page, 'Committed aid by category').locator('.chart-box').getByRole('row', { name: /Humanitarian \$13,600,000,000 1/ })).toBeVisible();
+        await expect(
+          region(page, 'Committed aid by category')
+            .locator('.chart-box')
+            .getByRole('row', { name: /Humanitarian \$13,600,000,000 1/ }),
+        ).toBeVisible();
       }
       await page.goto('/aid');
       await expect(page.getByRole('table', { name: 'Aid packages' })).toBeVisible();
@@ -113,10 +120,14 @@ test.describe('overview', () => {
     await expect(quote).toBeVisible();
     await expect(quote).toHaveAttribute('lang', 'fr');
     await expect(quote).toContainText('13,6 milliards de dollars d’aide humanitaire');
-    await expect(humanitarian.locator('cite')).toHaveText('La Russie a demandé à la Chine une aide militaire et économique');
+    await expect(humanitarian.locator('cite')).toHaveText(
+      'La Russie a demandé à la Chine une aide militaire et économique',
+    );
   });
 
-  test('draws the aid-by-category chart with a bar per category, its value on top and in a tooltip', async ({ page }) => {
+  test('draws the aid-by-category chart with a bar per category, its value on top and in a tooltip', async ({
+    page,
+  }) => {
     await page.goto('/');
     const categories = await drawn(page, 'Committed aid by category');
     const bars = categories.locator('.recharts-bar-rectangle path');
@@ -145,7 +156,9 @@ test.describe('overview', () => {
     await expect(categories.getByRole('row', { name: /Humanitarian \$13,600,000,000 1/ })).toBeVisible();
   });
 
-  test('draws every bar chart with a bar per figure, and no chart code before one nears the screen', async ({ page }) => {
+  test('draws every bar chart with a bar per figure, and no chart code before one nears the screen', async ({
+    page,
+  }) => {
     await page.goto('/');
     for (const [title, along, count] of BAR_CHARTS) {
       const frame = await drawn(page, title);
@@ -157,26 +170,37 @@ test.describe('overview', () => {
     await expect(page.getByRole('tooltip')).toHaveText('Requested2 packages, amount not disclosed');
     const donors = await drawn(page, 'Committed aid by donor');
     await donors.locator('.recharts-bar-rectangle path').first().hover();
-    await expect(page.getByRole('tooltip')).toHaveText('United StatesHumanitarian: $13,600,000,000Military: $200,000,000Economic: $0');
+    await expect(page.getByRole('tooltip')).toHaveText(
+      'United StatesHumanitarian: $13,600,000,000Military: $200,000,000Economic: $0',
+    );
   });
 
   for (const width of [1280, 375]) {
-    test(`draws each chart in the box its figures held: nothing on the page moves (${width} px)`, async ({ page }) => {
+    test(`draws each chart in the box its figures held: nothing on the page moves (${width} px)`, async ({
+      page,
+    }) => {
       await page.setViewportSize({ width, height: 800 });
       // Every layout shift, summed (stricter than CLS, which keeps the worst burst only).
       await page.addInitScript(() => {
         const seen = { total: 0 };
         Object.assign(window, { layoutShift: seen });
         new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+          for (const entry of list.getEntries() as (PerformanceEntry & {
+            value: number;
+            hadRecentInput: boolean;
+          })[]) {
             if (!entry.hadRecentInput) seen.total += entry.value;
           }
         }).observe({ type: 'layout-shift', buffered: true });
       });
       await page.goto('/');
       for (const title of new Set([...BAR_CHARTS, ...CHARTS].map(([t]) => t))) await drawn(page, title);
-      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-      const shift = await page.evaluate(() => (window as unknown as { layoutShift: { total: number } }).layoutShift.total);
+      await page.evaluate(
+        () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+      );
+      const shift = await page.evaluate(
+        () => (window as unknown as { layoutShift: { total: number } }).layoutShift.total,
+      );
       expect(shift).toBeLessThanOrEqual(0.01);
     });
   }
@@ -227,17 +251,32 @@ test.describe('overview', () => {
     await expect(markers.nth(2)).toContainText('13 Mar 2022');
     await expect(markers.nth(2).getByRole('link')).toHaveCount(2);
     const status = await drawn(page, 'Aid by status: what was promised and what arrived');
-    await expect(status).toContainText('Of 2 packages pledged or committed ($13.8 billion where known), none delivered yet.');
+    await expect(status).toContainText(
+      'Of 2 packages pledged or committed ($13.8 billion where known), none delivered yet.',
+    );
     await status.getByText('View as table').click();
-    await expect(status.getByRole('row')).toHaveText([/Status/, /Requested\s*2/, /Pledged\s*0/, /Approved\s*1/, /Authorized\s*1/, /Delivered\s*0/, /Denied\s*0/, /Cancelled\s*0/]);
+    await expect(status.getByRole('row')).toHaveText([
+      /Status/,
+      /Requested\s*2/,
+      /Pledged\s*0/,
+      /Approved\s*1/,
+      /Authorized\s*1/,
+      /Delivered\s*0/,
+      /Denied\s*0/,
+      /Cancelled\s*0/,
+    ]);
   });
 
   test('lists sanctions by imposing party, with the threat on China apart', async ({ page }) => {
     await page.goto('/');
     for (const slug of ['united-states', 'united-kingdom', 'european-union']) {
-      await expect(page.getByTestId(`imposer-summary-${slug}`)).toHaveText('3 sanctions in force on 3 targets');
+      await expect(page.getByTestId(`imposer-summary-${slug}`)).toHaveText(
+        '3 sanctions in force on 3 targets',
+      );
     }
-    const us = page.getByRole('article').filter({ has: page.getByRole('heading', { name: 'United States' }) });
+    const us = page
+      .getByRole('article')
+      .filter({ has: page.getByRole('heading', { name: 'United States' }) });
     const threat = us.getByRole('listitem').filter({ hasText: 'China' });
     await expect(threat).toContainText('Threatened');
     await expect(us.getByRole('listitem').filter({ hasText: 'Threatened' })).toHaveCount(1);
@@ -272,11 +311,17 @@ test.describe('overview', () => {
     await expect(page.getByTestId('sanctions-imposers')).toHaveText('0');
     await expect(page.getByTestId('sanctions-threatened')).toHaveText('1');
     await expect.poll(async () => barCount(await drawn(page, 'Sanctions by imposing party'), 'y')).toBe(1);
-    await expect((await drawn(page, 'Committed aid over time, with events')).locator('.recharts-reference-line')).toHaveCount(1);
+    await expect(
+      (await drawn(page, 'Committed aid over time, with events')).locator('.recharts-reference-line'),
+    ).toHaveCount(1);
     await expect(page.getByRole('list', { name: /newest first/ }).getByRole('listitem')).toHaveCount(5);
 
-    expect(await hrefOf(page, 'Committed aid')).toBe('/aid?status=committed&party=united-states&from=2022-03-01');
-    expect(await hrefOf(page, 'Threatened measures')).toBe('/sanctions?status=threatened&party=united-states&from=2022-03-01');
+    expect(await hrefOf(page, 'Committed aid')).toBe(
+      '/aid?status=committed&party=united-states&from=2022-03-01',
+    );
+    expect(await hrefOf(page, 'Threatened measures')).toBe(
+      '/sanctions?status=threatened&party=united-states&from=2022-03-01',
+    );
     // The parties list has no party or date filter to carry.
     expect(await hrefOf(page, 'Sanctioning parties')).toBe('/parties?role=imposer');
 
@@ -305,7 +350,9 @@ test.describe('overview', () => {
   });
 
   test('says what it ignored in malformed filters, with HTTP 200', async ({ page }) => {
-    const response = await page.goto('/?party=atlantis&from=2022-13-45&category=food&measure=Bad%20Value&to=yesterday');
+    const response = await page.goto(
+      '/?party=atlantis&from=2022-13-45&category=food&measure=Bad%20Value&to=yesterday',
+    );
     expect(response?.status()).toBe(200);
     const notice = page.getByRole('status').filter({ hasText: 'Ignored' });
     await expect(notice).toContainText('Ignored start date “2022-13-45”');
@@ -325,31 +372,59 @@ test.describe('overview', () => {
     const timeline = page.getByRole('list', { name: 'Aid, sanctions, threats and events, newest first' });
     const entries = timeline.getByRole('listitem').filter({ has: page.locator('time') });
     await expect(entries).toHaveCount(18);
-    const dates = await timeline.locator('time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime') ?? ''));
+    const dates = await timeline
+      .locator('time')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('datetime') ?? ''));
     expect(dates).toEqual([...dates].sort().reverse());
     expect(dates[0]).toBe('2022-03-13');
     expect(dates.at(-1)).toBe('2022-02-04');
-    const types = await timeline.locator(':scope > li').evaluateAll((els) => els.map((e) => e.getAttribute('data-type')));
+    const types = await timeline
+      .locator(':scope > li')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-type')));
     const count = (t: string) => types.filter((x) => x === t).length;
     expect([count('aid'), count('sanction'), count('threat'), count('event')]).toEqual([4, 9, 1, 4]);
 
     const threat = timeline.locator(':scope > li[data-type="threat"]');
     await expect(threat).toContainText('Threat');
-    await expect(threat.getByRole('link', { name: /Consequences/ })).toHaveAttribute('href', /^\/sanctions\/\d+$/);
-    await expect(threat.getByRole('link', { name: 'China', exact: true })).toHaveAttribute('href', '/parties/china');
+    await expect(threat.getByRole('link', { name: /Consequences/ })).toHaveAttribute(
+      'href',
+      /^\/sanctions\/\d+$/,
+    );
+    await expect(threat.getByRole('link', { name: 'China', exact: true })).toHaveAttribute(
+      'href',
+      '/parties/china',
+    );
     const weapons = timeline.locator(':scope > li').filter({ hasText: 'White House authorizes' });
     await expect(weapons.getByRole('link', { name: /White House/ })).toHaveAttribute('href', /^\/aid\/\d+$/);
     await expect(weapons).toContainText('$200 million');
     const meeting = timeline.locator(':scope > li').last();
-    await expect(meeting.getByRole('link', { name: /Putin meets Xi/ })).toHaveAttribute('href', /^\/events\/\d+$/);
-    await expect(meeting.getByRole('link', { name: 'Xi Jinping', exact: true })).toHaveAttribute('href', '/parties/xi-jinping');
+    await expect(meeting.getByRole('link', { name: /Putin meets Xi/ })).toHaveAttribute(
+      'href',
+      /^\/events\/\d+$/,
+    );
+    await expect(meeting.getByRole('link', { name: 'Xi Jinping', exact: true })).toHaveAttribute(
+      'href',
+      '/parties/xi-jinping',
+    );
 
-    await timeline.locator(':scope > li').filter({ hasText: 'US Senate approves' }).getByRole('link', { name: /US Senate/ }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'US Senate approves emergency humanitarian aid for Ukraine' })).toBeVisible();
+    await timeline
+      .locator(':scope > li')
+      .filter({ hasText: 'US Senate approves' })
+      .getByRole('link', { name: /US Senate/ })
+      .click();
+    await expect(
+      page.getByRole('heading', {
+        level: 1,
+        name: 'US Senate approves emergency humanitarian aid for Ukraine',
+      }),
+    ).toBeVisible();
   });
 
   test('screenshots at desktop and phone widths', async ({ page }) => {
-    for (const [name, width, height] of [['desktop', 1280, 900], ['phone', 375, 812]] as const) {
+    for (const [name, width, height] of [
+      ['desktop', 1280, 900],
+      ['phone', 375, 812],
+    ] as const) {
       await page.setViewportSize({ width, height });
       await page.goto('/');
       for (const [title] of [...BAR_CHARTS, ...CHARTS]) await drawn(page, title);
@@ -357,9 +432,11 @@ test.describe('overview', () => {
       await page.screenshot({ path: path.join(SCREENSHOTS, `overview-${name}.png`), fullPage: true });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, 'no horizontal scrolling').toBeLessThanOrEqual(0);
-      const spilling = await page.locator('.card .figure').evaluateAll((figures) =>
-        figures.filter((f) => f.scrollWidth > f.clientWidth).map((f) => f.textContent),
-      );
+      const spilling = await page
+        .locator('.card .figure')
+        .evaluateAll((figures) =>
+          figures.filter((f) => f.scrollWidth > f.clientWidth).map((f) => f.textContent),
+        );
       expect(spilling, 'every headline figure fits its card').toEqual([]);
     }
   });

@@ -22,7 +22,7 @@ interface Answer {
 /** Waits until a further second brings no new answer. */
 async function settle(page: Page, answers: Answer[]): Promise<void> {
   await page.waitForLoadState('networkidle');
-  for (let seen = -1; seen !== answers.length; ) {
+  for (let seen = -1; seen !== answers.length;) {
     seen = answers.length;
     await page.waitForTimeout(1_000);
     await page.waitForLoadState('networkidle');
@@ -60,10 +60,15 @@ const firstRowLink = (page: Page) => page.getByRole('table').locator('tbody').ge
  * did, asked for other pages than the next one.)
  */
 async function reachForLinks(page: Page, answers: Answer[]): Promise<void> {
-  for (const link of [page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Events' }), firstRowLink(page)]) {
+  for (const link of [
+    page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Events' }),
+    firstRowLink(page),
+  ]) {
     const href = (await link.getAttribute('href'))!;
     await link.hover();
-    await expect.poll(() => answers.some((a) => a.rsc === 'prefetch' && a.url.startsWith(`${href}?`))).toBe(true);
+    await expect
+      .poll(() => answers.some((a) => a.rsc === 'prefetch' && a.url.startsWith(`${href}?`)))
+      .toBe(true);
   }
 }
 
@@ -93,12 +98,16 @@ test.describe('links and the page cache, as readers meet them', () => {
     const title = firstRowLink(page);
     const href = (await title.getAttribute('href'))!;
     await title.hover();
-    await expect.poll(() => answers.filter((a) => a.rsc === 'prefetch' && a.url.startsWith(`${href}?`)).length).toBeGreaterThan(0);
+    await expect
+      .poll(() => answers.filter((a) => a.rsc === 'prefetch' && a.url.startsWith(`${href}?`)).length)
+      .toBeGreaterThan(0);
 
     // From the keyboard: focusing a link prefetches its page.
     const nav = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sources' });
     await nav.focus();
-    await expect.poll(() => answers.filter((a) => a.rsc === 'prefetch' && a.url.startsWith('/sources?')).length).toBeGreaterThan(0);
+    await expect
+      .poll(() => answers.filter((a) => a.rsc === 'prefetch' && a.url.startsWith('/sources?')).length)
+      .toBeGreaterThan(0);
     await context.close();
     expect(errors).toEqual([]);
   });
@@ -117,8 +126,13 @@ test.describe('links and the page cache, as readers meet them', () => {
         await context.close();
         expect(errors, `console errors on ${path}`).toEqual([]);
         if (reader === 'first') continue;
-        expect(answers.filter((a) => a.rsc === 'prefetch').length, `prefetches on ${path}`).toBeGreaterThan(1);
-        expect(answers.filter((a) => a.url.startsWith('/_next/static/')).length, `scripts on ${path}`).toBeGreaterThan(3);
+        expect(answers.filter((a) => a.rsc === 'prefetch').length, `prefetches on ${path}`).toBeGreaterThan(
+          1,
+        );
+        expect(
+          answers.filter((a) => a.url.startsWith('/_next/static/')).length,
+          `scripts on ${path}`,
+        ).toBeGreaterThan(3);
         expect(
           answers.filter((a) => a.state !== 'HIT').map((a) => `${a.status} ${a.state} ${a.url}`),
           `answers to the second reader of ${path} not from the cache`,
@@ -138,11 +152,17 @@ test.describe('links and the page cache, as readers meet them', () => {
       // then asks for more).
       const link = page.getByRole('table').getByRole('link', { name: 'Ukraine', exact: true }).first();
       await link.hover();
-      await expect.poll(() => answers.slice(before).some((a) => a.rsc === 'prefetch' && a.url.startsWith('/parties/ukraine?'))).toBe(true);
+      await expect
+        .poll(() =>
+          answers.slice(before).some((a) => a.rsc === 'prefetch' && a.url.startsWith('/parties/ukraine?')),
+        )
+        .toBe(true);
       await link.click();
       await expect(page).toHaveURL(/\/parties\/ukraine$/);
       await expect(page.getByRole('heading', { level: 1, name: 'Ukraine' })).toBeVisible();
-      await expect(page.getByTestId('party-received').getByRole('link')).toHaveText(/^\$[\d.]+ (million|billion)$/);
+      await expect(page.getByTestId('party-received').getByRole('link')).toHaveText(
+        /^\$[\d.]+ (million|billion)$/,
+      );
       const navigation = answers.slice(before).filter((a) => a.rsc === 'navigation');
       await context.close();
       expect(errors).toEqual([]);

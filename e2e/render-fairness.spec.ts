@@ -13,7 +13,9 @@ let dir: string;
 let server: ServerProcess;
 test.beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'tracker-fairness-'));
-  server = await startServer(path.join(dir, 'tracker.db'), { env: { TRUST_PROXY: '1', RENDER_CONCURRENCY: '2', RENDER_QUEUE_LENGTH: '32' } });
+  server = await startServer(path.join(dir, 'tracker.db'), {
+    env: { TRUST_PROXY: '1', RENDER_CONCURRENCY: '2', RENDER_QUEUE_LENGTH: '32' },
+  });
 });
 test.afterAll(async () => {
   await server?.stop();
@@ -33,7 +35,12 @@ async function timed(target: string, client: string): Promise<Timed> {
   const response = await fetch(`${server.url}${target}`, { headers: { 'x-forwarded-for': client } });
   await response.text();
   const { status, headers } = response;
-  return { ms: performance.now() - started, status, retryAfter: headers.get('retry-after'), nosniff: headers.get('x-content-type-options') };
+  return {
+    ms: performance.now() - started,
+    status,
+    retryAfter: headers.get('retry-after'),
+    nosniff: headers.get('x-content-type-options'),
+  };
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
@@ -79,7 +86,9 @@ test('a full render queue answers 503 with Retry-After at once, whoever asks', a
   const asked = Array.from({ length: 64 }, (_, i) => timed(`/sources?full=${i}`, `192.0.2.${i % 8}`));
   const answers = await Promise.all(asked);
   const refused = answers.filter((r) => r.status === 503);
-  console.log(`full queue: 64 requests from 8 clients, ${answers.length - refused.length} rendered, ${refused.length} answered 503`);
+  console.log(
+    `full queue: 64 requests from 8 clients, ${answers.length - refused.length} rendered, ${refused.length} answered 503`,
+  );
   expect(answers.every((r) => r.status === 200 || r.status === 503)).toBe(true);
   expect(refused.length).toBeGreaterThan(0);
   for (const r of refused) expect([r.retryAfter, r.nosniff]).toEqual(['5', 'nosniff']);

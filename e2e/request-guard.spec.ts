@@ -64,7 +64,8 @@ test('TRACE and a chunked body over 1 MB are refused with a 4xx and the security
 // What scripts/body-limit.mjs relies on: Next takes the request it rebuilds with the body.
 test('a small body sent in chunks reaches the server action whole', async () => {
   const form = new FormData();
-  for (const [name, value] of Object.entries({ next: '', email, password: 'not-the-password-2022' })) form.set(`_1_${name}`, value);
+  for (const [name, value] of Object.entries({ next: '', email, password: 'not-the-password-2022' }))
+    form.set(`_1_${name}`, value);
   form.set('0', '[{},"$K1"]');
   const encoded = new Request(server.url, { method: 'POST', body: form });
   const body = Buffer.from(await encoded.arrayBuffer());
@@ -75,7 +76,11 @@ test('a small body sent in chunks reaches the server action whole', async () => 
     accept: 'text/x-component',
     'content-type': encoded.headers.get('content-type')!,
   };
-  const answer = await send(port, '/admin/login', { method: 'POST', headers, body: [body.subarray(0, 100), body.subarray(100)] });
+  const answer = await send(port, '/admin/login', {
+    method: 'POST',
+    headers,
+    body: [body.subarray(0, 100), body.subarray(100)],
+  });
   expect(answer.status).toBe(200);
   expect(answer.body).toContain('Email or password is incorrect.');
 });

@@ -24,8 +24,10 @@ export async function createEditorDatabase(dir: string, accounts: number): Promi
     // One scrypt hash (~1 s) serves every account: the same password, checked the same way.
     const hash = await hashPassword(EDITOR_PASSWORD);
     const emails = Array.from({ length: accounts }, (_, i) => `safety-editor-${i + 1}@example.org`);
-    for (const email of emails) upsertUser(db, email, `Safety Editor ${email.split('@')[0]?.split('-').at(-1)}`, hash);
-    const id = (slug: string) => db.$client.prepare('SELECT id FROM parties WHERE slug = ?').pluck().get(slug) as number;
+    for (const email of emails)
+      upsertUser(db, email, `Safety Editor ${email.split('@')[0]?.split('-').at(-1)}`, hash);
+    const id = (slug: string) =>
+      db.$client.prepare('SELECT id FROM parties WHERE slug = ?').pluck().get(slug) as number;
     return { file, emails, parties: { donorId: id('united-kingdom'), recipientId: id('ukraine') } };
   } finally {
     db.$client.close();
@@ -54,7 +56,11 @@ export interface SafetyReport {
 export function inspectDatabase(file: string, acknowledged: Iterable<string>, prefix: string): SafetyReport {
   const db = new Database(file, { fileMustExist: true });
   try {
-    const one = <T>(sql: string, ...params: unknown[]) => db.prepare(sql).pluck().get(...params) as T;
+    const one = <T>(sql: string, ...params: unknown[]) =>
+      db
+        .prepare(sql)
+        .pluck()
+        .get(...params) as T;
     const like = `${prefix}%`;
     const stored = db
       .prepare(

@@ -5,7 +5,11 @@ import { expect, test } from './fixtures';
 // redirect), carries the same protective headers; admin pages get a per-request nonce.
 
 const nonceOf = (csp: string | undefined) => csp?.match(/'nonce-([^']+)'/)?.[1];
-const directive = (csp: string | undefined, name: string) => csp?.split(';').map((d) => d.trim()).find((d) => d.startsWith(`${name} `));
+const directive = (csp: string | undefined, name: string) =>
+  csp
+    ?.split(';')
+    .map((d) => d.trim())
+    .find((d) => d.startsWith(`${name} `));
 
 function expectProtected(headers: Record<string, string>, what: string): void {
   expect(headers['x-content-type-options'], what).toBe('nosniff');
@@ -16,7 +20,13 @@ function expectProtected(headers: Record<string, string>, what: string): void {
   // Served over plain HTTP here: no HSTS (a browser would ignore it anyway).
   expect(headers['strict-transport-security'], what).toBeUndefined();
   const csp = headers['content-security-policy'];
-  for (const rule of ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'"]) {
+  for (const rule of [
+    "default-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ]) {
     expect(csp, `${what}: ${rule}`).toContain(rule);
   }
 }
@@ -28,7 +38,9 @@ async function staticAsset(request: APIRequestContext): Promise<string> {
   return asset ?? '';
 }
 
-test('pages, API routes, static files, 404s and redirects all carry the security headers', async ({ request }) => {
+test('pages, API routes, static files, 404s and redirects all carry the security headers', async ({
+  request,
+}) => {
   const urls: [string, number][] = [
     ['/', 200],
     ['/aid?page=-1', 200],
@@ -79,7 +91,9 @@ async function recordViolations(page: Page): Promise<() => Promise<string[]>> {
   await page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { __violations: string[] }).__violations = seen;
-    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      seen.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   return () => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
 }
@@ -88,7 +102,10 @@ test('the overview, with its charts, and the sign-in form run under their polici
   const violations = await recordViolations(page);
   await page.goto('/');
   // Recharts loads, draws (setting style attributes: the policy allows inline styles) and answers the pointer.
-  const bar = page.getByRole('region', { name: 'Committed aid by category' }).locator('.recharts-bar-rectangle path').first();
+  const bar = page
+    .getByRole('region', { name: 'Committed aid by category' })
+    .locator('.recharts-bar-rectangle path')
+    .first();
   await expect(bar).toBeVisible();
   await bar.hover();
   await expect(page.getByRole('tooltip')).toBeVisible();
@@ -102,12 +119,17 @@ test('the overview, with its charts, and the sign-in form run under their polici
   expect(await violations()).toEqual([]);
 });
 
-test('on admin pages, markup injected into the document cannot run script', async ({ page, allowConsoleError }) => {
+test('on admin pages, markup injected into the document cannot run script', async ({
+  page,
+  allowConsoleError,
+}) => {
   allowConsoleError(/Content Security Policy|Failed to load resource/);
   const violations = await recordViolations(page);
   await page.goto('/admin/login');
   await expect(page.getByRole('button', { name: 'Sign in' })).toBeEnabled();
-  await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<img src="/x-missing" onerror="window.__xss = 1">'));
+  await page.evaluate(() =>
+    document.body.insertAdjacentHTML('beforeend', '<img src="/x-missing" onerror="window.__xss = 1">'),
+  );
   await expect.poll(violations).toContainEqual(expect.stringMatching(/^script-src-attr inline/));
   expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
 });

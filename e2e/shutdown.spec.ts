@@ -37,7 +37,10 @@ function freshConnection(url: string): Promise<string> {
 function storedCount(file: string): number {
   const db = new Database(file, { readonly: true });
   try {
-    return db.prepare('SELECT count(*) FROM aid_packages WHERE title LIKE ?').pluck().get(`${PREFIX}%`) as number;
+    return db
+      .prepare('SELECT count(*) FROM aid_packages WHERE title LIKE ?')
+      .pluck()
+      .get(`${PREFIX}%`) as number;
   } finally {
     db.close();
   }
@@ -54,9 +57,15 @@ test('SIGTERM lets in-flight requests finish, then checkpoints, closes the datab
   // it is sent once the saves are stored, while their answers are still being rendered.
   let signalledAt = Infinity;
   const finishedAt: number[] = [];
-  const signingIn = signIn(url, emails[1]!, EDITOR_PASSWORD).finally(() => finishedAt.push(performance.now()));
+  const signingIn = signIn(url, emails[1]!, EDITOR_PASSWORD).finally(() =>
+    finishedAt.push(performance.now()),
+  );
   const titles = Array.from({ length: 4 }, (_, i) => `${PREFIX}${i + 1}`);
-  const saves = titles.map((title, i) => saveAid(url, cookie, newAidFields(title, 2_000 + i, parties)).finally(() => finishedAt.push(performance.now())));
+  const saves = titles.map((title, i) =>
+    saveAid(url, cookie, newAidFields(title, 2_000 + i, parties)).finally(() =>
+      finishedAt.push(performance.now()),
+    ),
+  );
   await expect.poll(() => storedCount(file), { timeout: 20_000, intervals: [20] }).toBe(titles.length);
   signalledAt = performance.now();
   server.kill('SIGTERM');

@@ -39,7 +39,10 @@ async function editorServer(name: string, env: Record<string, string> = {}) {
 function failuresOf(file: string, email: string): number {
   const db = new Database(file, { readonly: true });
   try {
-    return db.prepare('SELECT count(*) FROM login_attempts WHERE email = ? AND succeeded = 0').pluck().get(email) as number;
+    return db
+      .prepare('SELECT count(*) FROM login_attempts WHERE email = ? AND succeeded = 0')
+      .pluck()
+      .get(email) as number;
   } finally {
     db.close();
   }
@@ -49,7 +52,9 @@ test("a stranger's wrong passwords do not lock the editor out, and a reset clear
   test.setTimeout(90_000);
   const { server, file, email } = await editorServer('lockout', { TRUST_PROXY: '1' });
   const from = (address: string, password: string) =>
-    callAction(server.url, '/admin/login', actionId('signIn'), { next: '', email, password }, '', { 'x-forwarded-for': address });
+    callAction(server.url, '/admin/login', actionId('signIn'), { next: '', email, password }, '', {
+      'x-forwarded-for': address,
+    });
   const stranger = '203.0.113.66';
   const editorsDesk = '198.51.100.7';
 
@@ -58,7 +63,9 @@ test("a stranger's wrong passwords do not lock the editor out, and a reset clear
   // The stranger's address is throttled for this account, even with the right password...
   expect((await from(stranger, EDITOR_PASSWORD)).body).toContain(THROTTLED);
   // ...but the editor at her own desk gets in.
-  expect(await signIn(server.url, email, EDITOR_PASSWORD, { 'x-forwarded-for': editorsDesk })).toMatch(/^tracker_session=/);
+  expect(await signIn(server.url, email, EDITOR_PASSWORD, { 'x-forwarded-for': editorsDesk })).toMatch(
+    /^tracker_session=/,
+  );
 
   // The operator resets the password (npm run admin:create): the account's record is cleared.
   const newPassword = 'a-new-editor-password-2026';
@@ -70,14 +77,18 @@ test("a stranger's wrong passwords do not lock the editor out, and a reset clear
   // Five failures from the stranger, one success from the editor.
   expect(output).toContain(`Sign-in attempts on record for ${email} cleared: 6.`);
   expect(failuresOf(file, email)).toBe(0);
-  expect(await signIn(server.url, email, newPassword, { 'x-forwarded-for': stranger })).toMatch(/^tracker_session=/);
+  expect(await signIn(server.url, email, newPassword, { 'x-forwarded-for': stranger })).toMatch(
+    /^tracker_session=/,
+  );
 });
 
 test('sign-in never leads to another site, whatever next says', async ({ page }) => {
   test.setTimeout(60_000);
   const { server, email } = await editorServer('redirect');
   // Were the browser sent there, this page would say so (no network needed).
-  await page.route('http://evil.example/**', (route) => route.fulfill({ body: 'evil.example', contentType: 'text/plain' }));
+  await page.route('http://evil.example/**', (route) =>
+    route.fulfill({ body: 'evil.example', contentType: 'text/plain' }),
+  );
   await page.goto(`${server.url}/admin/login?next=/admin/..//evil.example`);
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(EDITOR_PASSWORD);
@@ -125,9 +136,16 @@ test('strangers flooding sign-in leave readers most of the server', async () => 
   const stranger = async () => {
     while (flooding) {
       await new Promise((resolve) => setTimeout(resolve, 100));
-      const result = await callAction(url, '/admin/login', actionId('signIn'), { next: '', email: `${random()}@example.org`, password: random() }, '', {
-        'x-forwarded-for': randomAddress(),
-      });
+      const result = await callAction(
+        url,
+        '/admin/login',
+        actionId('signIn'),
+        { next: '', email: `${random()}@example.org`, password: random() },
+        '',
+        {
+          'x-forwarded-for': randomAddress(),
+        },
+      );
       if (result.body.includes(INCORRECT)) outcomes.checked++;
       else if (result.status === 503 || result.body.includes(SIGN_IN_BUSY)) outcomes.busy++;
       else if (result.body.includes(THROTTLED)) outcomes.throttled++;

@@ -22,7 +22,9 @@ test.afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-test('keeps data across restarts and recreates a deleted database with the reference data', async ({ page }) => {
+test('keeps data across restarts and recreates a deleted database with the reference data', async ({
+  page,
+}) => {
   // Three server starts in one test.
   test.setTimeout(90_000);
   const file = path.join(dir, 'tracker.db');

@@ -43,7 +43,13 @@ async function readThroughput(url: string): Promise<Reading> {
 /** A POST that announces 1,000 bytes and sends one a second, until destroyed. */
 function slowPost(url: string) {
   const { hostname, port } = new URL(url);
-  const req = request({ hostname, port, path: '/admin/login', method: 'POST', headers: { 'content-type': 'text/plain', 'content-length': '1000', origin: url } });
+  const req = request({
+    hostname,
+    port,
+    path: '/admin/login',
+    method: 'POST',
+    headers: { 'content-type': 'text/plain', 'content-length': '1000', origin: url },
+  });
   req.on('error', () => {});
   const timer = setInterval(() => req.write('x'), 1_000);
   req.write('x');
@@ -57,13 +63,29 @@ function slowPost(url: string) {
 function strangersPosting(url: string) {
   const posts: (() => Promise<Response>)[] = [
     // A server action with no such id.
-    () => fetch(`${url}/`, { method: 'POST', headers: { 'next-action': 'ab'.repeat(21), origin: url }, body: 'x' }),
+    () =>
+      fetch(`${url}/`, {
+        method: 'POST',
+        headers: { 'next-action': 'ab'.repeat(21), origin: url },
+        body: 'x',
+      }),
     // A form post from another site (refused by the proxy).
-    () => fetch(`${url}/aid`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://evil.example' }, body: 'a=1' }),
+    () =>
+      fetch(`${url}/aid`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://evil.example' },
+        body: 'a=1',
+      }),
     // A page posted to without any action.
     () => fetch(`${url}/sources`, { method: 'POST', headers: { origin: url }, body: 'x' }),
     // A write action without a session.
-    () => callAction(url, '/admin/sources/new', actionId('saveSource'), { id: '', version: '', title: 'Stranger', language: 'en' }).then(() => new Response()),
+    () =>
+      callAction(url, '/admin/sources/new', actionId('saveSource'), {
+        id: '',
+        version: '',
+        title: 'Stranger',
+        language: 'en',
+      }).then(() => new Response()),
   ];
   let sent = 0;
   const statuses: number[] = [];
@@ -124,7 +146,13 @@ test.describe('strangers writing', () => {
     await before.arrayBuffer();
     expect((await fetch(`${server.url}/sources`)).headers.get('x-response-cache')).toBe('HIT');
     const title = `Saved while strangers post ${Date.now()}`;
-    const saved = await callAction(server.url, '/admin/sources/new', actionId('saveSource'), { id: '', version: '', title, language: 'en' }, cookie);
+    const saved = await callAction(
+      server.url,
+      '/admin/sources/new',
+      actionId('saveSource'),
+      { id: '', version: '', title, language: 'en' },
+      cookie,
+    );
     expect(saved.redirect).not.toBeNull();
     const after = await fetch(`${server.url}/sources`);
     expect(after.headers.get('x-response-cache')).toBe('MISS');

@@ -10,7 +10,8 @@ const rl = createInterface({ input: process.stdin, output: process.stdout, termi
 let hidden = false;
 // Echo nothing while a password is typed.
 (rl as unknown as { _writeToOutput: (s: string) => void })._writeToOutput = function (s: string) {
-  if (!hidden || s.includes('\n') || s.includes(':')) process.stdout.write(hidden && !s.includes(':') ? '\n' : s);
+  if (!hidden || s.includes('\n') || s.includes(':'))
+    process.stdout.write(hidden && !s.includes(':') ? '\n' : s);
 };
 const lines = rl[Symbol.asyncIterator]();
 async function ask(question: string, secret = false): Promise<string> {
@@ -28,14 +29,21 @@ async function main() {
   if (!email.success) throw new Error('That is not an email address.');
   const name = (await ask(`Name [${nameFromEmail(email.data)}]: `)) || nameFromEmail(email.data);
   const password = await ask(`Password (at least ${MIN_PASSWORD_LENGTH} characters): `, true);
-  if (password.length < MIN_PASSWORD_LENGTH) throw new Error(`The password must have at least ${MIN_PASSWORD_LENGTH} characters.`);
+  if (password.length < MIN_PASSWORD_LENGTH)
+    throw new Error(`The password must have at least ${MIN_PASSWORD_LENGTH} characters.`);
   if ((await ask('Repeat the password: ', true)) !== password) throw new Error('The two passwords differ.');
   const { db } = openDatabase(resolveDatabasePath());
   const { created, clearedAttempts } = upsertUser(db, email.data, name, await hashPassword(password));
   db.$client.close();
-  console.log(created ? `Editor ${email.data} created.` : `Password of ${email.data} changed; their sessions were ended.`);
+  console.log(
+    created
+      ? `Editor ${email.data} created.`
+      : `Password of ${email.data} changed; their sessions were ended.`,
+  );
   // The operator resets a password to end a lockout: say that it has ended.
-  console.log(`Sign-in attempts on record for ${email.data} cleared: ${clearedAttempts}. Throttling of the account starts afresh.`);
+  console.log(
+    `Sign-in attempts on record for ${email.data} cleared: ${clearedAttempts}. Throttling of the account starts afresh.`,
+  );
 }
 
 main()

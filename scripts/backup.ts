@@ -9,7 +9,11 @@ runCli('backup', async (file) => {
   const source = resolveDatabasePath();
   const started = performance.now();
   const result = await backupDatabase(source, path.resolve(file));
-  console.log(`Backed up ${source} to ${path.resolve(file)} (${result.bytes.toLocaleString('en-US')} bytes, ${Math.round(performance.now() - started)} ms).`);
-  console.log('Verified: integrity_check ok; rows per table equal to the database at the moment of the copy:');
+  console.log(
+    `Backed up ${source} to ${path.resolve(file)} (${result.bytes.toLocaleString('en-US')} bytes, ${Math.round(performance.now() - started)} ms).`,
+  );
+  console.log(
+    'Verified: integrity_check ok; rows per table equal to the database at the moment of the copy:',
+  );
   printCounts(result.counts);
 });

@@ -79,7 +79,9 @@ function withBody(req, body) {
   copy.httpVersionMinor = req.httpVersionMinor;
   const { 'transfer-encoding': _chunked, ...headers } = req.headers;
   copy.headers = { ...headers, 'content-length': String(body.length) };
-  copy.rawHeaders = Object.entries(copy.headers).flatMap(([name, value]) => (Array.isArray(value) ? value.map((v) => [name, v]).flat() : [name, String(value)]));
+  copy.rawHeaders = Object.entries(copy.headers).flatMap(([name, value]) =>
+    Array.isArray(value) ? value.map((v) => [name, v]).flat() : [name, String(value)],
+  );
   copy.trailers = req.trailers;
   copy.complete = true;
   copy.push(body);

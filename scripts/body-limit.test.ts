@@ -28,25 +28,43 @@ const whatArrived = (req: IncomingMessage, body: Buffer) => ({
   body: body.toString('utf8'),
 });
 
-const chunks = (total: number, size: number) => Array.from({ length: Math.ceil(total / size) }, (_, i) => Buffer.alloc(Math.min(size, total - i * size), 'a'));
+const chunks = (total: number, size: number) =>
+  Array.from({ length: Math.ceil(total / size) }, (_, i) =>
+    Buffer.alloc(Math.min(size, total - i * size), 'a'),
+  );
 
 describe('withCountedBody', () => {
   it('hands on a chunked body whole, with its length, on the same request line', async () => {
-    const answer = await send(server.port, '/admin/login?x=1', { method: 'POST', body: [Buffer.from('email='), Buffer.from('a%40b.org')] });
+    const answer = await send(server.port, '/admin/login?x=1', {
+      method: 'POST',
+      body: [Buffer.from('email='), Buffer.from('a%40b.org')],
+    });
     expect(answer.status).toBe(200);
-    expect(JSON.parse(answer.body)).toEqual({ url: '/admin/login?x=1', contentLength: '15', chunked: null, body: 'email=a%40b.org' });
+    expect(JSON.parse(answer.body)).toEqual({
+      url: '/admin/login?x=1',
+      contentLength: '15',
+      chunked: null,
+      body: 'email=a%40b.org',
+    });
   });
 
   it('answers 413 once a chunked body passes the limit, and never hands it on', async () => {
     const before = handled;
-    const answer = await send(server.port, '/admin/login', { method: 'POST', body: chunks(LIMIT * 1.3, 8 * 1024) });
+    const answer = await send(server.port, '/admin/login', {
+      method: 'POST',
+      body: chunks(LIMIT * 1.3, 8 * 1024),
+    });
     expect(answer.status).toBe(413);
     expect(answer.body).toBe('Too large.');
     expect(handled).toBe(before);
   });
 
   it('leaves a body with a Content-Length to Node, which reads no more than it says', async () => {
-    const answer = await send(server.port, '/', { method: 'POST', headers: { 'content-length': '5' }, body: [Buffer.from('hello')] });
+    const answer = await send(server.port, '/', {
+      method: 'POST',
+      headers: { 'content-length': '5' },
+      body: [Buffer.from('hello')],
+    });
     expect(JSON.parse(answer.body)).toMatchObject({ contentLength: '5', body: 'hello' });
   });
 });

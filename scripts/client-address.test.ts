@@ -16,7 +16,10 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 const ask = async (path: string, forwardedFor?: string) =>
-  JSON.parse((await send(server.port, path, { headers: forwardedFor ? { 'x-forwarded-for': forwardedFor } : {} })).body) as unknown;
+  JSON.parse(
+    (await send(server.port, path, { headers: forwardedFor ? { 'x-forwarded-for': forwardedFor } : {} }))
+      .body,
+  ) as unknown;
 
 describe('client address', () => {
   it("is the socket's, and replaces whatever X-Forwarded-For the client wrote, without a trusted proxy", async () => {
@@ -25,7 +28,10 @@ describe('client address', () => {
   });
 
   it('is the last hop of X-Forwarded-For behind a trusted proxy, the header left as the proxy wrote it', async () => {
-    expect(await ask('/trusted', '198.51.100.1, 203.0.113.9')).toEqual({ client: '203.0.113.9', forwarded: '198.51.100.1, 203.0.113.9' });
+    expect(await ask('/trusted', '198.51.100.1, 203.0.113.9')).toEqual({
+      client: '203.0.113.9',
+      forwarded: '198.51.100.1, 203.0.113.9',
+    });
     expect(await ask('/trusted', '203.0.113.9, ')).toMatchObject({ client: '203.0.113.9' });
   });
 

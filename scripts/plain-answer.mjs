@@ -6,7 +6,9 @@ import { readFileSync } from 'node:fs';
 // of Next (next.config.js reads the same file), never stored, one sentence of plain text.
 
 /** @type {Record<string, string>} */
-const SECURITY_HEADERS = JSON.parse(readFileSync(new URL('../app/lib/security/security-headers.json', import.meta.url), 'utf8'));
+const SECURITY_HEADERS = JSON.parse(
+  readFileSync(new URL('../app/lib/security/security-headers.json', import.meta.url), 'utf8'),
+);
 
 /**
  * @param {import('node:http').ServerResponse} res

@@ -26,7 +26,8 @@ export const QUEUE_FULL = Symbol('render queue full');
  */
 export function createRenderQueue(limit, { holdMs = 2_000, maxWaiting = 64, placesPerClient = limit } = {}) {
   for (const [name, n] of Object.entries({ limit, maxWaiting, placesPerClient })) {
-    if (!Number.isInteger(n) || n < 1) throw new Error(`render queue: ${name} must be a whole number ≥ 1, not ${n}`);
+    if (!Number.isInteger(n) || n < 1)
+      throw new Error(`render queue: ${name} must be a whole number ≥ 1, not ${n}`);
   }
   const waitingPerClient = Math.ceil(maxWaiting / 4);
   let running = 0;
@@ -44,7 +45,8 @@ export function createRenderQueue(limit, { holdMs = 2_000, maxWaiting = 64, plac
     let turn;
     for (const client of queues.keys()) {
       if ((holding.get(client) ?? 0) >= placesPerClient) continue;
-      if (turn === undefined || (lastStarted.get(client) ?? -1) < (lastStarted.get(turn) ?? -1)) turn = client;
+      if (turn === undefined || (lastStarted.get(client) ?? -1) < (lastStarted.get(turn) ?? -1))
+        turn = client;
     }
     return turn;
   }

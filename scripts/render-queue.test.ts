@@ -104,7 +104,8 @@ describe('createRenderQueue', () => {
   });
 
   it('refuses a limit that is not a whole number of at least one', () => {
-    for (const limit of [0, -1, 1.5, Number.NaN]) expect(() => createRenderQueue(limit)).toThrow(/limit must be a whole number/);
+    for (const limit of [0, -1, 1.5, Number.NaN])
+      expect(() => createRenderQueue(limit)).toThrow(/limit must be a whole number/);
     expect(() => createRenderQueue(2, { maxWaiting: 0 })).toThrow(/maxWaiting must be a whole number/);
   });
 });
@@ -127,7 +128,11 @@ describe('createRenderQueue, shared between clients', () => {
     const queue = createRenderQueue(1);
     const log: string[] = [];
     const jobs = new Map<string, ReturnType<typeof job>>();
-    for (const [client, names] of [['a', ['a1', 'a2', 'a3']], ['b', ['b1', 'b2']], ['c', ['c1']]] as const) {
+    for (const [client, names] of [
+      ['a', ['a1', 'a2', 'a3']],
+      ['b', ['b1', 'b2']],
+      ['c', ['c1']],
+    ] as const) {
       for (const name of names) {
         const j = job(log, name);
         jobs.set(name, j);
@@ -156,7 +161,9 @@ describe('createRenderQueue, shared between clients', () => {
   it('refuses at once, without running it, a request beyond a quarter of the queue for one client', async () => {
     const queue = createRenderQueue(1, { maxWaiting: 8 });
     const log: string[] = [];
-    const results = ['a0', 'a1', 'a2', 'a3'].map((name) => queue.run(new FakeResponse(), job(log, name).work, 'a'));
+    const results = ['a0', 'a1', 'a2', 'a3'].map((name) =>
+      queue.run(new FakeResponse(), job(log, name).work, 'a'),
+    );
     expect(await results[3]).toBe(QUEUE_FULL);
     expect(queue.stats()).toEqual({ running: 1, waiting: 2 });
     void queue.run(new FakeResponse(), job(log, 'b1').work, 'b');
@@ -170,7 +177,8 @@ describe('createRenderQueue, shared between clients', () => {
     const log: string[] = [];
     const running = job(log, 'first');
     void queue.run(new FakeResponse(), running.work, 'first');
-    for (const client of ['a', 'b', 'c', 'd']) void queue.run(new FakeResponse(), job(log, client).work, client);
+    for (const client of ['a', 'b', 'c', 'd'])
+      void queue.run(new FakeResponse(), job(log, client).work, client);
     expect(await queue.run(new FakeResponse(), job(log, 'e').work, 'e')).toBe(QUEUE_FULL);
     expect(queue.stats()).toEqual({ running: 1, waiting: 4 });
     running.finish();

@@ -29,7 +29,11 @@ export function refusal(req) {
   const target = req.url ?? '';
   const pathname = target.split('?', 1)[0] ?? '';
   if (!pathname.startsWith('/') || isAmbiguousPath(pathname)) {
-    return { status: 400, sentence: 'This address has dot-segments, backslashes or encoded slashes, so it names no page of the tracker.' };
+    return {
+      status: 400,
+      sentence:
+        'This address has dot-segments, backslashes or encoded slashes, so it names no page of the tracker.',
+    };
   }
   if (!ALLOWED_METHODS.includes(req.method ?? '')) {
     return {
@@ -50,13 +54,18 @@ export function refusal(req) {
 }
 
 /** @type {Refusal} */
-export const TOO_LARGE = { status: 413, sentence: 'This request is larger than 1 MB, so it was refused; nothing was saved.' };
+export const TOO_LARGE = {
+  status: 413,
+  sentence: 'This request is larger than 1 MB, so it was refused; nothing was saved.',
+};
 
 /**
  * Whether every password hash the app allows at once is in progress. Refused here, a
  * sign-in costs no body read and no render while the hashes take the CPU.
  */
 function signInBusy() {
-  const slots = /** @type {{ busy?: unknown, limit?: unknown } | undefined} */ (/** @type {Record<symbol, unknown>} */ (globalThis)[HASH_SLOTS]);
+  const slots = /** @type {{ busy?: unknown, limit?: unknown } | undefined} */ (
+    /** @type {Record<symbol, unknown>} */ (globalThis)[HASH_SLOTS]
+  );
   return typeof slots?.busy === 'number' && typeof slots.limit === 'number' && slots.busy >= slots.limit;
 }

@@ -53,7 +53,14 @@ describe('refusal', () => {
   });
 
   it('lets through paths whose dots are part of a name, and dots in the query', async () => {
-    for (const path of ['/', '/sources?x=../../admin', '/.well-known/security.txt', '/a/..b', '/a/...', '/_next/static/chunks/app.js']) {
+    for (const path of [
+      '/',
+      '/sources?x=../../admin',
+      '/.well-known/security.txt',
+      '/a/..b',
+      '/a/...',
+      '/_next/static/chunks/app.js',
+    ]) {
       expect((await send(server.port, path)).body, path).toBe('passed');
     }
   });
@@ -64,17 +71,27 @@ describe('refusal', () => {
       expectPlainRefusal(answer, 405, method);
       expect(answer.headers.allow).toBe('GET, HEAD, POST, OPTIONS');
     }
-    for (const method of ['GET', 'POST', 'OPTIONS']) expect((await send(server.port, '/', { method })).body, method).toBe('passed');
+    for (const method of ['GET', 'POST', 'OPTIONS'])
+      expect((await send(server.port, '/', { method })).body, method).toBe('passed');
   });
 
   it('answers 413 to a body whose Content-Length is over 1 MB', async () => {
     const body = Buffer.alloc(1024 * 1024 + 1, 'a');
-    const answer = await send(server.port, '/admin/login', { method: 'POST', headers: { 'content-length': String(body.length) }, body: [body] });
+    const answer = await send(server.port, '/admin/login', {
+      method: 'POST',
+      headers: { 'content-length': String(body.length) },
+      body: [body],
+    });
     expectPlainRefusal(answer, 413, 'Content-Length');
   });
 
   it('answers 503 at once to a sign-in while every password hash is busy, and lets it through otherwise', async () => {
-    const signIn = () => send(server.port, '/admin/login?next=%2Fadmin', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: [Buffer.from('x')] });
+    const signIn = () =>
+      send(server.port, '/admin/login?next=%2Fadmin', {
+        method: 'POST',
+        headers: { 'content-type': 'text/plain' },
+        body: [Buffer.from('x')],
+      });
     expect((await signIn()).body, 'no registry yet').toBe('passed');
     registry[SLOTS] = { busy: 1, limit: 2 };
     expect((await signIn()).body, 'one of two busy').toBe('passed');
@@ -84,6 +101,8 @@ describe('refusal', () => {
     expect(busy.headers['retry-after']).toBe('2');
     expect(busy.body).toBe('Sign-in is busy: too many attempts at once. Try again in a few seconds.');
     expect((await send(server.port, '/admin/login')).body, 'the page itself').toBe('passed');
-    expect((await send(server.port, '/admin/aid/new', { method: 'POST' })).body, 'other writes').toBe('passed');
+    expect((await send(server.port, '/admin/aid/new', { method: 'POST' })).body, 'other writes').toBe(
+      'passed',
+    );
   });
 });

@@ -1,5 +1,12 @@
 // @ts-check
-import { brotliCompressSync, brotliDecompressSync, deflateSync, gunzipSync, gzipSync, inflateSync } from 'node:zlib';
+import {
+  brotliCompressSync,
+  brotliDecompressSync,
+  deflateSync,
+  gunzipSync,
+  gzipSync,
+  inflateSync,
+} from 'node:zlib';
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { onDataChange, dataChanges } from '../db/data-changes.mjs';
@@ -32,7 +39,13 @@ const PERSONAL_HEADERS = ['cookie', 'authorization', 'range', 'next-action'];
  * The headers Next answers an RSC request by (its `Vary`, plus `next-url`): a client-side
  * navigation or prefetch gets the payload for exactly these, the same for every reader.
  */
-const FLIGHT_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-url'];
+const FLIGHT_HEADERS = [
+  'rsc',
+  'next-router-state-tree',
+  'next-router-prefetch',
+  'next-router-segment-prefetch',
+  'next-url',
+];
 const UNCACHED_PATHS = /^\/(?:admin|api|_next)(?:\/|$)/;
 const ASSET_PATHS = /^\/_next\/static\//;
 /** Requests Next answers from what the reader already holds (304) or in part. */
@@ -56,7 +69,8 @@ export function isAsset(req, staticDir = STATIC_DIR) {
   if (!ASSET_PATHS.test(pathname) || isAmbiguousPath(pathname)) return false;
   const file = path.join(staticDir, pathname.slice('/_next/static/'.length));
   if (builtFiles.has(file)) return true;
-  if (!file.startsWith(staticDir + path.sep) || !statSync(file, { throwIfNoEntry: false })?.isFile()) return false;
+  if (!file.startsWith(staticDir + path.sep) || !statSync(file, { throwIfNoEntry: false })?.isFile())
+    return false;
   builtFiles.add(file);
   return true;
 }
@@ -119,7 +133,13 @@ function lruStore({ maxBytes, maxEntryBytes, ttlMs, now }) {
 }
 
 /** @param {Options} [options] */
-export function createResponseCache({ maxBytes = 32 * 1024 * 1024, maxEntryBytes = 4 * 1024 * 1024, ttlMs = 60_000, now = Date.now, staticDir = STATIC_DIR } = {}) {
+export function createResponseCache({
+  maxBytes = 32 * 1024 * 1024,
+  maxEntryBytes = 4 * 1024 * 1024,
+  ttlMs = 60_000,
+  now = Date.now,
+  staticDir = STATIC_DIR,
+} = {}) {
   const pages = lruStore({ maxBytes, maxEntryBytes, ttlMs, now });
   // The build's own files (/_next/static/, named by their content): the same until the
   // process stops, so no write empties them. Next gzips them afresh for every request
@@ -236,7 +256,14 @@ export function cacheKey(req, staticDir = STATIC_DIR) {
   if (isPersonal(req)) return null;
   const h = req.headers;
   const flight = FLIGHT_HEADERS.map((name) => String(h[name] ?? ''));
-  return [url, h.host ?? '', h['accept-encoding'] ?? '', h['x-forwarded-proto'] ?? '', h['x-forwarded-host'] ?? '', ...flight].join('\n');
+  return [
+    url,
+    h.host ?? '',
+    h['accept-encoding'] ?? '',
+    h['x-forwarded-proto'] ?? '',
+    h['x-forwarded-host'] ?? '',
+    ...flight,
+  ].join('\n');
 }
 
 /**
@@ -276,9 +303,15 @@ function capture(res, now, limit, hold) {
     held += bytes.length;
   };
   /** @param {unknown[]} args */
-  const callbackOf = (args) => /** @type {(() => void) | undefined} */ (args.find((arg) => typeof arg === 'function'));
+  const callbackOf = (args) =>
+    /** @type {(() => void) | undefined} */ (args.find((arg) => typeof arg === 'function'));
   const sendHead = () =>
-    /** @type {(...args: unknown[]) => unknown} */ (writeHead).apply(res, statusMessage === undefined ? [res.statusCode, passedHeaders] : [res.statusCode, statusMessage, passedHeaders]);
+    /** @type {(...args: unknown[]) => unknown} */ (writeHead).apply(
+      res,
+      statusMessage === undefined
+        ? [res.statusCode, passedHeaders]
+        : [res.statusCode, statusMessage, passedHeaders],
+    );
   /** @type {(...args: unknown[]) => unknown} */
   const passOn = (fn, ...args) => /** @type {(...args: unknown[]) => unknown} */ (fn).apply(res, args);
   // Past `limit`: send what is held and let the rest through (the wrappers stay in place,
@@ -304,7 +337,8 @@ function capture(res, now, limit, hold) {
         if (passing) return passOn(writeHead, status, ...rest);
         if (typeof rest[0] === 'string') statusMessage = rest[0];
         const headers = rest.find((arg) => arg !== null && typeof arg === 'object');
-        if (headers && !Array.isArray(headers)) passedHeaders = { ...passedHeaders, .../** @type {Record<string, string | string[]>} */ (headers) };
+        if (headers && !Array.isArray(headers))
+          passedHeaders = { ...passedHeaders, .../** @type {Record<string, string | string[]>} */ (headers) };
         if (!hold) return passOn(writeHead, status, ...rest);
         res.statusCode = status;
         return res;
@@ -373,13 +407,18 @@ function complete(res, body, passedHeaders, now) {
   const headers = {};
   for (const [name, value] of Object.entries({ ...res.getHeaders(), ...passedHeaders })) {
     const lower = name.toLowerCase();
-    if (value !== undefined && !DROPPED_HEADERS.has(lower)) headers[lower] = Array.isArray(value) ? value.map(String) : String(value);
+    if (value !== undefined && !DROPPED_HEADERS.has(lower))
+      headers[lower] = Array.isArray(value) ? value.map(String) : String(value);
   }
   if ('set-cookie' in headers) return { entry: null, body };
   const encoding = headers['content-encoding'];
   const plain = decode(body, encoding);
   if (plain === null || plain.includes(FAILED_BOUNDARY)) return { entry: null, body };
-  if (String(headers['content-type']).startsWith('text/x-component') && FAILED_ROW.test(plain.toString('utf8'))) return { entry: null, body };
+  if (
+    String(headers['content-type']).startsWith('text/x-component') &&
+    FAILED_ROW.test(plain.toString('utf8'))
+  )
+    return { entry: null, body };
   const kept = inOrder(body, plain, headers['content-type'], encoding);
   return { entry: { status: 200, headers, body: kept, storedAt: now() }, body: kept };
 }
@@ -387,7 +426,13 @@ function complete(res, body, passedHeaders, now) {
 /** The body as sent before compression, or null if it cannot be read. @param {Buffer} body @param {unknown} encoding */
 function decode(body, encoding) {
   try {
-    return encoding === 'gzip' ? gunzipSync(body) : encoding === 'br' ? brotliDecompressSync(body) : encoding === 'deflate' ? inflateSync(body) : body;
+    return encoding === 'gzip'
+      ? gunzipSync(body)
+      : encoding === 'br'
+        ? brotliDecompressSync(body)
+        : encoding === 'deflate'
+          ? inflateSync(body)
+          : body;
   } catch {
     return null;
   }
@@ -403,11 +448,21 @@ function inOrder(body, plain, type, encoding) {
   const html = unstream(plain.toString('utf8'));
   if (html === null) return body;
   const bytes = Buffer.from(html, 'utf8');
-  return encoding === 'gzip' ? gzipSync(bytes) : encoding === 'br' ? brotliCompressSync(bytes) : encoding === 'deflate' ? deflateSync(bytes) : bytes;
+  return encoding === 'gzip'
+    ? gzipSync(bytes)
+    : encoding === 'br'
+      ? brotliCompressSync(bytes)
+      : encoding === 'deflate'
+        ? deflateSync(bytes)
+        : bytes;
 }
 
 /** @param {import('node:http').ServerResponse} res @param {Entry} entry @param {string} method @param {string} state */
 function replay(res, entry, method, state) {
-  res.writeHead(entry.status, { ...entry.headers, 'content-length': entry.body.length, 'x-response-cache': state });
+  res.writeHead(entry.status, {
+    ...entry.headers,
+    'content-length': entry.body.length,
+    'x-response-cache': state,
+  });
   res.end(method === 'HEAD' ? undefined : entry.body);
 }

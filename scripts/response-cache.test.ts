@@ -38,13 +38,25 @@ afterEach(async () => {
   await Promise.all(servers.splice(0).map((s) => new Promise((r) => (s.closeAllConnections(), s.close(r)))));
 });
 
-async function site(options: { maxBytes?: number; maxEntryBytes?: number; page?: (req: IncomingMessage, res: ServerResponse, n: number) => void } = {}): Promise<Site> {
+async function site(
+  options: {
+    maxBytes?: number;
+    maxEntryBytes?: number;
+    page?: (req: IncomingMessage, res: ServerResponse, n: number) => void;
+  } = {},
+): Promise<Site> {
   let renders = 0;
   let held: Promise<void> | null = null;
   let writeHeld: Promise<void> | null = null;
   const data = { value: 'v1' };
   const clock = { now: 0 };
-  const cache = createResponseCache({ maxBytes: options.maxBytes, maxEntryBytes: options.maxEntryBytes, ttlMs: 60_000, now: () => clock.now, staticDir: STATIC_DIR });
+  const cache = createResponseCache({
+    maxBytes: options.maxBytes,
+    maxEntryBytes: options.maxEntryBytes,
+    ttlMs: 60_000,
+    now: () => clock.now,
+    staticDir: STATIC_DIR,
+  });
   caches.push(cache);
   const next = async (req: IncomingMessage, res: ServerResponse) => {
     if (req.method === 'POST') {
@@ -74,12 +86,25 @@ async function site(options: { maxBytes?: number; maxEntryBytes?: number; page?:
   servers.push(server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, renders: () => renders, data, hold: (p) => (held = p), holdWrites: (p) => (writeHeld = p), clock, cache };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    renders: () => renders,
+    data,
+    hold: (p) => (held = p),
+    holdWrites: (p) => (writeHeld = p),
+    clock,
+    cache,
+  };
 }
 
 const get = async (url: string, headers: Record<string, string> = {}) => {
   const r = await fetch(url, { headers, redirect: 'manual' });
-  return { status: r.status, body: await r.text(), state: r.headers.get('x-response-cache'), page: r.headers.get('x-page') };
+  return {
+    status: r.status,
+    body: await r.text(),
+    state: r.headers.get('x-response-cache'),
+    page: r.headers.get('x-page'),
+  };
 };
 /** A GET sent with its path exactly as written (fetch would resolve its dot-segments first). */
 const rawGet = (url: string, headers: Record<string, string> = {}) =>
@@ -91,7 +116,8 @@ const rawGet = (url: string, headers: Record<string, string> = {}) =>
       .on('error', reject)
       .end();
   });
-const save = (s: Site, value: string) => fetch(`${s.url}/admin/aid`, { method: 'POST', body: value, redirect: 'manual' });
+const save = (s: Site, value: string) =>
+  fetch(`${s.url}/admin/aid`, { method: 'POST', body: value, redirect: 'manual' });
 
 describe('response cache', () => {
   it('replays a public page byte for byte, headers included, without rendering it again', async () => {
@@ -133,7 +159,8 @@ describe('response cache', () => {
   it("changes for no stranger's request: refused posts and a body sent a byte at a time leave every page cached", async () => {
     const s = await site();
     await get(`${s.url}/`);
-    for (let i = 0; i < 5; i++) expect((await fetch(`${s.url}/`, { method: 'POST', body: 'x' })).status).toBe(403);
+    for (let i = 0; i < 5; i++)
+      expect((await fetch(`${s.url}/`, { method: 'POST', body: 'x' })).status).toBe(403);
     expect(await get(`${s.url}/`)).toMatchObject({ state: 'HIT', body: expect.stringContaining('data v1') });
     // A post that never finishes sending: pages are still served and kept meanwhile.
     const slow = request(`${s.url}/admin/aid`, { method: 'POST', headers: { 'content-length': '1000' } });
@@ -239,10 +266,19 @@ describe('response cache', () => {
         res.write(`0:["render ${n}"]\n`);
         sentBeforeEnd = res.socket?.bytesWritten ?? 0;
         await new Promise<void>((r) => (release = r));
-        res.end(failed ? '1:E{"digest":"42"}\n' : `1:["${req.headers['next-router-segment-prefetch'] ?? 'page'}"]\n`);
+        res.end(
+          failed
+            ? '1:E{"digest":"42"}\n'
+            : `1:["${req.headers['next-router-segment-prefetch'] ?? 'page'}"]\n`,
+        );
       },
     });
-    const flight = (segment?: string) => ({ rsc: '1', 'next-router-prefetch': '1', 'next-url': '/aid', ...(segment && { 'next-router-segment-prefetch': segment }) });
+    const flight = (segment?: string) => ({
+      rsc: '1',
+      'next-router-prefetch': '1',
+      'next-url': '/aid',
+      ...(segment && { 'next-router-segment-prefetch': segment }),
+    });
     const load = (path: string, headers: Record<string, string>) => {
       const answer = get(`${s.url}${path}`, headers);
       setTimeout(() => release(), 30);
@@ -252,11 +288,18 @@ describe('response cache', () => {
     expect(first).toMatchObject({ status: 200, state: 'MISS', body: '0:["render 1"]\n1:["/_tree"]\n' });
     // The first part left before Next ended the payload.
     expect(sentBeforeEnd).toBeGreaterThan(0);
-    expect(await get(`${s.url}/parties/ukraine?_rsc=a1`, flight('/_tree'))).toEqual({ ...first, state: 'HIT' });
+    expect(await get(`${s.url}/parties/ukraine?_rsc=a1`, flight('/_tree'))).toEqual({
+      ...first,
+      state: 'HIT',
+    });
     expect(s.renders()).toBe(1);
     // Another segment, another page of origin, or the page itself: each answered apart.
-    expect((await load('/parties/ukraine?_rsc=a1', flight('/parties/$d$slug/__PAGE__'))).body).toContain('__PAGE__');
-    expect((await load('/parties/ukraine?_rsc=a1', { ...flight('/_tree'), 'next-url': '/' })).state).toBe('MISS');
+    expect((await load('/parties/ukraine?_rsc=a1', flight('/parties/$d$slug/__PAGE__'))).body).toContain(
+      '__PAGE__',
+    );
+    expect((await load('/parties/ukraine?_rsc=a1', { ...flight('/_tree'), 'next-url': '/' })).state).toBe(
+      'MISS',
+    );
     expect((await load('/parties/ukraine?_rsc=a1', {})).body).toContain('["page"]');
     expect(s.renders()).toBe(4);
     // A payload carrying a section the server failed is not kept.
@@ -271,20 +314,40 @@ describe('response cache', () => {
     const s = await site({
       page: (req, res, n) => {
         const gzip = /gzip/.test(String(req.headers['accept-encoding']));
-        res.writeHead(200, { 'content-type': 'application/javascript', 'cache-control': 'public, max-age=31536000, immutable', ...(gzip && { 'content-encoding': 'gzip' }) });
+        res.writeHead(200, {
+          'content-type': 'application/javascript',
+          'cache-control': 'public, max-age=31536000, immutable',
+          ...(gzip && { 'content-encoding': 'gzip' }),
+        });
         res.end(gzip ? gzipSync(`chunk ${n}`) : `chunk ${n}`);
       },
     });
     const chunk = `${s.url}/_next/static/chunks/a1.js`;
-    expect(await get(chunk, { 'accept-encoding': 'gzip', cookie: 'session=editor' })).toMatchObject({ state: 'BYPASS', body: 'chunk 1' });
+    expect(await get(chunk, { 'accept-encoding': 'gzip', cookie: 'session=editor' })).toMatchObject({
+      state: 'BYPASS',
+      body: 'chunk 1',
+    });
     expect(await get(chunk, { 'accept-encoding': 'gzip' })).toMatchObject({ state: 'MISS', body: 'chunk 2' });
-    expect(await get(chunk, { 'accept-encoding': 'gzip', cookie: 'session=editor' })).toMatchObject({ state: 'HIT', body: 'chunk 2' });
+    expect(await get(chunk, { 'accept-encoding': 'gzip', cookie: 'session=editor' })).toMatchObject({
+      state: 'HIT',
+      body: 'chunk 2',
+    });
     // Files do not change with the data: a save leaves them, and their time to live is the process's.
     await save(s, 'v2');
     s.clock.now += 3_600_000;
-    expect(await get(chunk, { 'accept-encoding': 'gzip', cookie: 'session=reader' })).toMatchObject({ state: 'HIT', body: 'chunk 2' });
-    expect(await get(chunk, { 'accept-encoding': 'identity' })).toMatchObject({ state: 'MISS', body: 'chunk 3' });
-    for (const conditional of [{ 'if-none-match': 'W/"1"' }, { range: 'bytes=0-3' }] as Record<string, string>[]) expect((await get(chunk, { 'accept-encoding': 'gzip', ...conditional })).state).toBe('BYPASS');
+    expect(await get(chunk, { 'accept-encoding': 'gzip', cookie: 'session=reader' })).toMatchObject({
+      state: 'HIT',
+      body: 'chunk 2',
+    });
+    expect(await get(chunk, { 'accept-encoding': 'identity' })).toMatchObject({
+      state: 'MISS',
+      body: 'chunk 3',
+    });
+    for (const conditional of [{ 'if-none-match': 'W/"1"' }, { range: 'bytes=0-3' }] as Record<
+      string,
+      string
+    >[])
+      expect((await get(chunk, { 'accept-encoding': 'gzip', ...conditional })).state).toBe('BYPASS');
     // Other /_next paths (images, data) are not the build's files.
     await get(`${s.url}/_next/image?url=%2Fa.png&w=64&q=75`);
     expect((await get(`${s.url}/_next/image?url=%2Fa.png&w=64&q=75`)).state).toBe('BYPASS');
@@ -297,8 +360,10 @@ describe('response cache', () => {
   it('does not keep a page whose boundary failed on the server, gzipped or not, nor one that sets a cookie', async () => {
     for (const page of [
       (_q: IncomingMessage, res: ServerResponse) => res.end('<p>ok</p><script>$RX("B:1","digest")</script>'),
-      (_q: IncomingMessage, res: ServerResponse) => res.writeHead(200, { 'content-encoding': 'gzip' }).end(gzipSync('<script>$RX("B:0")</script>')),
-      (_q: IncomingMessage, res: ServerResponse) => res.writeHead(200, { 'set-cookie': 'a=1' }).end('<p>ok</p>'),
+      (_q: IncomingMessage, res: ServerResponse) =>
+        res.writeHead(200, { 'content-encoding': 'gzip' }).end(gzipSync('<script>$RX("B:0")</script>')),
+      (_q: IncomingMessage, res: ServerResponse) =>
+        res.writeHead(200, { 'set-cookie': 'a=1' }).end('<p>ok</p>'),
     ]) {
       const s = await site({ page });
       await get(`${s.url}/`);
@@ -311,7 +376,9 @@ describe('response cache', () => {
     const s = await site({
       page: (req, res) => {
         const gzip = /gzip/.test(String(req.headers['accept-encoding']));
-        res.writeHead(200, gzip ? { 'content-encoding': 'gzip' } : {}).end(gzip ? gzipSync('<p>zipped</p>') : '<p>plain</p>');
+        res
+          .writeHead(200, gzip ? { 'content-encoding': 'gzip' } : {})
+          .end(gzip ? gzipSync('<p>zipped</p>') : '<p>plain</p>');
       },
     });
     await get(`${s.url}/`, { 'accept-encoding': 'gzip' });
@@ -321,19 +388,28 @@ describe('response cache', () => {
   });
 
   it('sends and keeps a streamed page with its sections in place, gzipped or not, and other bodies as written', async () => {
-    const streamed = '<main><!--$?--><template id="B:0"></template><p>loading</p><!--/$--></main><div hidden id="S:0"><p>figures</p></div><script>$RC("B:0","S:0")</script>';
+    const streamed =
+      '<main><!--$?--><template id="B:0"></template><p>loading</p><!--/$--></main><div hidden id="S:0"><p>figures</p></div><script>$RC("B:0","S:0")</script>';
     const inOrder = '<main><!--$--><p>figures</p><!--/$--></main>';
     const s = await site({
       page: (req, res) => {
         const gzip = /gzip/.test(String(req.headers['accept-encoding']));
         const type = req.url === '/data.txt' ? 'text/plain' : 'text/html; charset=utf-8';
-        res.writeHead(200, { 'content-type': type, ...(gzip && { 'content-encoding': 'gzip' }) }).end(gzip ? gzipSync(streamed) : streamed);
+        res
+          .writeHead(200, { 'content-type': type, ...(gzip && { 'content-encoding': 'gzip' }) })
+          .end(gzip ? gzipSync(streamed) : streamed);
       },
     });
     // The first reader too: the page is held until Next ends it, then sent whole.
     for (const encoding of ['gzip', 'identity']) {
-      expect(await get(`${s.url}/`, { 'accept-encoding': encoding })).toMatchObject({ state: 'MISS', body: inOrder });
-      expect(await get(`${s.url}/`, { 'accept-encoding': encoding })).toMatchObject({ state: 'HIT', body: inOrder });
+      expect(await get(`${s.url}/`, { 'accept-encoding': encoding })).toMatchObject({
+        state: 'MISS',
+        body: inOrder,
+      });
+      expect(await get(`${s.url}/`, { 'accept-encoding': encoding })).toMatchObject({
+        state: 'HIT',
+        body: inOrder,
+      });
     }
     await get(`${s.url}/data.txt`);
     expect((await get(`${s.url}/data.txt`)).body).toBe(streamed);

@@ -30,14 +30,23 @@ const server = createServer();
 // Next is told the hostname only when the operator names one, as before: the origin it gives
 // request.url comes from it, and a rewrite (a 404 from proxy.ts) to an origin other than
 // the Host the client used is proxied over HTTP to this same server.
-const app = next({ dir, dev: false, port, hostname: values.hostname ?? process.env.HOSTNAME, httpServer: server });
+const app = next({
+  dir,
+  dev: false,
+  port,
+  hostname: values.hostname ?? process.env.HOSTNAME,
+  httpServer: server,
+});
 // prepare() runs instrumentation.ts: the database is opened, migrated and seeded here.
 await app.prepare();
 const nextHandler = app.getRequestHandler();
 const cache = createResponseCache();
 const concurrency = renderConcurrency();
 // One place is always left for clients other than the one asking.
-const renders = createRenderQueue(concurrency, { maxWaiting: renderQueueLength(), placesPerClient: Math.max(1, concurrency - 1) });
+const renders = createRenderQueue(concurrency, {
+  maxWaiting: renderQueueLength(),
+  placesPerClient: Math.max(1, concurrency - 1),
+});
 /**
  * Reads of pages and payloads wait their turn. The build's own files do not: a page's
  * scripts must not wait behind other pages. Nor do writes: a server action that redirects
@@ -51,7 +60,10 @@ const waitsItsTurn = (req) => (req.method === 'GET' || req.method === 'HEAD') &&
 const render = async (req, res) => {
   if (!waitsItsTurn(req)) return nextHandler(req, res);
   const rendered = await renders.run(res, () => nextHandler(req, res), clientAddress(req, trusted));
-  if (rendered === QUEUE_FULL) answerPlainly(res, 503, 'The server is busy with other pages; try again in a few seconds.', { 'Retry-After': '5' });
+  if (rendered === QUEUE_FULL)
+    answerPlainly(res, 503, 'The server is busy with other pages; try again in a few seconds.', {
+      'Retry-After': '5',
+    });
 };
 
 /** @type {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => Promise<unknown>} */
@@ -62,7 +74,9 @@ async function serve(req, res) {
     return discardRest(req);
   }
   pinForwardedFor(req, trusted);
-  const counted = await withCountedBody(req, BODY_LIMIT, () => answerPlainly(res, TOO_LARGE.status, TOO_LARGE.sentence));
+  const counted = await withCountedBody(req, BODY_LIMIT, () =>
+    answerPlainly(res, TOO_LARGE.status, TOO_LARGE.sentence),
+  );
   if (counted) await cache.handle(counted, res, render);
 }
 
@@ -81,7 +95,12 @@ server.once('error', (error) => {
 });
 server.listen(port, hostname, () => {
   const address = server.address();
-  const shown = typeof address === 'object' && address ? (address.family === 'IPv6' ? `[${address.address}]` : address.address) : hostname;
+  const shown =
+    typeof address === 'object' && address
+      ? address.family === 'IPv6'
+        ? `[${address.address}]`
+        : address.address
+      : hostname;
   console.log(`Ready on http://${shown}:${port}`);
 });
 

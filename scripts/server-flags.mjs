@@ -13,14 +13,16 @@
 export const SERVER_NODE_FLAGS = ['--max-old-space-size=384'];
 
 /** How many requests Next renders at once (RENDER_CONCURRENCY, default 4). */
-export const renderConcurrency = (value = process.env.RENDER_CONCURRENCY) => wholeNumber('RENDER_CONCURRENCY', value, 4);
+export const renderConcurrency = (value = process.env.RENDER_CONCURRENCY) =>
+  wholeNumber('RENDER_CONCURRENCY', value, 4);
 
 /**
  * How many requests may wait for a render (RENDER_QUEUE_LENGTH, default 64: at ~100 ms a
  * render, four at a time, the last waits under 2 s); more are answered 503. One client may
  * hold a quarter of them (render-queue.mjs).
  */
-export const renderQueueLength = (value = process.env.RENDER_QUEUE_LENGTH) => wholeNumber('RENDER_QUEUE_LENGTH', value, 64);
+export const renderQueueLength = (value = process.env.RENDER_QUEUE_LENGTH) =>
+  wholeNumber('RENDER_QUEUE_LENGTH', value, 64);
 
 /** Whether a proxy the operator runs sets X-Forwarded-For (TRUST_PROXY=1). */
 export const trustProxy = (value = process.env.TRUST_PROXY) => value === '1';
@@ -30,11 +32,13 @@ export const trustProxy = (value = process.env.TRUST_PROXY) => value === '1';
  * server started without thought is not reachable from other machines.
  * @param {string | undefined} flag
  */
-export const listenHostname = (flag, value = process.env.HOSTNAME) => flag?.trim() || value?.trim() || '127.0.0.1';
+export const listenHostname = (flag, value = process.env.HOSTNAME) =>
+  flag?.trim() || value?.trim() || '127.0.0.1';
 
 /** @param {string} name @param {string | undefined} value @param {number} fallback */
 function wholeNumber(name, value, fallback) {
   const n = value === undefined || value.trim() === '' ? fallback : Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a whole number of at least 1, not "${value}"`);
+  if (!Number.isInteger(n) || n < 1)
+    throw new Error(`${name} must be a whole number of at least 1, not "${value}"`);
   return n;
 }

@@ -5,7 +5,9 @@ import { listenHostname, renderConcurrency, renderQueueLength, SERVER_NODE_FLAGS
 
 describe('SERVER_NODE_FLAGS', () => {
   it('are the flags `npm start` runs the server with', () => {
-    const pkg = JSON.parse(readFileSync(path.join(import.meta.dirname, '..', 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    const pkg = JSON.parse(readFileSync(path.join(import.meta.dirname, '..', 'package.json'), 'utf8')) as {
+      scripts: Record<string, string>;
+    };
     expect(pkg.scripts.start).toBe(`node ${SERVER_NODE_FLAGS.join(' ')} scripts/start.mjs`);
   });
 });
@@ -18,7 +20,8 @@ describe('renderConcurrency', () => {
   });
 
   it('stops start-up on a value that is not a whole number of at least one', () => {
-    for (const value of ['0', '-2', '1.5', 'many']) expect(() => renderConcurrency(value)).toThrow(`not "${value}"`);
+    for (const value of ['0', '-2', '1.5', 'many'])
+      expect(() => renderConcurrency(value)).toThrow(`not "${value}"`);
   });
 });
 
@@ -26,7 +29,9 @@ describe('renderQueueLength', () => {
   it('is 64 unless RENDER_QUEUE_LENGTH says otherwise, and a whole number of at least one', () => {
     expect(renderQueueLength(undefined)).toBe(64);
     expect(renderQueueLength('16')).toBe(16);
-    expect(() => renderQueueLength('0')).toThrow('RENDER_QUEUE_LENGTH must be a whole number of at least 1, not "0"');
+    expect(() => renderQueueLength('0')).toThrow(
+      'RENDER_QUEUE_LENGTH must be a whole number of at least 1, not "0"',
+    );
   });
 });
 

@@ -1,4 +1,10 @@
-import { createServer, request, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
+import {
+  createServer,
+  request,
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+  type ServerResponse,
+} from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 // A real HTTP server on a free port for the scripts' unit tests, and a client that sends
@@ -9,7 +15,9 @@ export interface TestServer {
   close: () => Promise<void>;
 }
 
-export async function listen(handler: (req: IncomingMessage, res: ServerResponse) => unknown): Promise<TestServer> {
+export async function listen(
+  handler: (req: IncomingMessage, res: ServerResponse) => unknown,
+): Promise<TestServer> {
   const server = createServer((req, res) => void handler(req, res));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
@@ -28,7 +36,11 @@ export interface Answer {
 export function send(
   port: number,
   path: string,
-  { method = 'GET', headers = {}, body = [] }: { method?: string; headers?: Record<string, string>; body?: Buffer[] } = {},
+  {
+    method = 'GET',
+    headers = {},
+    body = [],
+  }: { method?: string; headers?: Record<string, string>; body?: Buffer[] } = {},
 ): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const req = request({ host: '127.0.0.1', port, path, method, headers }, (res) => {

@@ -32,7 +32,8 @@ export function unstream(html) {
     const callAt = html.indexOf(call, SEGMENT_START.lastIndex);
     const scriptAt = html.lastIndexOf('<script>', callAt);
     const contentEnd = scriptAt - '</div>'.length;
-    if (callAt === -1 || scriptAt < SEGMENT_START.lastIndex || !html.startsWith('</div>', contentEnd)) return null;
+    if (callAt === -1 || scriptAt < SEGMENT_START.lastIndex || !html.startsWith('</div>', contentEnd))
+      return null;
     contents.set(id, html.slice(SEGMENT_START.lastIndex, contentEnd));
     page.push(html.slice(from, start.index));
     // Anything else in that script (React's helper definitions) stays.

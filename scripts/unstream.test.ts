@@ -24,11 +24,18 @@ function data() {
   return { promise, go };
 }
 
-const section = (title: string, wait: number | Promise<unknown>, body: ReactNode = h('p', null, `${title} figures`)) =>
+const section = (
+  title: string,
+  wait: number | Promise<unknown>,
+  body: ReactNode = h('p', null, `${title} figures`),
+) =>
   h(
     Suspense,
     { key: title, fallback: h('p', { className: 'skeleton' }, `loading ${title}`) },
-    h(Wait, { promise: typeof wait === 'number' ? later(wait, null) : wait, children: h('section', null, h('h2', null, title), body) }),
+    h(Wait, {
+      promise: typeof wait === 'number' ? later(wait, null) : wait,
+      children: h('section', null, h('h2', null, title), body),
+    }),
   );
 
 /**
@@ -48,25 +55,37 @@ function stream(body: ReactNode, abortAfterMs?: number, steps: [string, () => vo
       next();
     });
     out.on('end', () => resolve(html));
-    const { pipe, abort } = renderToPipeableStream(h('html', null, h('body', null, h('main', null, body), h('footer', null, 'end'))), {
-      onShellReady: () => pipe(out),
-      onShellError: reject,
-      onError: () => {},
-    });
+    const { pipe, abort } = renderToPipeableStream(
+      h('html', null, h('body', null, h('main', null, body), h('footer', null, 'end'))),
+      {
+        onShellReady: () => pipe(out),
+        onShellError: reject,
+        onError: () => {},
+      },
+    );
     if (abortAfterMs !== undefined) setTimeout(() => abort(), abortAfterMs);
   });
 }
 
-const visibleOrder = (html: string) => [...html.matchAll(/<h2>([^<]*)<\/h2>|<footer>/g)].map((m) => m[1] ?? 'footer');
+const visibleOrder = (html: string) =>
+  [...html.matchAll(/<h2>([^<]*)<\/h2>|<footer>/g)].map((m) => m[1] ?? 'footer');
 
 describe('unstream', () => {
   it('puts every streamed section in place of its skeleton, in document order, as React would', async () => {
     const [headline, charts, timeline] = [data(), data(), data()];
-    const sent = await stream([section('Headline', headline.promise), section('Charts', charts.promise), section('Timeline', timeline.promise)], undefined, [
-      ['<footer>', charts.go],
-      ['Charts figures', timeline.go],
-      ['Timeline figures', headline.go],
-    ]);
+    const sent = await stream(
+      [
+        section('Headline', headline.promise),
+        section('Charts', charts.promise),
+        section('Timeline', timeline.promise),
+      ],
+      undefined,
+      [
+        ['<footer>', charts.go],
+        ['Charts figures', timeline.go],
+        ['Timeline figures', headline.go],
+      ],
+    );
     // As sent: the sections after the footer, in the order they finished, skeletons in place.
     expect(visibleOrder(sent)).toEqual(['footer', 'Charts', 'Timeline', 'Headline']);
     expect(sent).toContain('loading Headline');
@@ -82,10 +101,17 @@ describe('unstream', () => {
 
   it('places sections streamed inside other streamed sections', async () => {
     const [outer, inner] = [data(), data()];
-    const sent = await stream(section('Outer', outer.promise, [h('p', { key: 'a' }, 'outer figures'), h('div', { key: 'b' }, section('Inner', inner.promise))]), undefined, [
-      ['<footer>', outer.go],
-      ['outer figures', inner.go],
-    ]);
+    const sent = await stream(
+      section('Outer', outer.promise, [
+        h('p', { key: 'a' }, 'outer figures'),
+        h('div', { key: 'b' }, section('Inner', inner.promise)),
+      ]),
+      undefined,
+      [
+        ['<footer>', outer.go],
+        ['outer figures', inner.go],
+      ],
+    );
     expect(visibleOrder(sent)).toEqual(['footer', 'Outer', 'Inner']);
     const html = unstream(sent)!;
     expect(visibleOrder(html)).toEqual(['Outer', 'Inner', 'footer']);
@@ -104,7 +130,10 @@ describe('unstream', () => {
       use(later(5, null));
       throw new Error('read failed');
     }
-    const sent = await stream([section('Fine', 5), h(Suspense, { key: 'f', fallback: h('p', null, 'loading') }, h(Fails))]);
+    const sent = await stream([
+      section('Fine', 5),
+      h(Suspense, { key: 'f', fallback: h('p', null, 'loading') }, h(Fails)),
+    ]);
     expect(sent).toContain('$RX(');
     expect(unstream(sent)).toBeNull();
   });

@@ -11,7 +11,8 @@ export default function AidPage({ searchParams }: { searchParams: Promise<Search
     <>
       <h1>Aid packages</h1>
       <p className="lede">
-        Every package recorded, whatever its status. Committed aid is what was approved, authorized or delivered.
+        Every package recorded, whatever its status. Committed aid is what was approved, authorized or
+        delivered.
       </p>
       <Suspense fallback={<ListSkeleton />}>
         <AidList searchParams={searchParams} />

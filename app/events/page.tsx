@@ -10,7 +10,9 @@ export default function EventsPage({ searchParams }: { searchParams: Promise<Sea
   return (
     <>
       <h1>Events</h1>
-      <p className="lede">Dated context for the timeline: what happened, who was involved, and where it is reported.</p>
+      <p className="lede">
+        Dated context for the timeline: what happened, who was involved, and where it is reported.
+      </p>
       <Suspense fallback={<ListSkeleton />}>
         <EventList searchParams={searchParams} />
       </Suspense>

@@ -1,7 +1,12 @@
 import 'server-only';
 import { updateTag } from 'next/cache';
 import { headers } from 'next/headers';
-import { ConflictError, EntryNotFoundError, InvalidInputError, LikelyDuplicateError } from '@/db/mutations/errors';
+import {
+  ConflictError,
+  EntryNotFoundError,
+  InvalidInputError,
+  LikelyDuplicateError,
+} from '@/db/mutations/errors';
 import type { Editor } from '@/db/queries/auth';
 import { SIGNED_OUT_MESSAGE } from './auth/editor';
 import { currentEditor } from './auth/session';
@@ -23,9 +28,12 @@ export async function withEditor(
   try {
     return write(editor);
   } catch (error) {
-    if (error instanceof InvalidInputError) return { values, errors: error.fieldErrors, message: error.fieldErrors.form?.join(' ') };
-    if (error instanceof ConflictError || error instanceof EntryNotFoundError) return { values, message: error.message };
-    if (error instanceof LikelyDuplicateError) return { values, message: error.message, duplicateOf: error.existing };
+    if (error instanceof InvalidInputError)
+      return { values, errors: error.fieldErrors, message: error.fieldErrors.form?.join(' ') };
+    if (error instanceof ConflictError || error instanceof EntryNotFoundError)
+      return { values, message: error.message };
+    if (error instanceof LikelyDuplicateError)
+      return { values, message: error.message, duplicateOf: error.existing };
     throw error;
   }
 }

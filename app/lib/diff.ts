@@ -17,7 +17,14 @@ export interface SnapshotNames {
 const HIDDEN = new Set(['version', 'updatedAt', 'createdAt', 'id']);
 
 /** Snapshot fields holding party ids (one, or a list for an event's parties). */
-export const PARTY_FIELDS = new Set(['donorId', 'recipientId', 'imposingId', 'targetId', 'parentId', 'partyIds']);
+export const PARTY_FIELDS = new Set([
+  'donorId',
+  'recipientId',
+  'imposingId',
+  'targetId',
+  'parentId',
+  'partyIds',
+]);
 
 /** Fields holding a value of a closed vocabulary (`asset_freeze`), shown as the forms show them. */
 const VOCABULARY_FIELDS = new Set(['category', 'status', 'measure', 'kind']);
@@ -37,19 +44,28 @@ const LABELS: Record<string, string> = {
   citations: 'Sources',
 };
 
-const partyName = (id: unknown, names?: SnapshotNames) => names?.parties[Number(id)] ?? `party #${String(id)}`;
+const partyName = (id: unknown, names?: SnapshotNames) =>
+  names?.parties[Number(id)] ?? `party #${String(id)}`;
 
 export function show(value: unknown, field?: string, names?: SnapshotNames): string {
   if (value === null || value === undefined || value === '') return '—';
   if (field && PARTY_FIELDS.has(field)) {
-    return Array.isArray(value) ? (value.length === 0 ? '—' : value.map((id) => partyName(id, names)).join(', ')) : partyName(value, names);
+    return Array.isArray(value)
+      ? value.length === 0
+        ? '—'
+        : value.map((id) => partyName(id, names)).join(', ')
+      : partyName(value, names);
   }
   if (Array.isArray(value) && value.every((v) => typeof v === 'object' && v !== null && 'quote' in v)) {
     return value
-      .map((c: { sourceId: number; quote: string }) => `${names?.sources[c.sourceId] ?? `source #${c.sourceId}`}: “${c.quote}”`)
+      .map(
+        (c: { sourceId: number; quote: string }) =>
+          `${names?.sources[c.sourceId] ?? `source #${c.sourceId}`}: “${c.quote}”`,
+      )
       .join('\n');
   }
-  if (typeof value === 'string') return field && VOCABULARY_FIELDS.has(field) ? formatVocabulary(value) : value;
+  if (typeof value === 'string')
+    return field && VOCABULARY_FIELDS.has(field) ? formatVocabulary(value) : value;
   return JSON.stringify(value);
 }
 

@@ -7,7 +7,12 @@ const schema = z.object({
   ADMIN_EMAIL: z.email('ADMIN_EMAIL must be an email address.').optional(),
   ADMIN_PASSWORD: z.string().min(12, 'ADMIN_PASSWORD must be at least 12 characters.').max(256).optional(),
   /** How long a sign-in lasts, in hours. */
-  SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  SESSION_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
   /** Set when a reverse proxy you control sets X-Forwarded-For; otherwise the server overwrites it. */
   TRUST_PROXY: z.enum(['0', '1']).default('0'),
   /** Password hashes (scrypt, ~0.9 s and 128 MB each) run at once; sign-ins beyond are refused. */
@@ -22,7 +27,9 @@ export function env(): Env {
   if (!cached) {
     const parsed = schema.safeParse(process.env);
     if (!parsed.success) {
-      throw new Error(`Invalid configuration: ${parsed.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`).join('; ')}`);
+      throw new Error(
+        `Invalid configuration: ${parsed.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`).join('; ')}`,
+      );
     }
     if (Boolean(parsed.data.ADMIN_EMAIL) !== Boolean(parsed.data.ADMIN_PASSWORD)) {
       throw new Error('Invalid configuration: set ADMIN_EMAIL and ADMIN_PASSWORD together, or neither.');

@@ -82,7 +82,10 @@ export const PARTY_PARAMS = {
 };
 
 export const SOURCE_PARAMS = {
-  language: { label: 'language', schema: textParam.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'not a language code such as fr') },
+  language: {
+    label: 'language',
+    schema: textParam.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'not a language code such as fr'),
+  },
   ...DATE_RANGE,
   sort: { label: 'sort', schema: enumParam(SOURCE_SORTS) },
   ...LIST_PARAMS,

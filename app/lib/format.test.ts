@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { formatCountShort, formatDate, formatLanguage, formatUsd, formatUsdExact, formatUsdShort, formatVocabulary, pluralize } from './format';
+import {
+  formatCountShort,
+  formatDate,
+  formatLanguage,
+  formatUsd,
+  formatUsdExact,
+  formatUsdShort,
+  formatVocabulary,
+  pluralize,
+} from './format';
 
 describe('format', () => {
   it('writes amounts the way an article would, with the exact figure available', () => {

@@ -2,7 +2,12 @@ import 'server-only';
 import { cacheTag } from 'next/cache';
 import { getAidTotals, listAidEvidence } from '@/db/queries/aid';
 import { listAidFlows } from '@/db/queries/aid-flows';
-import { listAidByDonor, listAidByStatus, listCumulativeAid, listEventMarkers } from '@/db/queries/overview-aid';
+import {
+  listAidByDonor,
+  listAidByStatus,
+  listCumulativeAid,
+  listEventMarkers,
+} from '@/db/queries/overview-aid';
 import type { OverviewFilter } from '@/db/queries/overview-filter';
 import {
   listSanctionCountsByImposer,

@@ -21,8 +21,13 @@ export const resolveOverviewParams = cache((searchParams: SearchParams): Overvie
   const { values, parties } = resolved;
   // Only the keys that are set: equal filters must make equal cache keys.
   const filter = Object.fromEntries(
-    Object.entries({ partyId: parties.party?.id, category: values.category, measure: values.measure, from: values.from, to: values.to })
-      .filter(([, v]) => v !== undefined),
+    Object.entries({
+      partyId: parties.party?.id,
+      category: values.category,
+      measure: values.measure,
+      from: values.from,
+      to: values.to,
+    }).filter(([, v]) => v !== undefined),
   ) as OverviewFilter;
   return { resolved, values: linkValues(values), filter };
 });
@@ -31,7 +36,12 @@ export const resolveOverviewParams = cache((searchParams: SearchParams): Overvie
  * A link to the list behind a figure: its own parameters, plus those of the overview's
  * filters the list understands (the aid list has no `measure`, parties no dates).
  */
-export function listHref(path: string, own: Record<string, string>, overview: Record<string, string | undefined>, accepts: ParamSpecs): string {
+export function listHref(
+  path: string,
+  own: Record<string, string>,
+  overview: Record<string, string | undefined>,
+  accepts: ParamSpecs,
+): string {
   const carried = Object.fromEntries(Object.entries(overview).filter(([k]) => k in accepts && !(k in own)));
   return `${path}${withParams({ ...own, ...carried })}`;
 }

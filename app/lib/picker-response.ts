@@ -2,7 +2,10 @@ import 'server-only';
 import { connection } from 'next/server';
 import type { PickerOption } from '@/db/queries/pickers';
 
-export async function pickerResponse(request: Request, search: (q: string) => PickerOption[]): Promise<Response> {
+export async function pickerResponse(
+  request: Request,
+  search: (q: string) => PickerOption[],
+): Promise<Response> {
   await connection();
   const q = (new URL(request.url).searchParams.get('q') ?? '').trim().slice(0, 100);
   return Response.json(search(q), { headers: { 'Cache-Control': 'no-store' } });

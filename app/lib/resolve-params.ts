@@ -1,6 +1,12 @@
 import 'server-only';
 import { findPartiesBySlugs, type PartyRefWithId } from '@/db/queries/party-lookup';
-import { checkDateRange, parseSearchParams, type ParamSpecs, type ParsedParams, type SearchParams } from './search-params';
+import {
+  checkDateRange,
+  parseSearchParams,
+  type ParamSpecs,
+  type ParsedParams,
+  type SearchParams,
+} from './search-params';
 
 export interface ResolvedParams<S extends ParamSpecs> {
   /** Valid values only; what the URL asked for that could not be used is in `notices`. */

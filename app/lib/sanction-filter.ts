@@ -4,7 +4,10 @@ import type { SANCTION_PARAMS } from './filters';
 import type { ResolvedParams } from './resolve-params';
 
 /** The query filter for /sanctions from resolved URL values. */
-export function toSanctionFilter({ values, parties }: ResolvedParams<typeof SANCTION_PARAMS>): SanctionFilter {
+export function toSanctionFilter({
+  values,
+  parties,
+}: ResolvedParams<typeof SANCTION_PARAMS>): SanctionFilter {
   return {
     partyId: parties.party?.id,
     imposingId: parties.imposer?.id,

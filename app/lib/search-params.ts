@@ -32,7 +32,10 @@ export function parseSearchParams<S extends ParamSpecs>(params: SearchParams, sp
     if (first === '') continue;
     const parsed = spec.schema.safeParse(first);
     if (parsed.success) values[key] = parsed.data;
-    else notices.push(`Ignored ${spec.label} “${shown(first)}”: ${parsed.error.issues[0]?.message ?? 'not understood'}.`);
+    else
+      notices.push(
+        `Ignored ${spec.label} “${shown(first)}”: ${parsed.error.issues[0]?.message ?? 'not understood'}.`,
+      );
   }
   return { values: values as ParsedParams<S>, notices };
 }
@@ -74,7 +77,10 @@ export function checkDateRange<T extends { from?: string; to?: string }>(values:
 }
 
 /** The query string for `values` with `changes` applied; undefined removes a key. */
-export function withParams(values: Record<string, string | number | undefined>, changes: Record<string, string | number | undefined> = {}): string {
+export function withParams(
+  values: Record<string, string | number | undefined>,
+  changes: Record<string, string | number | undefined> = {},
+): string {
   const merged = { ...values, ...changes };
   const search = new URLSearchParams();
   for (const [k, v] of Object.entries(merged)) if (v !== undefined && v !== '') search.set(k, String(v));

@@ -20,13 +20,20 @@ export async function startApp(): Promise<void> {
     closeDatabaseOnExit();
     console.log(`Database ready: ${file} (id ${getDatabaseId()})`);
     if (config.ADMIN_EMAIL && config.ADMIN_PASSWORD && !userExists(db, config.ADMIN_EMAIL)) {
-      upsertUser(db, config.ADMIN_EMAIL, nameFromEmail(config.ADMIN_EMAIL), await hashPassword(config.ADMIN_PASSWORD));
+      upsertUser(
+        db,
+        config.ADMIN_EMAIL,
+        nameFromEmail(config.ADMIN_EMAIL),
+        await hashPassword(config.ADMIN_PASSWORD),
+      );
       console.log(`Editor account created for ${config.ADMIN_EMAIL.toLowerCase()}.`);
     }
   } catch (error) {
     console.error(`\nStart-up stopped. ${error instanceof Error ? error.message : String(error)}\n`);
     if (error instanceof DatabaseOpenError) {
-      console.error('Set DATABASE_PATH to a writable SQLite file, or move the bad file aside to start afresh.');
+      console.error(
+        'Set DATABASE_PATH to a writable SQLite file, or move the bad file aside to start afresh.',
+      );
     }
     process.exit(1);
   }

@@ -12,7 +12,8 @@ export default function PartiesPage({ searchParams }: { searchParams: Promise<Se
       <h1>Parties</h1>
       <p className="lede">
         States, blocs, governments, companies and people that give or receive aid, impose or suffer sanctions.
-        Aid given and received count committed packages only (approved, authorized or delivered); sanctions count those in force.
+        Aid given and received count committed packages only (approved, authorized or delivered); sanctions
+        count those in force.
       </p>
       <Suspense fallback={<ListSkeleton />}>
         <PartyList searchParams={searchParams} />

@@ -11,8 +11,8 @@ export default function SanctionsPage({ searchParams }: { searchParams: Promise<
     <>
       <h1>Sanctions</h1>
       <p className="lede">
-        Every sanction recorded, whatever its status. Only imposed sanctions are in force; threatened and proposed
-        measures are marked as such.
+        Every sanction recorded, whatever its status. Only imposed sanctions are in force; threatened and
+        proposed measures are marked as such.
       </p>
       <Suspense fallback={<ListSkeleton />}>
         <SanctionList searchParams={searchParams} />

@@ -10,7 +10,9 @@ export default function SourcesPage({ searchParams }: { searchParams: Promise<Se
   return (
     <>
       <h1>Sources</h1>
-      <p className="lede">Where every figure comes from: each source with the aid packages, sanctions and events that cite it.</p>
+      <p className="lede">
+        Where every figure comes from: each source with the aid packages, sanctions and events that cite it.
+      </p>
       <Suspense fallback={<ListSkeleton />}>
         <SourceList searchParams={searchParams} />
       </Suspense>

@@ -11,7 +11,12 @@ const HOVER_DELAY_MS = 65;
 /** The route path and query a link leads to, when it is a page of this site the router can prefetch. */
 function routeOf(target: EventTarget | null): string | null {
   const link = target instanceof Element ? target.closest('a[href]') : null;
-  if (!(link instanceof HTMLAnchorElement) || link.hasAttribute('download') || (link.target && link.target !== '_self')) return null;
+  if (
+    !(link instanceof HTMLAnchorElement) ||
+    link.hasAttribute('download') ||
+    (link.target && link.target !== '_self')
+  )
+    return null;
   const url = new URL(link.href);
   if (url.origin !== location.origin || NOT_PAGES.test(url.pathname)) return null;
   // A link to a place on this page moves no route.

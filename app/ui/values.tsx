@@ -16,7 +16,13 @@ export function Amount({ usd }: { usd: number | null }) {
 /** An amount in its own currency, e.g. `£100,000,000`. */
 export function OriginalAmount({ amount, currency }: { amount: number | null; currency: string | null }) {
   if (amount === null || currency === null) return <span className="amount-unknown">{formatUsd(null)}</span>;
-  return <span>{new Intl.NumberFormat('en-US', { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount)}</span>;
+  return (
+    <span>
+      {new Intl.NumberFormat('en-US', { style: 'currency', currency, maximumFractionDigits: 0 }).format(
+        amount,
+      )}
+    </span>
+  );
 }
 
 export function DateText({ iso }: { iso: string | null }) {

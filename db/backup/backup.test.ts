@@ -24,7 +24,9 @@ const count = (file: string, table: string) => {
   }
 };
 const addAttempts = (db: Database.Database, n: number) => {
-  const insert = db.prepare(`INSERT INTO login_attempts (email, client_address, succeeded) VALUES (?, 'test', 0)`);
+  const insert = db.prepare(
+    `INSERT INTO login_attempts (email, client_address, succeeded) VALUES (?, 'test', 0)`,
+  );
   db.transaction(() => {
     for (let i = 0; i < n; i++) insert.run(`someone-${i}-${'x'.repeat(200)}@example.org`);
   })();
@@ -102,7 +104,9 @@ describe('restoreDatabase', () => {
     const other = path.join(dir, 'other.db');
     await backupDatabase(source.file, newer);
     const db = new Database(newer);
-    db.prepare(`INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('future', (SELECT max(created_at) + 1 FROM __drizzle_migrations))`).run();
+    db.prepare(
+      `INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('future', (SELECT max(created_at) + 1 FROM __drizzle_migrations))`,
+    ).run();
     db.close();
     await refused(newer, /schema is newer than this version of the app/);
     const plain = new Database(other);
@@ -133,6 +137,8 @@ describe('restoreDatabase', () => {
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     db.close();
     expect(id).toBe(result.databaseId);
-    expect(id).not.toBe(source.db.$client.prepare(`SELECT value FROM app_meta WHERE key = 'database_id'`).pluck().get());
+    expect(id).not.toBe(
+      source.db.$client.prepare(`SELECT value FROM app_meta WHERE key = 'database_id'`).pluck().get(),
+    );
   });
 });

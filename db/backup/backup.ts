@@ -20,7 +20,11 @@ export interface BackupResult {
  * was when that transaction began.
  */
 export async function backupDatabase(source: string, target: string): Promise<BackupResult> {
-  if (existsSync(target)) throw new RefusedFileError(target, 'the file exists; choose a new name (a backup never overwrites a file).');
+  if (existsSync(target))
+    throw new RefusedFileError(
+      target,
+      'the file exists; choose a new name (a backup never overwrites a file).',
+    );
   if (!existsSync(source)) throw new RefusedFileError(source, 'there is no database there.');
   mkdirSync(path.dirname(target), { recursive: true });
   const temporary = temporaryBeside(target, 'partial');
@@ -40,7 +44,9 @@ export async function backupDatabase(source: string, target: string): Promise<Ba
     // The integrity check runs on the copy only: a fault in the source would be in it too.
     const verified = checkTrackerFile(temporary.path);
     if (!isDeepStrictEqual(verified.counts, counts)) {
-      throw new Error(`the copy's row counts differ from the database's: ${JSON.stringify({ copy: verified.counts, source: counts })}`);
+      throw new Error(
+        `the copy's row counts differ from the database's: ${JSON.stringify({ copy: verified.counts, source: counts })}`,
+      );
     }
     const bytes = installFile(temporary.path, target, { replace: false });
     return { databaseId: verified.databaseId, counts, bytes };

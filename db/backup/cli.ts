@@ -18,5 +18,6 @@ export function runCli(command: 'backup' | 'restore', run: (file: string) => Pro
 
 export function printCounts(counts: RowCounts): void {
   const width = Math.max(...Object.keys(counts).map((t) => t.length));
-  for (const [table, rows] of Object.entries(counts)) console.log(`  ${table.padEnd(width)}  ${rows.toLocaleString('en-US')}`);
+  for (const [table, rows] of Object.entries(counts))
+    console.log(`  ${table.padEnd(width)}  ${rows.toLocaleString('en-US')}`);
 }

@@ -40,7 +40,8 @@ export function installFile(temporary: string, target: string, { replace }: { re
     try {
       linkSync(temporary, target);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new RefusedFileError(target, 'the file exists; choose a new name.');
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST')
+        throw new RefusedFileError(target, 'the file exists; choose a new name.');
       throw error;
     }
     unlinkSync(temporary);

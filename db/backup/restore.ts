@@ -21,7 +21,8 @@ export interface RestoreResult {
  * beside it (`<target>.replaced-<time>`); the new file appears in one rename.
  */
 export async function restoreDatabase(candidate: string, target: string): Promise<RestoreResult> {
-  if (path.resolve(candidate) === path.resolve(target)) throw new RefusedFileError(candidate, 'it is the database itself.');
+  if (path.resolve(candidate) === path.resolve(target))
+    throw new RefusedFileError(candidate, 'it is the database itself.');
   const checked = checkTrackerFile(candidate);
   if (existsSync(target)) settle(target);
   mkdirSync(path.dirname(target), { recursive: true });
@@ -43,7 +44,8 @@ export async function restoreDatabase(candidate: string, target: string): Promis
     copy.pragma('journal_mode = DELETE');
     copy.close();
     const verified = checkTrackerFile(temporary.path);
-    if (!isDeepStrictEqual(verified.counts, checked.counts)) throw new Error(`the copy of ${candidate} differs from it; nothing was changed.`);
+    if (!isDeepStrictEqual(verified.counts, checked.counts))
+      throw new Error(`the copy of ${candidate} differs from it; nothing was changed.`);
 
     const keptAs = existsSync(target) ? keepAside(target) : null;
     // A -wal or -shm left without its file would be replayed onto the new one.

@@ -33,7 +33,15 @@ export function countRows(db: Database.Database): RowCounts {
     )
     .pluck()
     .all() as string[];
-  return Object.fromEntries(tables.map((t) => [t, db.prepare(`SELECT count(*) FROM "${t.replaceAll('"', '""')}"`).pluck().get() as number]));
+  return Object.fromEntries(
+    tables.map((t) => [
+      t,
+      db
+        .prepare(`SELECT count(*) FROM "${t.replaceAll('"', '""')}"`)
+        .pluck()
+        .get() as number,
+    ]),
+  );
 }
 
 /** Opens `file` read-only and checks it; throws RefusedFileError with the reason otherwise. */
@@ -43,13 +51,19 @@ export function checkTrackerFile(file: string): TrackerFile {
     db = new Database(file, { readonly: true, fileMustExist: true });
     db.pragma('schema_version'); // forces a read: a non-SQLite file fails here
   } catch (error) {
-    throw new RefusedFileError(file, `it cannot be opened as an SQLite database (${error instanceof Error ? error.message : String(error)}).`);
+    throw new RefusedFileError(
+      file,
+      `it cannot be opened as an SQLite database (${error instanceof Error ? error.message : String(error)}).`,
+    );
   }
   try {
     return inspect(db, file);
   } catch (error) {
     if (error instanceof RefusedFileError) throw error;
-    throw new RefusedFileError(file, `it cannot be read (${error instanceof Error ? error.message : String(error)}); it is probably corrupt.`);
+    throw new RefusedFileError(
+      file,
+      `it cannot be read (${error instanceof Error ? error.message : String(error)}); it is probably corrupt.`,
+    );
   } finally {
     db.close();
   }
@@ -58,13 +72,21 @@ export function checkTrackerFile(file: string): TrackerFile {
 function inspect(db: Database.Database, file: string): TrackerFile {
   const problems = db.pragma('integrity_check') as { integrity_check: string }[];
   if (problems[0]?.integrity_check !== 'ok') {
-    throw new RefusedFileError(file, `the integrity check failed: ${problems.slice(0, 5).map((p) => p.integrity_check).join('; ')}`);
+    throw new RefusedFileError(
+      file,
+      `the integrity check failed: ${problems
+        .slice(0, 5)
+        .map((p) => p.integrity_check)
+        .join('; ')}`,
+    );
   }
-  const has = (table: string) => db.prepare(`SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?`).get(table) !== undefined;
+  const has = (table: string) =>
+    db.prepare(`SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?`).get(table) !== undefined;
   const databaseId = has('app_meta')
     ? (db.prepare(`SELECT value FROM app_meta WHERE key = 'database_id'`).pluck().get() as string | undefined)
     : undefined;
-  if (!databaseId || !has('__drizzle_migrations')) throw new RefusedFileError(file, 'it is not a Sanctions & Aid Tracker database.');
+  if (!databaseId || !has('__drizzle_migrations'))
+    throw new RefusedFileError(file, 'it is not a Sanctions & Aid Tracker database.');
   checkMigrations(db, file);
   return { databaseId, counts: countRows(db) };
 }
@@ -74,9 +96,14 @@ function checkMigrations(db: Database.Database, file: string): void {
   const known = readMigrationFiles({ migrationsFolder: MIGRATIONS_FOLDER });
   const knownAt = new Set(known.map((m) => Number(m.folderMillis)));
   const latest = Math.max(...knownAt);
-  const applied = (db.prepare('SELECT created_at FROM __drizzle_migrations').pluck().all() as (number | string)[]).map(Number);
+  const applied = (
+    db.prepare('SELECT created_at FROM __drizzle_migrations').pluck().all() as (number | string)[]
+  ).map(Number);
   if (applied.some((at) => at > latest)) {
-    throw new RefusedFileError(file, 'its schema is newer than this version of the app (a migration it lacks); update the app first.');
+    throw new RefusedFileError(
+      file,
+      'its schema is newer than this version of the app (a migration it lacks); update the app first.',
+    );
   }
   if (applied.some((at) => !knownAt.has(at))) {
     throw new RefusedFileError(file, 'its migration history differs from this version of the app.');

@@ -10,14 +10,19 @@ let editor: number;
 beforeAll(() => {
   cleanup = useTempAppDatabase();
   editor = Number(
-    getDb().$client.prepare(`INSERT INTO users (email, name, password_hash) VALUES ('ed@example.org', 'Ed Itor', 'x')`).run().lastInsertRowid,
+    getDb()
+      .$client.prepare(
+        `INSERT INTO users (email, name, password_hash) VALUES ('ed@example.org', 'Ed Itor', 'x')`,
+      )
+      .run().lastInsertRowid,
   );
 });
 afterAll(() => cleanup());
 
 const db = () => getDb().$client;
 const count = (table: string) => db().prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
-const partyId = (slug: string) => db().prepare('SELECT id FROM parties WHERE slug = ?').pluck().get(slug) as number;
+const partyId = (slug: string) =>
+  db().prepare('SELECT id FROM parties WHERE slug = ?').pluck().get(slug) as number;
 
 const input = (changes: Record<string, unknown> = {}) =>
   aidForm.parse({
@@ -30,7 +35,12 @@ const input = (changes: Record<string, unknown> = {}) =>
     amountUsd: '131000000',
     announcedOn: '2022-04-01',
     title: 'UK military aid',
-    citations: JSON.stringify([{ newSource: { title: 'UK MoD press release', language: 'en', url: 'https://www.gov.uk/x' }, quote: '£100 million' }]),
+    citations: JSON.stringify([
+      {
+        newSource: { title: 'UK MoD press release', language: 'en', url: 'https://www.gov.uk/x' },
+        quote: '£100 million',
+      },
+    ]),
     ...changes,
   });
 
@@ -40,11 +50,27 @@ describe('aid package mutations', () => {
     const { id } = createAidPackage(input(), editor);
     expect(count('aid_packages')).toBe(before.aid + 1);
     expect(count('sources')).toBe(before.sources + 1);
-    const audit = db().prepare('SELECT action, entity_type AS type, user_id AS userId, after FROM audit_log ORDER BY id DESC LIMIT 2').all() as {
-      action: string; type: string; userId: number; after: string;
+    const audit = db()
+      .prepare(
+        'SELECT action, entity_type AS type, user_id AS userId, after FROM audit_log ORDER BY id DESC LIMIT 2',
+      )
+      .all() as {
+      action: string;
+      type: string;
+      userId: number;
+      after: string;
     }[];
-    expect(audit.map((a) => [a.action, a.type, a.userId])).toEqual([['create', 'aid_package', editor], ['create', 'source', editor]]);
-    expect(JSON.parse(audit[0]!.after)).toMatchObject({ id, amount: 100_000_000, currency: 'GBP', amountUsd: 131_000_000, citations: [{ quote: '£100 million' }] });
+    expect(audit.map((a) => [a.action, a.type, a.userId])).toEqual([
+      ['create', 'aid_package', editor],
+      ['create', 'source', editor],
+    ]);
+    expect(JSON.parse(audit[0]!.after)).toMatchObject({
+      id,
+      amount: 100_000_000,
+      currency: 'GBP',
+      amountUsd: 131_000_000,
+      citations: [{ quote: '£100 million' }],
+    });
     expect(count('audit_log')).toBe(before.audit + 2);
   });
 
@@ -58,8 +84,12 @@ describe('aid package mutations', () => {
 
   it('refuses an unknown party and stores nothing, not even the new source', () => {
     const before = { aid: count('aid_packages'), sources: count('sources'), audit: count('audit_log') };
-    expect(() => createAidPackage(input({ donorId: '9999', title: 'Other' }), editor)).toThrow(InvalidInputError);
-    expect({ aid: count('aid_packages'), sources: count('sources'), audit: count('audit_log') }).toEqual(before);
+    expect(() => createAidPackage(input({ donorId: '9999', title: 'Other' }), editor)).toThrow(
+      InvalidInputError,
+    );
+    expect({ aid: count('aid_packages'), sources: count('sources'), audit: count('audit_log') }).toEqual(
+      before,
+    );
   });
 
   it('updates with the version the editor opened, and refuses a stale one', () => {
@@ -68,10 +98,16 @@ describe('aid package mutations', () => {
     const row = db().prepare('SELECT title, version FROM aid_packages WHERE id = ?').get(id);
     expect(row).toEqual({ title: 'Edited', version: 2 });
     // A second editor still holding version 1 must not overwrite the first one's change.
-    expect(() => updateAidPackage(id, 1, input({ title: 'Overwrite', announcedOn: '2022-05-01' }), editor)).toThrow(ConflictError);
-    expect(() => updateAidPackage(id, 1, input({ title: 'Overwrite', announcedOn: '2022-05-01' }), editor)).toThrow(/Someone else changed this entry since you opened it \(Ed Itor at/);
+    expect(() =>
+      updateAidPackage(id, 1, input({ title: 'Overwrite', announcedOn: '2022-05-01' }), editor),
+    ).toThrow(ConflictError);
+    expect(() =>
+      updateAidPackage(id, 1, input({ title: 'Overwrite', announcedOn: '2022-05-01' }), editor),
+    ).toThrow(/Someone else changed this entry since you opened it \(Ed Itor at/);
     expect(db().prepare('SELECT title FROM aid_packages WHERE id = ?').pluck().get(id)).toBe('Edited');
-    const update = db().prepare(`SELECT before, after FROM audit_log WHERE entity_id = ? AND action = 'update'`).get(id) as { before: string; after: string };
+    const update = db()
+      .prepare(`SELECT before, after FROM audit_log WHERE entity_id = ? AND action = 'update'`)
+      .get(id) as { before: string; after: string };
     expect(JSON.parse(update.before).title).toBe('To edit');
     expect(JSON.parse(update.after).title).toBe('Edited');
   });
@@ -83,7 +119,10 @@ describe('aid package mutations', () => {
     expect(() => retireAidPackage(id, 2, editor)).toThrow(/already retired/);
     restoreAidPackage(id, 2, editor);
     expect(db().prepare('SELECT retired_at FROM aid_packages WHERE id = ?').pluck().get(id)).toBeNull();
-    const actions = db().prepare(`SELECT action FROM audit_log WHERE entity_type = 'aid_package' AND entity_id = ? ORDER BY id`).pluck().all(id);
+    const actions = db()
+      .prepare(`SELECT action FROM audit_log WHERE entity_type = 'aid_package' AND entity_id = ? ORDER BY id`)
+      .pluck()
+      .all(id);
     expect(actions).toEqual(['create', 'retire', 'restore']);
   });
 });

@@ -39,7 +39,14 @@ export function createAidPackage(input: AidInput, userId: number): { id: number 
     refuseLikelyDuplicate(db, input);
     const { id } = db.insert(aidPackages).values(fields(input)).returning({ id: aidPackages.id }).get();
     replaceCitations(db, { aidPackageId: id }, input.citations, userId);
-    recordAudit(db, { userId, action: 'create', entityType: 'aid_package', entityId: id, before: null, after: snapshot(db, 'aid_package', id) });
+    recordAudit(db, {
+      userId,
+      action: 'create',
+      entityType: 'aid_package',
+      entityId: id,
+      before: null,
+      after: snapshot(db, 'aid_package', id),
+    });
     return { id };
   });
 }
@@ -52,7 +59,14 @@ export function updateAidPackage(id: number, expectedVersion: number, input: Aid
     refuseLikelyDuplicate(db, input, id);
     db.update(aidPackages).set(fields(input)).where(eq(aidPackages.id, id)).run();
     replaceCitations(db, { aidPackageId: id }, input.citations, userId);
-    recordAudit(db, { userId, action: 'update', entityType: 'aid_package', entityId: id, before, after: snapshot(db, 'aid_package', id) });
+    recordAudit(db, {
+      userId,
+      action: 'update',
+      entityType: 'aid_package',
+      entityId: id,
+      before,
+      after: snapshot(db, 'aid_package', id),
+    });
   });
 }
 

@@ -24,17 +24,31 @@ export function replaceCitations(db: Db, subject: Subject, input: CitationInput[
         .map((s) => s.id),
     );
     const missing = input.findIndex((c) => c.sourceId !== undefined && !live.has(c.sourceId));
-    if (missing >= 0) throw new InvalidInputError({ citations: [`Source ${missing + 1}: that source no longer exists; pick another.`] });
+    if (missing >= 0)
+      throw new InvalidInputError({
+        citations: [`Source ${missing + 1}: that source no longer exists; pick another.`],
+      });
   }
 
   const [column, id] = Object.entries(subject)[0] as [keyof Subject, number];
-  db.delete(citations).where(eq(citations[column as 'aidPackageId'], id)).run();
+  db.delete(citations)
+    .where(eq(citations[column as 'aidPackageId'], id))
+    .run();
   for (const citation of input) {
     let sourceId = citation.sourceId;
     if (sourceId === undefined && citation.newSource) {
       sourceId = db.insert(sources).values(citation.newSource).returning({ id: sources.id }).get().id;
-      recordAudit(db, { userId, action: 'create', entityType: 'source', entityId: sourceId, before: null, after: snapshot(db, 'source', sourceId) });
+      recordAudit(db, {
+        userId,
+        action: 'create',
+        entityType: 'source',
+        entityId: sourceId,
+        before: null,
+        after: snapshot(db, 'source', sourceId),
+      });
     }
-    db.insert(citations).values({ ...subject, sourceId: sourceId as number, quote: citation.quote }).run();
+    db.insert(citations)
+      .values({ ...subject, sourceId: sourceId as number, quote: citation.quote })
+      .run();
   }
 }

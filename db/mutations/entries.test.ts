@@ -15,21 +15,33 @@ let cleanup: () => void;
 let editor: number;
 beforeAll(() => {
   cleanup = useTempAppDatabase();
-  editor = Number(getDb().$client.prepare(`INSERT INTO users (email, name, password_hash) VALUES ('e@x.org', 'E', 'x')`).run().lastInsertRowid);
+  editor = Number(
+    getDb()
+      .$client.prepare(`INSERT INTO users (email, name, password_hash) VALUES ('e@x.org', 'E', 'x')`)
+      .run().lastInsertRowid,
+  );
 });
 afterAll(() => cleanup());
 
 const db = () => getDb().$client;
-const partyId = (slug: string) => db().prepare('SELECT id FROM parties WHERE slug = ?').pluck().get(slug) as number;
+const partyId = (slug: string) =>
+  db().prepare('SELECT id FROM parties WHERE slug = ?').pluck().get(slug) as number;
 const cite = JSON.stringify([{ sourceId: 1, quote: 'citation' }]);
-const lastAudit = () => db().prepare('SELECT action, entity_type AS type FROM audit_log ORDER BY id DESC LIMIT 1').get();
+const lastAudit = () =>
+  db().prepare('SELECT action, entity_type AS type FROM audit_log ORDER BY id DESC LIMIT 1').get();
 
 describe('sanction, event, party and source mutations', () => {
   it('creates a sanction with its citation and audit entry', () => {
     const { id } = createSanction(
       sanctionForm.parse({
-        imposingId: String(partyId('european-union')), targetId: String(partyId('vladimir-putin')), measure: 'asset_freeze',
-        status: 'imposed', announcedOn: '2022-02-25', effectiveOn: '2022-02-26', title: 'EU freezes Putin’s assets', citations: cite,
+        imposingId: String(partyId('european-union')),
+        targetId: String(partyId('vladimir-putin')),
+        measure: 'asset_freeze',
+        status: 'imposed',
+        announcedOn: '2022-02-25',
+        effectiveOn: '2022-02-26',
+        title: 'EU freezes Putin’s assets',
+        citations: cite,
       }),
       editor,
     );
@@ -39,16 +51,53 @@ describe('sanction, event, party and source mutations', () => {
 
   it('creates and edits an event with its parties', () => {
     const parties = [partyId('russia'), partyId('ukraine')].map(String);
-    const { id } = createEvent(eventForm.parse({ occurredOn: '2022-03-29', title: 'Istanbul talks', partyIds: parties, citations: cite }), editor);
-    updateEvent(id, 1, eventForm.parse({ occurredOn: '2022-03-29', title: 'Istanbul talks', partyIds: [parties[0]], citations: cite }), editor);
-    expect(db().prepare('SELECT party_id FROM event_parties WHERE event_id = ?').pluck().all(id)).toEqual([partyId('russia')]);
+    const { id } = createEvent(
+      eventForm.parse({
+        occurredOn: '2022-03-29',
+        title: 'Istanbul talks',
+        partyIds: parties,
+        citations: cite,
+      }),
+      editor,
+    );
+    updateEvent(
+      id,
+      1,
+      eventForm.parse({
+        occurredOn: '2022-03-29',
+        title: 'Istanbul talks',
+        partyIds: [parties[0]],
+        citations: cite,
+      }),
+      editor,
+    );
+    expect(db().prepare('SELECT party_id FROM event_parties WHERE event_id = ?').pluck().all(id)).toEqual([
+      partyId('russia'),
+    ]);
   });
 
   it('refuses a slug already taken and a parent loop', () => {
-    const { id } = createParty(partyForm.parse({ name: 'Rosneft', kind: 'company', countryCode: 'RU', parentId: String(partyId('russia')) }), editor);
-    expect(() => createParty(partyForm.parse({ name: 'Rosneft', kind: 'company' }), editor)).toThrow(/already the address of Rosneft/);
+    const { id } = createParty(
+      partyForm.parse({
+        name: 'Rosneft',
+        kind: 'company',
+        countryCode: 'RU',
+        parentId: String(partyId('russia')),
+      }),
+      editor,
+    );
+    expect(() => createParty(partyForm.parse({ name: 'Rosneft', kind: 'company' }), editor)).toThrow(
+      /already the address of Rosneft/,
+    );
     const russia = partyId('russia');
-    expect(() => updateParty(russia, 1, partyForm.parse({ name: 'Russia', kind: 'state', countryCode: 'RU', parentId: String(id) }), editor)).toThrow(/loop/);
+    expect(() =>
+      updateParty(
+        russia,
+        1,
+        partyForm.parse({ name: 'Russia', kind: 'state', countryCode: 'RU', parentId: String(id) }),
+        editor,
+      ),
+    ).toThrow(/loop/);
   });
 
   it('refuses to retire a party or a source still in use', () => {

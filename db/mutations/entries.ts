@@ -1,6 +1,16 @@
 import { and, asc, desc, eq } from 'drizzle-orm';
 import type { Db } from '../client';
-import { aidPackages, citations, eventParties, events, parties, sanctions, sources, users, auditLog } from '../schema';
+import {
+  aidPackages,
+  citations,
+  eventParties,
+  events,
+  parties,
+  sanctions,
+  sources,
+  users,
+  auditLog,
+} from '../schema';
 import type { AuditedEntity } from '../vocabulary';
 import { recordAudit } from './audit';
 import { ConflictError, EntryNotFoundError, InvalidInputError } from './errors';
@@ -74,9 +84,9 @@ export function claimVersion(db: Db, entity: AuditedEntity, id: number, expected
     )
     .run(id, expectedVersion);
   if (claimed.changes === 1) return;
-  const current = db.$client.prepare(`SELECT version, updated_at AS updatedAt FROM ${table} WHERE id = ?`).get(id) as
-    | { version: number; updatedAt: string }
-    | undefined;
+  const current = db.$client
+    .prepare(`SELECT version, updated_at AS updatedAt FROM ${table} WHERE id = ?`)
+    .get(id) as { version: number; updatedAt: string } | undefined;
   if (!current) throw new EntryNotFoundError(ENTITY_LABELS[entity], id);
   const lastEditor = db
     .select({ name: users.name })
@@ -90,15 +100,33 @@ export function claimVersion(db: Db, entity: AuditedEntity, id: number, expected
 }
 
 /** Retires (soft-deletes) or restores an entry, with its audit entry. */
-export function setRetired(db: Db, entity: AuditedEntity, id: number, expectedVersion: number, userId: number, retire: boolean): void {
+export function setRetired(
+  db: Db,
+  entity: AuditedEntity,
+  id: number,
+  expectedVersion: number,
+  userId: number,
+  retire: boolean,
+): void {
   const before = snapshot(db, entity, id);
   if (!before) throw new EntryNotFoundError(ENTITY_LABELS[entity], id);
   if (retire === (before.retiredAt !== null)) {
-    throw new InvalidInputError({ form: [`This ${ENTITY_LABELS[entity]} is already ${retire ? 'retired' : 'live'}.`] });
+    throw new InvalidInputError({
+      form: [`This ${ENTITY_LABELS[entity]} is already ${retire ? 'retired' : 'live'}.`],
+    });
   }
   claimVersion(db, entity, id, expectedVersion);
   db.$client
-    .prepare(`UPDATE ${TABLE_NAMES[entity]} SET retired_at = ${retire ? `strftime('%Y-%m-%dT%H:%M:%fZ', 'now')` : 'NULL'} WHERE id = ?`)
+    .prepare(
+      `UPDATE ${TABLE_NAMES[entity]} SET retired_at = ${retire ? `strftime('%Y-%m-%dT%H:%M:%fZ', 'now')` : 'NULL'} WHERE id = ?`,
+    )
     .run(id);
-  recordAudit(db, { userId, action: retire ? 'retire' : 'restore', entityType: entity, entityId: id, before, after: snapshot(db, entity, id) });
+  recordAudit(db, {
+    userId,
+    action: retire ? 'retire' : 'restore',
+    entityType: entity,
+    entityId: id,
+    before,
+    after: snapshot(db, entity, id),
+  });
 }

@@ -13,7 +13,9 @@ export class ConflictError extends Error {
   constructor(readonly current: { version: number; updatedAt: string; updatedBy: string | null }) {
     const when = `${current.updatedAt.replace('T', ' ').slice(0, 16)} UTC`;
     const who = current.updatedBy ? `${current.updatedBy} at ${when}` : when;
-    super(`Someone else changed this entry since you opened it (${who}). Reload it to see their changes, then edit again.`);
+    super(
+      `Someone else changed this entry since you opened it (${who}). Reload it to see their changes, then edit again.`,
+    );
     this.name = 'ConflictError';
   }
 }

@@ -24,7 +24,14 @@ export function createEvent(input: EventInput, userId: number): { id: number } {
     const { id } = db.insert(events).values(fields(input)).returning({ id: events.id }).get();
     setParties(db, id, input.partyIds);
     replaceCitations(db, { eventId: id }, input.citations, userId);
-    recordAudit(db, { userId, action: 'create', entityType: 'event', entityId: id, before: null, after: snapshot(db, 'event', id) });
+    recordAudit(db, {
+      userId,
+      action: 'create',
+      entityType: 'event',
+      entityId: id,
+      before: null,
+      after: snapshot(db, 'event', id),
+    });
     return { id };
   });
 }
@@ -37,7 +44,14 @@ export function updateEvent(id: number, expectedVersion: number, input: EventInp
     db.update(events).set(fields(input)).where(eq(events.id, id)).run();
     setParties(db, id, input.partyIds);
     replaceCitations(db, { eventId: id }, input.citations, userId);
-    recordAudit(db, { userId, action: 'update', entityType: 'event', entityId: id, before, after: snapshot(db, 'event', id) });
+    recordAudit(db, {
+      userId,
+      action: 'update',
+      entityType: 'event',
+      entityId: id,
+      before,
+      after: snapshot(db, 'event', id),
+    });
   });
 }
 

@@ -16,7 +16,8 @@ export function requireLiveParties(db: Db, fields: Record<string, number | numbe
   );
   const errors: Record<string, string[]> = {};
   for (const [field, value] of Object.entries(fields)) {
-    if ([value].flat().some((id) => !live.has(id))) errors[field] = ['That party does not exist or was retired; pick another.'];
+    if ([value].flat().some((id) => !live.has(id)))
+      errors[field] = ['That party does not exist or was retired; pick another.'];
   }
   if (Object.keys(errors).length > 0) throw new InvalidInputError(errors);
 }

@@ -15,15 +15,22 @@ function check(db: Db, input: PartyInput, id?: number): void {
     .from(parties)
     .where(and(eq(parties.slug, input.slug), id === undefined ? undefined : ne(parties.id, id)))
     .get();
-  if (clash) throw new InvalidInputError({ slug: [`“${input.slug}” is already the address of ${clash.name}.`] });
+  if (clash)
+    throw new InvalidInputError({ slug: [`“${input.slug}” is already the address of ${clash.name}.`] });
   if (input.parentId !== null) {
-    if (input.parentId === id) throw new InvalidInputError({ parentId: ['A party cannot be its own parent.'] });
+    if (input.parentId === id)
+      throw new InvalidInputError({ parentId: ['A party cannot be its own parent.'] });
     requireLiveParties(db, { parentId: input.parentId });
     // Walking up from the new parent must not lead back here.
     let cursor: number | null = input.parentId;
     for (let depth = 0; cursor !== null && depth < 100; depth++) {
-      if (cursor === id) throw new InvalidInputError({ parentId: ['That parent belongs to this party: it would make a loop.'] });
-      cursor = db.select({ parentId: parties.parentId }).from(parties).where(eq(parties.id, cursor)).get()?.parentId ?? null;
+      if (cursor === id)
+        throw new InvalidInputError({
+          parentId: ['That parent belongs to this party: it would make a loop.'],
+        });
+      cursor =
+        db.select({ parentId: parties.parentId }).from(parties).where(eq(parties.id, cursor)).get()
+          ?.parentId ?? null;
     }
   }
 }
@@ -32,7 +39,14 @@ export function createParty(input: PartyInput, userId: number): { id: number } {
   return writeTransaction((db) => {
     check(db, input);
     const { id } = db.insert(parties).values(input).returning({ id: parties.id }).get();
-    recordAudit(db, { userId, action: 'create', entityType: 'party', entityId: id, before: null, after: snapshot(db, 'party', id) });
+    recordAudit(db, {
+      userId,
+      action: 'create',
+      entityType: 'party',
+      entityId: id,
+      before: null,
+      after: snapshot(db, 'party', id),
+    });
     return { id };
   });
 }
@@ -43,7 +57,14 @@ export function updateParty(id: number, expectedVersion: number, input: PartyInp
     claimVersion(db, 'party', id, expectedVersion);
     check(db, input, id);
     db.update(parties).set(input).where(eq(parties.id, id)).run();
-    recordAudit(db, { userId, action: 'update', entityType: 'party', entityId: id, before, after: snapshot(db, 'party', id) });
+    recordAudit(db, {
+      userId,
+      action: 'update',
+      entityType: 'party',
+      entityId: id,
+      before,
+      after: snapshot(db, 'party', id),
+    });
   });
 }
 
@@ -68,7 +89,9 @@ function refuseIfInUse(db: Db, id: number): void {
     .filter(([, n]) => n > 0)
     .map(([what, n]) => `${n} ${USE_LABELS[what]?.[n === 1 ? 0 : 1] ?? what}`);
   if (named.length > 0) {
-    throw new InvalidInputError({ form: [`This party is still named by ${named.join(', ')}. Retire or change those first.`] });
+    throw new InvalidInputError({
+      form: [`This party is still named by ${named.join(', ')}. Retire or change those first.`],
+    });
   }
 }
 

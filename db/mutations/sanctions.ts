@@ -15,19 +15,38 @@ export function createSanction(input: SanctionInput, userId: number): { id: numb
     requireLiveParties(db, { imposingId: input.imposingId, targetId: input.targetId });
     const { id } = db.insert(sanctions).values(fields(input)).returning({ id: sanctions.id }).get();
     replaceCitations(db, { sanctionId: id }, input.citations, userId);
-    recordAudit(db, { userId, action: 'create', entityType: 'sanction', entityId: id, before: null, after: snapshot(db, 'sanction', id) });
+    recordAudit(db, {
+      userId,
+      action: 'create',
+      entityType: 'sanction',
+      entityId: id,
+      before: null,
+      after: snapshot(db, 'sanction', id),
+    });
     return { id };
   });
 }
 
-export function updateSanction(id: number, expectedVersion: number, input: SanctionInput, userId: number): void {
+export function updateSanction(
+  id: number,
+  expectedVersion: number,
+  input: SanctionInput,
+  userId: number,
+): void {
   writeTransaction((db) => {
     const before = snapshot(db, 'sanction', id);
     claimVersion(db, 'sanction', id, expectedVersion);
     requireLiveParties(db, { imposingId: input.imposingId, targetId: input.targetId });
     db.update(sanctions).set(fields(input)).where(eq(sanctions.id, id)).run();
     replaceCitations(db, { sanctionId: id }, input.citations, userId);
-    recordAudit(db, { userId, action: 'update', entityType: 'sanction', entityId: id, before, after: snapshot(db, 'sanction', id) });
+    recordAudit(db, {
+      userId,
+      action: 'update',
+      entityType: 'sanction',
+      entityId: id,
+      before,
+      after: snapshot(db, 'sanction', id),
+    });
   });
 }
 

@@ -10,7 +10,14 @@ import { writeTransaction } from './transaction';
 export function createSource(input: SourceInput, userId: number): { id: number } {
   return writeTransaction((db) => {
     const { id } = db.insert(sources).values(input).returning({ id: sources.id }).get();
-    recordAudit(db, { userId, action: 'create', entityType: 'source', entityId: id, before: null, after: snapshot(db, 'source', id) });
+    recordAudit(db, {
+      userId,
+      action: 'create',
+      entityType: 'source',
+      entityId: id,
+      before: null,
+      after: snapshot(db, 'source', id),
+    });
     return { id };
   });
 }
@@ -20,7 +27,14 @@ export function updateSource(id: number, expectedVersion: number, input: SourceI
     const before = snapshot(db, 'source', id);
     claimVersion(db, 'source', id, expectedVersion);
     db.update(sources).set(input).where(eq(sources.id, id)).run();
-    recordAudit(db, { userId, action: 'update', entityType: 'source', entityId: id, before, after: snapshot(db, 'source', id) });
+    recordAudit(db, {
+      userId,
+      action: 'update',
+      entityType: 'source',
+      entityId: id,
+      before,
+      after: snapshot(db, 'source', id),
+    });
   });
 }
 
@@ -38,7 +52,11 @@ export function retireSource(id: number, expectedVersion: number, userId: number
       .pluck()
       .get(id) as number;
     if (citing > 0) {
-      throw new InvalidInputError({ form: [`This source is still cited by ${citing} live ${citing === 1 ? 'entry' : 'entries'}. Cite another source there first.`] });
+      throw new InvalidInputError({
+        form: [
+          `This source is still cited by ${citing} live ${citing === 1 ? 'entry' : 'entries'}. Cite another source there first.`,
+        ],
+      });
     }
     setRetired(db, 'source', id, expectedVersion, userId, true);
   });

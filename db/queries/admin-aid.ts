@@ -5,7 +5,6 @@ import type { AidCategory, AidStatus } from '../vocabulary';
 import { adminTotal, lastEditedPage, retiredWhere, type RetiredFilter } from './admin-lists';
 import { likePattern, type Page, type PageResult } from './filters';
 
-
 export interface AdminAidRow {
   id: number;
   title: string;
@@ -20,7 +19,11 @@ export interface AdminAidRow {
 }
 
 /** Every aid package for editors, retired ones included on request, last edited first. */
-export function listAdminAid(q: string | undefined, state: RetiredFilter, paging: Page): PageResult<AdminAidRow> {
+export function listAdminAid(
+  q: string | undefined,
+  state: RetiredFilter,
+  paging: Page,
+): PageResult<AdminAidRow> {
   const db = getDb();
   const search = q ? sql`a.title LIKE ${likePattern(q)} ESCAPE '\\'` : undefined;
   const where = search ? sql`${retiredWhere(state, 'a')} AND ${search}` : retiredWhere(state, 'a');
@@ -57,7 +60,9 @@ export function getAidForEdit(id: number): AidForEdit | null {
     .get(id) as Record<string, string | number | null> | undefined;
   if (!row) return null;
   const citations = db
-    .prepare(`SELECT s.id, s.title AS label, c.quote FROM citations c JOIN sources s ON s.id = c.source_id WHERE c.aid_package_id = ? ORDER BY c.id`)
+    .prepare(
+      `SELECT s.id, s.title AS label, c.quote FROM citations c JOIN sources s ON s.id = c.source_id WHERE c.aid_package_id = ? ORDER BY c.id`,
+    )
     .all(id) as { id: number; label: string; quote: string }[];
   const text = (v: unknown) => (v === null || v === undefined ? '' : String(v));
   return {

@@ -16,13 +16,18 @@ let cleanup: () => void;
 let editor: number;
 beforeAll(() => {
   cleanup = useTempAppDatabase();
-  editor = Number(getDb().$client.prepare(`INSERT INTO users (email, name, password_hash) VALUES ('e@x.org', 'E', 'x')`).run().lastInsertRowid);
+  editor = Number(
+    getDb()
+      .$client.prepare(`INSERT INTO users (email, name, password_hash) VALUES ('e@x.org', 'E', 'x')`)
+      .run().lastInsertRowid,
+  );
 });
 afterAll(() => cleanup());
 
 const page = { page: 1, pageSize: 25 };
 const db = () => getDb().$client;
-const partyId = (slug: string) => db().prepare('SELECT id FROM parties WHERE slug = ?').pluck().get(slug) as number;
+const partyId = (slug: string) =>
+  db().prepare('SELECT id FROM parties WHERE slug = ?').pluck().get(slug) as number;
 const SOURCE_TITLE = 'La Russie a demandé à la Chine une aide militaire et économique';
 
 describe('admin aid', () => {
@@ -52,11 +57,16 @@ describe('admin sanctions', () => {
   it('lists every live sanction with its parties, and searches titles', () => {
     const all = listAdminSanctions(undefined, 'live', page);
     expect(all.total).toBe(10);
-    expect(all.rows.filter((r) => r.imposing === 'United Kingdom').map((r) => r.target).sort()).toEqual([
-      'Government of Russia', 'Russian businesses', 'Vladimir Putin',
-    ]);
+    expect(
+      all.rows
+        .filter((r) => r.imposing === 'United Kingdom')
+        .map((r) => r.target)
+        .sort(),
+    ).toEqual(['Government of Russia', 'Russian businesses', 'Vladimir Putin']);
     const found = listAdminSanctions('consequences', 'live', page);
-    expect(found.rows).toMatchObject([{ imposing: 'United States', target: 'China', measure: 'other', status: 'threatened', retiredAt: null }]);
+    expect(found.rows).toMatchObject([
+      { imposing: 'United States', target: 'China', measure: 'other', status: 'threatened', retiredAt: null },
+    ]);
     // LIKE wildcards typed by the editor are taken literally.
     expect(listAdminSanctions('%', 'live', page).total).toBe(0);
   });
@@ -67,10 +77,22 @@ describe('admin sanctions', () => {
       id,
       version: 1,
       retiredAt: null,
-      values: { measure: 'other', status: 'threatened', announcedOn: '2022-03-13', effectiveOn: '', liftedOn: '', legalBasis: '' },
+      values: {
+        measure: 'other',
+        status: 'threatened',
+        announcedOn: '2022-03-13',
+        effectiveOn: '',
+        liftedOn: '',
+        legalBasis: '',
+      },
       imposing: { id: partyId('united-states'), label: 'United States' },
       target: { id: partyId('china'), label: 'China' },
-      citations: [{ source: { id: 1, label: SOURCE_TITLE }, quote: expect.stringContaining('absolument des conséquences') }],
+      citations: [
+        {
+          source: { id: 1, label: SOURCE_TITLE },
+          quote: expect.stringContaining('absolument des conséquences'),
+        },
+      ],
     });
     expect(getSanctionForEdit(9999)).toBeNull();
   });
@@ -98,14 +120,22 @@ describe('admin events', () => {
   it('lists events with their parties by name, and searches titles', () => {
     expect(listAdminEvents(undefined, 'live', page).total).toBe(4);
     expect(listAdminEvents('invasion', 'live', page).rows).toMatchObject([
-      { title: 'Russia’s full-scale invasion of Ukraine', occurredOn: '2022-02-24', parties: 'Russia, Ukraine' },
+      {
+        title: 'Russia’s full-scale invasion of Ukraine',
+        occurredOn: '2022-02-24',
+        parties: 'Russia, Ukraine',
+      },
     ]);
   });
 
   it('gives the event with its parties and citations for the edit form, and moves it under retired', () => {
     const id = listAdminEvents('Putin meets', 'live', page).rows[0]!.id;
     const event = getEventForEdit(id);
-    expect(event?.values).toEqual({ occurredOn: '2022-02-04', title: expect.stringContaining('without limits'), description: '' });
+    expect(event?.values).toEqual({
+      occurredOn: '2022-02-04',
+      title: expect.stringContaining('without limits'),
+      description: '',
+    });
     expect(event?.parties.map((p) => p.label)).toEqual(['China', 'Russia', 'Vladimir Putin', 'Xi Jinping']);
     expect(event?.citations).toHaveLength(1);
     retireEvent(id, 1, editor);
@@ -130,7 +160,10 @@ describe('admin parties', () => {
       values: { name: 'Xi Jinping', slug: 'xi-jinping', kind: 'person', countryCode: 'CN', description: '' },
       parent: { id: partyId('china'), label: 'China' },
     });
-    expect(getPartyForEdit(partyId('european-union'))).toMatchObject({ values: { countryCode: '' }, parent: null });
+    expect(getPartyForEdit(partyId('european-union'))).toMatchObject({
+      values: { countryCode: '' },
+      parent: null,
+    });
     expect(getPartyForEdit(9999)).toBeNull();
   });
 });
@@ -138,7 +171,9 @@ describe('admin parties', () => {
 describe('admin sources', () => {
   it('lists the reference source with the live entries citing it', () => {
     // 18 rows cite S1; one sanction and one event were retired above.
-    expect(listAdminSources(undefined, 'live', page).rows).toMatchObject([{ id: 1, title: SOURCE_TITLE, language: 'fr', citedBy: 16 }]);
+    expect(listAdminSources(undefined, 'live', page).rows).toMatchObject([
+      { id: 1, title: SOURCE_TITLE, language: 'fr', citedBy: 16 },
+    ]);
     expect(listAdminSources('CNN', 'live', page).total).toBe(1);
     expect(listAdminSources('nothing like this', 'live', page).total).toBe(0);
   });

@@ -37,7 +37,8 @@ export function citationsForEdit(subject: keyof typeof CITED_BY, id: number): Ci
 }
 
 /** A stored value as a form field shows it: NULL is an empty field. */
-export const asText = (value: unknown): string => (value === null || value === undefined ? '' : String(value));
+export const asText = (value: unknown): string =>
+  value === null || value === undefined ? '' : String(value);
 
 export function entryMeta(row: StoredRow): EntryMeta {
   return {

@@ -2,7 +2,15 @@ import 'server-only';
 import { sql } from 'drizzle-orm';
 import { getDb } from '../index';
 import { lastEditedPage, retiredWhere, type RetiredFilter } from './admin-lists';
-import { citationsForEdit, entryMeta, formFields, type CitationForEdit, type EntryMeta, type PartyChoice, type StoredRow } from './admin-entries';
+import {
+  citationsForEdit,
+  entryMeta,
+  formFields,
+  type CitationForEdit,
+  type EntryMeta,
+  type PartyChoice,
+  type StoredRow,
+} from './admin-entries';
 import { likePattern, type Page, type PageResult } from './filters';
 
 export interface AdminEventRow {
@@ -16,7 +24,11 @@ export interface AdminEventRow {
 }
 
 /** Every event for editors, retired ones included on request, last edited first. */
-export function listAdminEvents(q: string | undefined, state: RetiredFilter, paging: Page): PageResult<AdminEventRow> {
+export function listAdminEvents(
+  q: string | undefined,
+  state: RetiredFilter,
+  paging: Page,
+): PageResult<AdminEventRow> {
   const db = getDb();
   const where = sql`${retiredWhere(state, 'e')} AND (${q ?? null} IS NULL OR e.title LIKE ${likePattern(q ?? '')} ESCAPE '\\')`;
   const total = db.get<{ n: number }>(sql`SELECT count(*) AS n FROM events e WHERE ${where}`)?.n ?? 0;
@@ -43,7 +55,9 @@ export function getEventForEdit(id: number): EventForEdit | null {
   const row = db.prepare('SELECT * FROM events WHERE id = ?').get(id) as StoredRow | undefined;
   if (!row) return null;
   const parties = db
-    .prepare(`SELECT p.id, p.name AS label FROM event_parties ep JOIN parties p ON p.id = ep.party_id WHERE ep.event_id = ? ORDER BY p.name`)
+    .prepare(
+      `SELECT p.id, p.name AS label FROM event_parties ep JOIN parties p ON p.id = ep.party_id WHERE ep.event_id = ? ORDER BY p.name`,
+    )
     .all(id) as PartyChoice[];
   return {
     ...entryMeta(row),

@@ -19,11 +19,21 @@ const LIVE_COUNT = { aid_packages: () => countAidFromCube({}), sanctions: () => 
  * rollups, the retired ones are read off their own (small) index. A title search still
  * counts its matches.
  */
-export function adminTotal(table: keyof typeof LIVE_COUNT, alias: string, state: RetiredFilter, search: SQL | undefined): number {
+export function adminTotal(
+  table: keyof typeof LIVE_COUNT,
+  alias: string,
+  state: RetiredFilter,
+  search: SQL | undefined,
+): number {
   const count = (where: SQL) =>
-    getDb().get<{ n: number }>(sql`SELECT count(*) AS n FROM ${sql.raw(table)} ${sql.raw(alias)} WHERE ${where}`)?.n ?? 0;
+    getDb().get<{ n: number }>(
+      sql`SELECT count(*) AS n FROM ${sql.raw(table)} ${sql.raw(alias)} WHERE ${where}`,
+    )?.n ?? 0;
   if (search) return count(sql`${retiredWhere(state, alias)} AND ${search}`);
-  return (state === 'retired' ? 0 : (LIVE_COUNT[table]() ?? 0)) + (state === 'live' ? 0 : count(retiredWhere('retired', alias)));
+  return (
+    (state === 'retired' ? 0 : (LIVE_COUNT[table]() ?? 0)) +
+    (state === 'live' ? 0 : count(retiredWhere('retired', alias)))
+  );
 }
 
 /**
@@ -37,7 +47,9 @@ export function lastEditedPage(alias: string, paging: Page, total: number) {
   return {
     page,
     pageCount,
-    orderAndLimit: sql.raw(`ORDER BY ${alias}.updated_at ${dir}, ${alias}.id ${dir} LIMIT ${limit} OFFSET ${skip}`),
+    orderAndLimit: sql.raw(
+      `ORDER BY ${alias}.updated_at ${dir}, ${alias}.id ${dir} LIMIT ${limit} OFFSET ${skip}`,
+    ),
     inOrder: <T>(rows: T[]) => (fromEnd ? rows.reverse() : rows),
   };
 }

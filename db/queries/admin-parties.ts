@@ -18,7 +18,11 @@ export interface AdminPartyRow {
 }
 
 /** Every party for editors (by name or address name), retired ones on request, last edited first. */
-export function listAdminParties(q: string | undefined, state: RetiredFilter, paging: Page): PageResult<AdminPartyRow> {
+export function listAdminParties(
+  q: string | undefined,
+  state: RetiredFilter,
+  paging: Page,
+): PageResult<AdminPartyRow> {
   const db = getDb();
   const pattern = likePattern(q ?? '');
   const where = sql`${retiredWhere(state, 'p')} AND (${q ?? null} IS NULL OR p.name LIKE ${pattern} ESCAPE '\\' OR p.slug LIKE ${pattern} ESCAPE '\\')`;
@@ -42,13 +46,21 @@ export interface PartyForEdit extends EntryMeta {
 /** A party as its edit form shows it (retired ones too); null if none. */
 export function getPartyForEdit(id: number): PartyForEdit | null {
   const row = getDb()
-    .$client.prepare(`SELECT p.*, parent.name AS parent_name FROM parties p LEFT JOIN parties parent ON parent.id = p.parent_id WHERE p.id = ?`)
+    .$client.prepare(
+      `SELECT p.*, parent.name AS parent_name FROM parties p LEFT JOIN parties parent ON parent.id = p.parent_id WHERE p.id = ?`,
+    )
     .get(id) as StoredRow | undefined;
   if (!row) return null;
   return {
     ...entryMeta(row),
     slug: String(row.slug),
-    values: formFields(row, { name: 'name', slug: 'slug', kind: 'kind', countryCode: 'country_code', description: 'description' }),
+    values: formFields(row, {
+      name: 'name',
+      slug: 'slug',
+      kind: 'kind',
+      countryCode: 'country_code',
+      description: 'description',
+    }),
     parent: row.parent_id === null ? null : { id: Number(row.parent_id), label: String(row.parent_name) },
   };
 }

@@ -3,7 +3,15 @@ import { sql } from 'drizzle-orm';
 import { getDb } from '../index';
 import type { SanctionMeasure, SanctionStatus } from '../vocabulary';
 import { adminTotal, lastEditedPage, retiredWhere, type RetiredFilter } from './admin-lists';
-import { citationsForEdit, entryMeta, formFields, type CitationForEdit, type EntryMeta, type PartyChoice, type StoredRow } from './admin-entries';
+import {
+  citationsForEdit,
+  entryMeta,
+  formFields,
+  type CitationForEdit,
+  type EntryMeta,
+  type PartyChoice,
+  type StoredRow,
+} from './admin-entries';
 import { likePattern, type Page, type PageResult } from './filters';
 
 export interface AdminSanctionRow {
@@ -19,7 +27,11 @@ export interface AdminSanctionRow {
 }
 
 /** Every sanction for editors, retired ones included on request, last edited first. */
-export function listAdminSanctions(q: string | undefined, state: RetiredFilter, paging: Page): PageResult<AdminSanctionRow> {
+export function listAdminSanctions(
+  q: string | undefined,
+  state: RetiredFilter,
+  paging: Page,
+): PageResult<AdminSanctionRow> {
   const db = getDb();
   const search = q ? sql`s.title LIKE ${likePattern(q)} ESCAPE '\\'` : undefined;
   const where = search ? sql`${retiredWhere(state, 's')} AND ${search}` : retiredWhere(state, 's');

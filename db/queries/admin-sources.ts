@@ -22,7 +22,11 @@ export interface AdminSourceRow {
 const LIVE_CITATIONS = `SELECT coalesce((SELECT n FROM ${CITING_TABLE} cc WHERE cc.source_id = src.id), 0)`;
 
 /** Every source for editors (by title, publisher or link), retired ones on request, last edited first. */
-export function listAdminSources(q: string | undefined, state: RetiredFilter, paging: Page): PageResult<AdminSourceRow> {
+export function listAdminSources(
+  q: string | undefined,
+  state: RetiredFilter,
+  paging: Page,
+): PageResult<AdminSourceRow> {
   const db = getDb();
   const pattern = likePattern(q ?? '');
   const where = sql`${retiredWhere(state, 'src')} AND (${q ?? null} IS NULL OR src.title LIKE ${pattern} ESCAPE '\\'
@@ -50,7 +54,14 @@ export function getSourceForEdit(id: number): SourceForEdit | null {
   if (!row) return null;
   return {
     ...entryMeta(row),
-    values: formFields(row, { title: 'title', publisher: 'publisher', url: 'url', publishedOn: 'published_on', language: 'language', notes: 'notes' }),
+    values: formFields(row, {
+      title: 'title',
+      publisher: 'publisher',
+      url: 'url',
+      publishedOn: 'published_on',
+      language: 'language',
+      notes: 'notes',
+    }),
     citedBy: Number(row.cited_by),
   };
 }

@@ -26,8 +26,17 @@ export function listAidFlows(filter: OverviewFilter, top = 8): AidFlow[] {
 
 /** A party's flows: the pairs it is part of, read through each side's index, grouped here. */
 function partyFlows(filter: OverviewFilter, top: number): AidFlow[] {
-  const cells = cubeRows('aid_flow_rollup', pairScope(filter, 'donor_id', 'recipient_id'), rangesOf(filter), [categoryIs(filter)]);
-  const rows = getDb().all<{ donorSlug: string; donorName: string; recipientSlug: string; recipientName: string; usd: number; count: number }>(sql`
+  const cells = cubeRows('aid_flow_rollup', pairScope(filter, 'donor_id', 'recipient_id'), rangesOf(filter), [
+    categoryIs(filter),
+  ]);
+  const rows = getDb().all<{
+    donorSlug: string;
+    donorName: string;
+    recipientSlug: string;
+    recipientName: string;
+    usd: number;
+    count: number;
+  }>(sql`
     SELECT d.slug AS donorSlug, d.name AS donorName, r.slug AS recipientSlug, r.name AS recipientName, f.usd, f.count
     FROM (SELECT donor_id, recipient_id, sum(usd) AS usd, sum(usd_n) AS count FROM (${cells}) GROUP BY donor_id, recipient_id) f
     JOIN parties d ON d.id = f.donor_id
@@ -38,7 +47,9 @@ function partyFlows(filter: OverviewFilter, top: number): AidFlow[] {
   const flows = new Map<string, AidFlow>();
   for (const r of rows) {
     const donor = keepDonors.has(r.donorSlug) ? { slug: r.donorSlug, name: r.donorName } : OTHER_DONORS;
-    const recipient = keepRecipients.has(r.recipientSlug) ? { slug: r.recipientSlug, name: r.recipientName } : OTHER_RECIPIENTS;
+    const recipient = keepRecipients.has(r.recipientSlug)
+      ? { slug: r.recipientSlug, name: r.recipientName }
+      : OTHER_RECIPIENTS;
     const key = `${donor.slug ?? '*'}→${recipient.slug ?? '*'}`;
     const flow = flows.get(key) ?? { donor, recipient, usd: 0, count: 0 };
     flow.usd += r.usd;
@@ -66,13 +77,21 @@ function groupedFlows(filter: OverviewFilter, top: number): AidFlow[] {
   const ranges = rangesOf(filter);
   // Committed aid per party, read date first; without a category, from the cube without one.
   const sideCube = filter.category ? 'aid_party_rollup' : 'aid_party_total_rollup';
-  const sides = cubeRows(sideCube, [sql`role = ${ROLES.from}`, sql`role = ${ROLES.to}`], ranges, [categoryIs(filter)]);
+  const sides = cubeRows(sideCube, [sql`role = ${ROLES.from}`, sql`role = ${ROLES.to}`], ranges, [
+    categoryIs(filter),
+  ]);
   const totals = getDb().all<SideTotal>(sql`
     SELECT c.role, c.party_id AS id, p.slug, p.name, sum(c.usd) AS usd, sum(c.usd_n) AS count
     FROM (${sides}) c JOIN parties p ON p.id = c.party_id
     GROUP BY c.role, c.party_id HAVING sum(c.usd_n) > 0`);
-  const donors = topOf(totals.filter((t) => t.role === ROLES.from), top);
-  const recipients = topOf(totals.filter((t) => t.role === ROLES.to), top);
+  const donors = topOf(
+    totals.filter((t) => t.role === ROLES.from),
+    top,
+  );
+  const recipients = topOf(
+    totals.filter((t) => t.role === ROLES.to),
+    top,
+  );
   if (donors.length === 0 || recipients.length === 0) return [];
   // Each named pair's cells, one index seek per pair and period range: with `IN` lists on both
   // sides SQLite walked every pair's cells of the period instead (4.8 against 2.9 ms at 1M
@@ -97,7 +116,8 @@ function groupedFlows(filter: OverviewFilter, top: number): AidFlow[] {
   const party = (t: SideTotal): ChartParty => ({ slug: t.slug, name: t.name });
   // What each side's total has left once the named flows are taken out.
   const rest = new Map<SideTotal | null, { usd: number; count: number }>();
-  const sum = (list: SideTotal[]) => list.reduce((s, t) => ({ usd: s.usd + t.usd, count: s.count + t.count }), { usd: 0, count: 0 });
+  const sum = (list: SideTotal[]) =>
+    list.reduce((s, t) => ({ usd: s.usd + t.usd, count: s.count + t.count }), { usd: 0, count: 0 });
   const all = sum(totals.filter((t) => t.role === ROLES.from));
   const namedDonors = sum(donors);
   for (const t of [...donors, ...recipients]) rest.set(t, { usd: t.usd, count: t.count });
@@ -129,11 +149,15 @@ function groupedFlows(filter: OverviewFilter, top: number): AidFlow[] {
 }
 
 /** The first `top` of a ranking; all of it when only one more would be grouped. */
-const keepTop = <T>(ranked: T[], top: number): T[] => (ranked.length <= top + 1 ? ranked : ranked.slice(0, top));
+const keepTop = <T>(ranked: T[], top: number): T[] =>
+  ranked.length <= top + 1 ? ranked : ranked.slice(0, top);
 
 /** The `top` parties by USD. */
 const topOf = (list: SideTotal[], top: number): SideTotal[] =>
-  keepTop([...list].sort((a, b) => b.usd - a.usd || a.slug.localeCompare(b.slug)), top);
+  keepTop(
+    [...list].sort((a, b) => b.usd - a.usd || a.slug.localeCompare(b.slug)),
+    top,
+  );
 
 /** The `top` keys by summed USD. */
 function topKeys<T extends { usd: number }>(rows: T[], key: (row: T) => string, top: number): Set<string> {

@@ -4,7 +4,15 @@ import { getDb } from '../index';
 import { AID_STATUSES, type AidCategory, type AidStatus } from '../vocabulary';
 import { CITATION_COLUMNS, groupCitations, type CitationDto, type CitationRow } from './citations';
 import { countAidFromCube, walksSortIndex } from './cube-counts';
-import { aidWhere, clampPage, readWindow, type AidFilter, type Page, type PageResult, type ReadWindow } from './filters';
+import {
+  aidWhere,
+  clampPage,
+  readWindow,
+  type AidFilter,
+  type Page,
+  type PageResult,
+  type ReadWindow,
+} from './filters';
 import { AID_STATUS_ORDER, orderBy, pageIds } from './order';
 import { sidesByValue } from './sides-by-value';
 import type { AidSort, SortDir } from './sorts';
@@ -55,10 +63,17 @@ const select = (joins: SQL) => sql`
  * By title, each side's packages are read and sorted: titles begin with the donor's name,
  * so a walk of the title index passes every donor before it (0.95 s for Germany at 1M, 0.12 s).
  */
-function partySides(filter: AidFilter & { partyId: number }, sort: 'date' | 'title', dir: SortDir, upTo: number): SQL {
+function partySides(
+  filter: AidFilter & { partyId: number },
+  sort: 'date' | 'title',
+  dir: SortDir,
+  upTo: number,
+): SQL {
   const order = sql.raw(`${orderBy(ORDER_TERMS[sort], dir, false)}, a.id ${dir}`);
   const sides = [{ donorId: filter.partyId }, { recipientId: filter.partyId }].map(
-    (side) => sql`SELECT * FROM (SELECT * FROM aid_packages a WHERE ${aidWhere({ ...filter, partyId: undefined, ...side })}
+    (
+      side,
+    ) => sql`SELECT * FROM (SELECT * FROM aid_packages a WHERE ${aidWhere({ ...filter, partyId: undefined, ...side })}
       ORDER BY ${order} LIMIT ${upTo})`,
   );
   return sql`(${sql.join(sides, sql` UNION ALL `)})`;
@@ -69,7 +84,8 @@ function partySides(filter: AidFilter & { partyId: number }, sort: 'date' | 'tit
  * because sampled statistics rate it no better than one side's index, which then passes
  * every package of that side (0.2 s for the United States to Ukraine at 1M, 5 ms by pair).
  */
-const isPair = (filter: AidFilter) => filter.donorId !== undefined && filter.recipientId !== undefined && filter.partyId === undefined;
+const isPair = (filter: AidFilter) =>
+  filter.donorId !== undefined && filter.recipientId !== undefined && filter.partyId === undefined;
 
 /**
  * The page's packages by amount, exactly: those with an amount read in order off an amount
@@ -90,7 +106,9 @@ function amountPage(filter: AidFilter, window: ReadWindow, total: number, walk: 
   const index = walk ? sql`INDEXED BY aid_amount_idx` : own;
   const disclosed =
     countAidFromCube(filter, 'usd_n') ??
-    getDb().get<{ n: number }>(sql`SELECT count(*) AS n FROM aid_packages a ${own} WHERE ${where} AND a.amount_usd IS NOT NULL`)?.n ??
+    getDb().get<{ n: number }>(
+      sql`SELECT count(*) AS n FROM aid_packages a ${own} WHERE ${where} AND a.amount_usd IS NOT NULL`,
+    )?.n ??
     0;
   const known = (limit: number, offset: number) => sql`SELECT * FROM (SELECT a.id FROM aid_packages a ${index}
     WHERE ${where} AND a.amount_usd IS NOT NULL ORDER BY a.amount_usd ${d}, a.id ${d} LIMIT ${limit} OFFSET ${offset})`;
@@ -101,14 +119,20 @@ function amountPage(filter: AidFilter, window: ReadWindow, total: number, walk: 
   const undisclosed = (limit: number, offset: number) => sql`SELECT * FROM (SELECT a.id FROM aid_packages a
     ${walkUndisclosed ? sql`INDEXED BY aid_amount_idx` : own} WHERE ${where} AND ${sql.raw(walkUndisclosed ? '' : '+')}a.amount_usd IS NULL
     ORDER BY a.id ${d} LIMIT ${limit} OFFSET ${offset})`;
-  const [first, firstCount, second] = window.fromEnd ? [undisclosed, total - disclosed, known] : [known, disclosed, undisclosed];
+  const [first, firstCount, second] = window.fromEnd
+    ? [undisclosed, total - disclosed, known]
+    : [known, disclosed, undisclosed];
   // The window's rows in each part: only ids are read until the page is found.
   const end = window.offset + window.limit;
   const parts = [
     window.offset < firstCount ? first(Math.min(end, firstCount) - window.offset, window.offset) : undefined,
-    end > firstCount ? second(end - Math.max(window.offset, firstCount), Math.max(0, window.offset - firstCount)) : undefined,
+    end > firstCount
+      ? second(end - Math.max(window.offset, firstCount), Math.max(0, window.offset - firstCount))
+      : undefined,
   ].filter((part): part is SQL => part !== undefined);
-  return parts.length === 0 ? sql`(SELECT * FROM aid_packages WHERE 0)` : sql`(SELECT * FROM aid_packages WHERE id IN (${sql.join(parts, sql` UNION ALL `)}))`;
+  return parts.length === 0
+    ? sql`(SELECT * FROM aid_packages WHERE 0)`
+    : sql`(SELECT * FROM aid_packages WHERE id IN (${sql.join(parts, sql` UNION ALL `)}))`;
 }
 
 /** An index holding the filter's party and the amount, for a filter naming one donor, one recipient or both. */
@@ -143,14 +167,25 @@ export function listAid(
 ): PageResult<AidRow> {
   const db = getDb();
   // By donor with the donor chosen (or recipient), every row shares the name: newest first.
-  const sort = (asked === 'donor' && filter.donorId !== undefined) || (asked === 'recipient' && filter.recipientId !== undefined) ? 'date' : asked;
+  const sort =
+    (asked === 'donor' && filter.donorId !== undefined) ||
+    (asked === 'recipient' && filter.recipientId !== undefined)
+      ? 'date'
+      : asked;
   const where = aidWhere(filter);
   const pairIndex = sql.raw(isPair(filter) ? 'INDEXED BY aid_pair_idx' : '');
   const rest = walkedRest('aid_packages', filter, countAidFromCube, (f) => aidWhere(f));
   const { total, capped } =
     filter.q !== undefined
       ? countSearch('aid_packages', filter, { where, alias: 'a', rest })
-      : { total: countAidFromCube(filter) ?? db.get<{ n: number }>(sql`SELECT count(*) AS n FROM aid_packages a ${pairIndex} WHERE ${where}`)?.n ?? 0, capped: false };
+      : {
+          total:
+            countAidFromCube(filter) ??
+            db.get<{ n: number }>(sql`SELECT count(*) AS n FROM aid_packages a ${pairIndex} WHERE ${where}`)
+              ?.n ??
+            0,
+          capped: false,
+        };
   const { page, pageCount, offset } = clampPage(paging, total);
   if (total === 0) return { rows: [], total, capped, page, pageCount, pageSize: paging.pageSize };
   // A capped search's end is unknown: its pages are read from the start.
@@ -165,8 +200,10 @@ export function listAid(
     'joins' in plan
       ? db.all<FlatAidRow>(sql`${select(plan.joins)} WHERE ${where}
           ORDER BY ${order(false)} LIMIT ${window.limit} OFFSET ${plan.exact ? 0 : window.offset}`)
-      : db.all<FlatAidRow>(sql`${select(sql`${'page' in plan ? plan.page : pageIds(plan.ids, 'a', plan.filtered ? undefined : where, order(plan.sorted ?? false), window)} page
-          CROSS JOIN aid_packages a ON a.id = page.id CROSS JOIN ${sql.raw(SIDE_JOIN.both)}`)} ORDER BY ${order(false)}`);
+      : db.all<FlatAidRow>(
+          sql`${select(sql`${'page' in plan ? plan.page : pageIds(plan.ids, 'a', plan.filtered ? undefined : where, order(plan.sorted ?? false), window)} page
+          CROSS JOIN aid_packages a ON a.id = page.id CROSS JOIN ${sql.raw(SIDE_JOIN.both)}`)} ORDER BY ${order(false)}`,
+        );
   if (window.fromEnd) rows.reverse();
   return { rows: rows.map(shape), total, capped, page, pageCount, pageSize: paging.pageSize };
 }
@@ -214,20 +251,23 @@ function pagePlan(filter: AidFilter, sort: AidSort, window: ReadWindow, total: n
   const d = window.dir;
   const upTo = window.offset + window.limit;
   const walk = walksSortIndex('aid_packages', total);
-  const anyParty = filter.partyId !== undefined || filter.donorId !== undefined || filter.recipientId !== undefined;
+  const anyParty =
+    filter.partyId !== undefined || filter.donorId !== undefined || filter.recipientId !== undefined;
   const sorted: PagePlan = { ids: idsFrom(sort), sorted: true };
   const plain = (index?: string): PagePlan => (walk ? { ids: idsFrom(sort, index) } : sorted);
   // A search by date is read off the word index in its key order, with a period or with
   // other filters holding many rows (`rest`); otherwise its matches are gathered and
   // sorted: the orders below walk a whole index and would test every row against them.
   if (filter.q !== undefined) {
-    if (sort === 'date' && (searchOnly(filter) || rest)) return { page: searchDatePage('aid_packages', filter, { alias: 'a', rest }, window) };
+    if (sort === 'date' && (searchOnly(filter) || rest))
+      return { page: searchDatePage('aid_packages', filter, { alias: 'a', rest }, window) };
     return { ids: idsFrom(sort, isPair(filter) ? 'aid_pair_idx' : undefined), sorted: true };
   }
   if ((sort === 'date' || sort === 'title') && filter.partyId !== undefined) {
     return { joins: packagesFirst(partySides({ ...filter, partyId: filter.partyId }, sort, d, upTo)) };
   }
-  if (sort === 'amount') return { joins: packagesFirst(amountPage(filter, window, total, walk)), exact: true };
+  if (sort === 'amount')
+    return { joins: packagesFirst(amountPage(filter, window, total, walk)), exact: true };
   // A pair's page is read off its own index, in date order or its packages sorted; by
   // category or status, a pair holding many packages walks those orders' indexes instead
   // (the United States to Ukraine by category: 0.28 s sorted, 4 ms walked).
@@ -239,7 +279,10 @@ function pagePlan(filter: AidFilter, sort: AidSort, window: ReadWindow, total: n
       return { ids: idsFrom(sort) };
     case 'status': {
       if (!walk) return sorted;
-      return { ids: sql`${sidesByValue('aid_packages', 'status', AID_STATUSES, aidWhere(filter), { alias: 'a', dir: d, upTo })} a`, filtered: true };
+      return {
+        ids: sql`${sidesByValue('aid_packages', 'status', AID_STATUSES, aidWhere(filter), { alias: 'a', dir: d, upTo })} a`,
+        filtered: true,
+      };
     }
     case 'category':
       return plain('aid_category_idx');
@@ -252,7 +295,9 @@ function pagePlan(filter: AidFilter, sort: AidSort, window: ReadWindow, total: n
     case 'recipient':
       // The other side chosen: each party's packages with it, off the pair index.
       if (filter.partyId === undefined && anyParty) return { ids: bySide(sort, 'aid_pair_idx') };
-      return !anyParty && walk ? { ids: bySide(sort, sort === 'donor' ? 'aid_donor_idx' : 'aid_recipient_idx') } : sorted;
+      return !anyParty && walk
+        ? { ids: bySide(sort, sort === 'donor' ? 'aid_donor_idx' : 'aid_recipient_idx') }
+        : sorted;
   }
 }
 
@@ -265,7 +310,9 @@ export interface AidDetail extends AidRow {
 
 /** One live aid package with its sources, or null when there is none with this id. */
 export function getAidPackage(id: number): AidDetail | null {
-  const rows = getDb().all<FlatAidRow & CitationRow & { description: string | null; createdAt: string; updatedAt: string }>(sql`
+  const rows = getDb().all<
+    FlatAidRow & CitationRow & { description: string | null; createdAt: string; updatedAt: string }
+  >(sql`
     SELECT a.id, a.title, a.category, a.status, a.amount, a.currency, a.amount_usd AS amountUsd,
            a.announced_on AS announcedOn, a.description, a.created_at AS createdAt, a.updated_at AS updatedAt,
            d.slug AS donorSlug, d.name AS donorName, r.slug AS recipientSlug, r.name AS recipientName,

@@ -1,7 +1,12 @@
 import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
 import { getDb } from '../index';
-import { AID_CATEGORIES, COMMITTED_AID_STATUSES, UNCOMMITTED_AID_STATUSES, type AidCategory } from '../vocabulary';
+import {
+  AID_CATEGORIES,
+  COMMITTED_AID_STATUSES,
+  UNCOMMITTED_AID_STATUSES,
+  type AidCategory,
+} from '../vocabulary';
 import { categoryIs, COMMITTED, cubeRows, rangesOf, roleScope, UNCOMMITTED } from './cube-sql';
 import { CITATION_COLUMNS, groupCitations, type CitationDto, type CitationRow } from './citations';
 import { aidWhere, type AidFilter } from './filters';
@@ -18,7 +23,8 @@ export interface AidTotals {
 
 export function getAidTotals(filter: OverviewFilter = {}): AidTotals {
   const db = getDb();
-  const cells = (status: SQL) => cubeRows('aid_rollup', roleScope(filter), rangesOf(filter), [status, categoryIs(filter)]);
+  const cells = (status: SQL) =>
+    cubeRows('aid_rollup', roleScope(filter), rangesOf(filter), [status, categoryIs(filter)]);
   const rows = db.all<{ category: AidCategory; usd: number; count: number }>(sql`
     SELECT category, sum(usd) AS usd, sum(n) AS count FROM (${cells(COMMITTED)}) GROUP BY category`);
   const byCategory = AID_CATEGORIES.map((category) => {
@@ -43,7 +49,10 @@ const FEW_ROWS = 5_000;
  * Per category, from the cube: the packages the filter and `status` hold, and all the
  * live packages of the filter's period (and party), whatever their status.
  */
-function categoryCounts(filter: OverviewFilter, status: SQL): Map<AidCategory, { matching: number; inRange: number }> {
+function categoryCounts(
+  filter: OverviewFilter,
+  status: SQL,
+): Map<AidCategory, { matching: number; inRange: number }> {
   const rows = getDb().all<{ category: AidCategory; matching: number; inRange: number }>(sql`
     SELECT category, sum(CASE WHEN ${status} THEN n ELSE 0 END) AS matching, sum(n) AS inRange
     FROM (${cubeRows('aid_rollup', roleScope(filter), rangesOf(filter), [categoryIs(filter)])}) GROUP BY category`);

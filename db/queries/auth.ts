@@ -20,7 +20,9 @@ export function findSessionEditor(tokenHash: string): Editor | null {
 
 export function findUserByEmail(email: string): (Editor & { passwordHash: string }) | null {
   const row = getDb()
-    .$client.prepare(`SELECT id, email, name, password_hash AS passwordHash FROM users WHERE email = ? AND disabled_at IS NULL`)
+    .$client.prepare(
+      `SELECT id, email, name, password_hash AS passwordHash FROM users WHERE email = ? AND disabled_at IS NULL`,
+    )
     .get(email.toLowerCase()) as (Editor & { passwordHash: string }) | undefined;
   return row ?? null;
 }
@@ -44,7 +46,7 @@ export interface FailureScope {
 /** Failed sign-ins of the last hour within `scope`; `cap` is the hourly cap that applies. */
 export function getFailureStats(scope: FailureScope, cap: number): FailureStats {
   const where = [
-    'at > strftime(\'%Y-%m-%dT%H:%M:%fZ\', \'now\', \'-1 hour\')',
+    "at > strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-1 hour')",
     ...(scope.email === undefined ? [] : ['email = @email']),
     ...(scope.clientAddress === undefined ? [] : ['client_address = @clientAddress']),
   ].join(' AND ');

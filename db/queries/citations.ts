@@ -28,10 +28,21 @@ export interface CitationRow {
 }
 
 /** Folds one-row-per-citation results into one entry per subject with its citations. */
-export function groupCitations<T extends { id: number }>(rows: (T & CitationRow)[]): (Omit<T, keyof CitationRow> & { citations: CitationDto[] })[] {
+export function groupCitations<T extends { id: number }>(
+  rows: (T & CitationRow)[],
+): (Omit<T, keyof CitationRow> & { citations: CitationDto[] })[] {
   const byId = new Map<number, Omit<T, keyof CitationRow> & { citations: CitationDto[] }>();
   for (const row of rows) {
-    const { sourceId, sourceTitle, sourcePublisher, sourceUrl, sourcePublishedOn, sourceLanguage, quote, ...subject } = row;
+    const {
+      sourceId,
+      sourceTitle,
+      sourcePublisher,
+      sourceUrl,
+      sourcePublishedOn,
+      sourceLanguage,
+      quote,
+      ...subject
+    } = row;
     let entry = byId.get(row.id);
     if (!entry) {
       entry = { ...subject, citations: [] };

@@ -28,17 +28,30 @@ function count(
   measure: 'n' | 'usd_n' = 'n',
 ) {
   const cells = cubeRows(table, [scope], periodRanges(from, to), where);
-  return getDb().get<{ n: number }>(sql`SELECT coalesce(sum(${sql.raw(measure)}), 0) AS n FROM (${cells})`)?.n ?? 0;
+  return (
+    getDb().get<{ n: number }>(sql`SELECT coalesce(sum(${sql.raw(measure)}), 0) AS n FROM (${cells})`)?.n ?? 0
+  );
 }
 
 /** The filter's packages, or with `usd_n` those whose amount is known. */
 export function countAidFromCube(f: AidFilter, measure: 'n' | 'usd_n' = 'n'): number | undefined {
-  const scope = scopeOf([['either', f.partyId], ['from', f.donorId], ['to', f.recipientId]]);
+  const scope = scopeOf([
+    ['either', f.partyId],
+    ['from', f.donorId],
+    ['to', f.recipientId],
+  ]);
   if (!scope || f.q) return undefined;
-  return count('aid_rollup', scope, f.from, f.to, [
-    f.category ? sql`category = ${f.category}` : undefined,
-    f.statuses?.length ? inList('status', f.statuses) : undefined,
-  ], measure);
+  return count(
+    'aid_rollup',
+    scope,
+    f.from,
+    f.to,
+    [
+      f.category ? sql`category = ${f.category}` : undefined,
+      f.statuses?.length ? inList('status', f.statuses) : undefined,
+    ],
+    measure,
+  );
 }
 
 /**
@@ -53,7 +66,13 @@ function kindScope(kind: string, f: SanctionFilter): SQL | undefined {
 }
 
 export function countSanctionsFromCube(f: SanctionFilter): number | undefined {
-  const scope = f.targetKind ? kindScope(f.targetKind, f) : scopeOf([['either', f.partyId], ['from', f.imposingId], ['to', f.targetId]]);
+  const scope = f.targetKind
+    ? kindScope(f.targetKind, f)
+    : scopeOf([
+        ['either', f.partyId],
+        ['from', f.imposingId],
+        ['to', f.targetId],
+      ]);
   if (!scope || f.q) return undefined;
   return count('sanction_rollup', scope, f.from, f.to, [
     f.measure ? sql`measure = ${f.measure}` : undefined,

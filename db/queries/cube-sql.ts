@@ -19,7 +19,12 @@ export type CubeTable =
   | 'sanction_party_rollup';
 
 /** The cells of `table` in `ranges` for each scope, as rows to aggregate over. */
-export function cubeRows(table: CubeTable, scopes: SQL[], ranges: PeriodRange[], where: (SQL | undefined)[] = []): SQL {
+export function cubeRows(
+  table: CubeTable,
+  scopes: SQL[],
+  ranges: PeriodRange[],
+  where: (SQL | undefined)[] = [],
+): SQL {
   const extra = where.filter((w): w is SQL => w !== undefined).map((w) => sql` AND ${w}`);
   const branches = scopes.flatMap((scope) =>
     ranges.map(
@@ -27,7 +32,9 @@ export function cubeRows(table: CubeTable, scopes: SQL[], ranges: PeriodRange[],
         sql`SELECT * FROM ${sql.raw(table)} WHERE ${scope} AND grain = ${grain} AND period BETWEEN ${lo} AND ${hi}${sql.join(extra)}`,
     ),
   );
-  return branches.length > 0 ? sql.join(branches, sql` UNION ALL `) : sql`SELECT * FROM ${sql.raw(table)} WHERE 0`;
+  return branches.length > 0
+    ? sql.join(branches, sql` UNION ALL `)
+    : sql`SELECT * FROM ${sql.raw(table)} WHERE 0`;
 }
 
 /** The filter's date bounds as cube ranges, no coarser than `coarsest`. */
@@ -35,11 +42,15 @@ export const rangesOf = (f: OverviewFilter, coarsest?: Grain) => periodRanges(f.
 
 /** Role cubes: everyone's cells, or the party's on either side (never both: a party is not its own counterpart). */
 export const roleScope = (f: OverviewFilter): SQL[] =>
-  f.partyId === undefined ? [sql`role = 0 AND party_id = 0`] : [sql`role IN (1, 2) AND party_id = ${f.partyId}`];
+  f.partyId === undefined
+    ? [sql`role = 0 AND party_id = 0`]
+    : [sql`role IN (1, 2) AND party_id = ${f.partyId}`];
 
 /** Pair cubes: all pairs, or those with the party on one side (two index ranges). */
 export const pairScope = (f: OverviewFilter, from: string, to: string): SQL[] =>
-  f.partyId === undefined ? [sql`1`] : [sql`${sql.raw(from)} = ${f.partyId}`, sql`${sql.raw(to)} = ${f.partyId}`];
+  f.partyId === undefined
+    ? [sql`1`]
+    : [sql`${sql.raw(from)} = ${f.partyId}`, sql`${sql.raw(to)} = ${f.partyId}`];
 
 export const inList = (column: string, values: readonly string[]) =>
   sql`${sql.raw(column)} IN (${sql.join(

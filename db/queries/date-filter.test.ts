@@ -31,7 +31,11 @@ const within = (column: string, f: { from?: string; to?: string }) =>
 
 describe('flows between donors and recipients, grouped beyond the top ones, equal the rows', () => {
   for (const range of [{}, ...RANGES]) {
-    for (const [top, category] of [[3, undefined], [8, undefined], [8, 'military']] as const) {
+    for (const [top, category] of [
+      [3, undefined],
+      [8, undefined],
+      [8, 'military'],
+    ] as const) {
       it(`${JSON.stringify(range)}, top ${top}${category ? `, ${category} only` : ''}`, () => {
         const committed = COMMITTED_AID_STATUSES.map((s) => `'${s}'`).join(', ');
         const pairs = getDb()
@@ -43,7 +47,14 @@ describe('flows between donors and recipients, grouped beyond the top ones, equa
                AND ${category ? `a.category = '${category}'` : '1'}
              GROUP BY a.donor_id, a.recipient_id HAVING count > 0`,
           )
-          .all() as { donor: string; donorName: string; recipient: string; recipientName: string; usd: number; count: number }[];
+          .all() as {
+          donor: string;
+          donorName: string;
+          recipient: string;
+          recipientName: string;
+          usd: number;
+          count: number;
+        }[];
         const kept = (side: 'donor' | 'recipient') => {
           const totals = new Map<string, number>();
           for (const p of pairs) totals.set(p[side], (totals.get(p[side]) ?? 0) + p.usd);
@@ -58,9 +69,13 @@ describe('flows between donors and recipients, grouped beyond the top ones, equa
           const [usd, count] = expected.get(key) ?? [0, 0];
           expected.set(key, [usd + p.usd, count + p.count]);
         }
-        const actual = listAidFlows({ ...range, category }, top).map((f) => [`${f.donor.name} → ${f.recipient.name}`, [f.usd, f.count]] as const);
+        const actual = listAidFlows({ ...range, category }, top).map(
+          (f) => [`${f.donor.name} → ${f.recipient.name}`, [f.usd, f.count]] as const,
+        );
         expect(pairs.length).toBeGreaterThan(0);
-        expect(Object.fromEntries(actual)).toEqual(Object.fromEntries([...expected].filter(([, [usd]]) => usd > 0)));
+        expect(Object.fromEntries(actual)).toEqual(
+          Object.fromEntries([...expected].filter(([, [usd]]) => usd > 0)),
+        );
         expect(actual.map(([, [usd]]) => usd)).toEqual(actual.map(([, [usd]]) => usd).sort((a, b) => b - a));
       });
     }
@@ -69,11 +84,14 @@ describe('flows between donors and recipients, grouped beyond the top ones, equa
 
 describe('the largest packages behind the headline figures equal the rows', () => {
   // Both reads: off the amount index (fewRows 0), and a category's few rows sorted.
-  const united = () => getDb().$client.prepare(`SELECT id FROM parties WHERE slug = 'united-states'`).pluck().get() as number;
+  const united = () =>
+    getDb().$client.prepare(`SELECT id FROM parties WHERE slug = 'united-states'`).pluck().get() as number;
   for (const range of [{}, ...RANGES, { from: '2019-03-01', to: '2019-03-31' }]) {
     for (const kind of ['committed', 'uncommitted'] as const) {
       it(`${kind}, ${JSON.stringify(range)}, with and without a party`, () => {
-        const statuses = (kind === 'committed' ? COMMITTED_AID_STATUSES : UNCOMMITTED_AID_STATUSES).map((s) => `'${s}'`).join(', ');
+        const statuses = (kind === 'committed' ? COMMITTED_AID_STATUSES : UNCOMMITTED_AID_STATUSES)
+          .map((s) => `'${s}'`)
+          .join(', ');
         for (const partyId of [undefined, united()]) {
           const expected = getDb()
             .$client.prepare(
@@ -88,7 +106,9 @@ describe('the largest packages behind the headline figures equal the rows', () =
             .pluck()
             .all();
           for (const fewRows of [0, 5_000]) {
-            expect(listAidEvidence(kind, { ...range, partyId }, 3, fewRows).map((e) => e.id)).toEqual(expected);
+            expect(listAidEvidence(kind, { ...range, partyId }, 3, fewRows).map((e) => e.id)).toEqual(
+              expected,
+            );
           }
         }
       });
@@ -130,12 +150,16 @@ describe('date-only filters read from the rollups equal the rows', () => {
         Object.entries(g.byStatus).map(([status, n]) => ({ key: g.slug ?? '', status, n })),
       );
       expect(asMap(imposers)).toEqual(asMap(rows('imposing_id', 'p.slug')));
-      const kinds = listSanctionCountsByTargetKind(range).flatMap((g) => Object.entries(g.byStatus).map(([status, n]) => ({ key: g.key, status, n })));
+      const kinds = listSanctionCountsByTargetKind(range).flatMap((g) =>
+        Object.entries(g.byStatus).map(([status, n]) => ({ key: g.key, status, n })),
+      );
       expect(asMap(kinds)).toEqual(asMap(rows('target_id', 'p.kind')));
 
       const distinct = (side: string) =>
         getDb()
-          .$client.prepare(`SELECT count(DISTINCT ${side}) FROM sanctions WHERE retired_at IS NULL AND status = 'imposed' AND ${within('announced_on', range)}`)
+          .$client.prepare(
+            `SELECT count(DISTINCT ${side}) FROM sanctions WHERE retired_at IS NULL AND status = 'imposed' AND ${within('announced_on', range)}`,
+          )
           .pluck()
           .get();
       const totals = getSanctionTotals(range);
@@ -156,7 +180,9 @@ describe('date-only filters read from the rollups equal the rows', () => {
 
       // With a party: its own targets when it imposes, else 1 when it is targeted in force.
       const party = getDb()
-        .$client.prepare(`SELECT target_id FROM sanctions WHERE status = 'imposed' GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`)
+        .$client.prepare(
+          `SELECT target_id FROM sanctions WHERE status = 'imposed' GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`,
+        )
         .pluck()
         .get() as number;
       for (const { imposerSlug, targets } of listSanctionsByImposer({ ...range, partyId: party }, 6)) {
@@ -172,7 +198,11 @@ describe('date-only filters read from the rollups equal the rows', () => {
       }
       // Per imposer, by status, with that party (and a measure): its own sanctions, and each other's on it.
       for (const extra of [{}, { measure: 'asset_freeze' as const }]) {
-        const counted = listSanctionCountsByImposer({ ...range, ...extra, partyId: party }, 1000).map((g) => [g.slug, g.byStatus.imposed, g.total]);
+        const counted = listSanctionCountsByImposer({ ...range, ...extra, partyId: party }, 1000).map((g) => [
+          g.slug,
+          g.byStatus.imposed,
+          g.total,
+        ]);
         const raw = getDb()
           .$client.prepare(
             `SELECT p.slug, sum(s.status = 'imposed'), count(*) FROM sanctions s JOIN parties p ON p.id = s.imposing_id
@@ -182,7 +212,8 @@ describe('date-only filters read from the rollups equal the rows', () => {
           )
           .raw()
           .all(party, party) as unknown[][];
-        const bySlug = (rows: unknown[][]) => [...rows].sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+        const bySlug = (rows: unknown[][]) =>
+          [...rows].sort((a, b) => String(a[0]).localeCompare(String(b[0])));
         expect(bySlug(counted), 'counts by imposer with a party').toEqual(bySlug(raw));
       }
     });

@@ -40,10 +40,20 @@ export interface EventDetail {
   updatedAt: string;
   parties: PartyRef[];
   citations: CitationDto[];
-  around: { from: string; to: string; aid: NearbyAid[]; aidTotal: number; sanctions: NearbySanction[]; sanctionTotal: number };
+  around: {
+    from: string;
+    to: string;
+    aid: NearbyAid[];
+    aidTotal: number;
+    sanctions: NearbySanction[];
+    sanctionTotal: number;
+  };
 }
 
-type Pair<A extends string, B extends string> = Record<`${A}Slug` | `${A}Name` | `${B}Slug` | `${B}Name`, string>;
+type Pair<A extends string, B extends string> = Record<
+  `${A}Slug` | `${A}Name` | `${B}Slug` | `${B}Name`,
+  string
+>;
 
 /** One live event with its parties, sources, and the aid and sanctions involving its parties within ±30 days. */
 export function getEvent(id: number): EventDetail | null {

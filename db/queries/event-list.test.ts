@@ -17,14 +17,21 @@ describe('listEvents on the reference data', () => {
   it('lists the 4 events newest first, each with its parties and one source', () => {
     const result = listEvents({}, page);
     expect(result.total).toBe(4);
-    expect(result.rows.map((r) => r.occurredOn)).toEqual(['2022-03-13', '2022-03-13', '2022-02-24', '2022-02-04']);
+    expect(result.rows.map((r) => r.occurredOn)).toEqual([
+      '2022-03-13',
+      '2022-03-13',
+      '2022-02-24',
+      '2022-02-04',
+    ]);
     const meeting = result.rows.at(-1);
     expect(meeting?.parties.map((p) => p.slug)).toEqual(['china', 'russia', 'vladimir-putin', 'xi-jinping']);
     expect(result.rows.every((r) => r.sourceCount === 1)).toBe(true);
   });
 
   it('filters by party, dates and text', () => {
-    expect(listEvents({ partyId: idOf('ukraine') }, page).rows.map((r) => r.occurredOn)).toEqual(['2022-02-24']);
+    expect(listEvents({ partyId: idOf('ukraine') }, page).rows.map((r) => r.occurredOn)).toEqual([
+      '2022-02-24',
+    ]);
     expect(listEvents({ partyId: idOf('united-states') }, page).total).toBe(2);
     expect(listEvents({ from: '2022-02-10', to: '2022-03-01' }, page).total).toBe(1);
     expect(listEvents({ q: 'Sullivan' }, page).total).toBe(1);
@@ -48,7 +55,12 @@ describe('getEvent', () => {
     expect(event?.citations[0]).toMatchObject({ language: 'fr', sourceId: 1 });
     expect(event?.around).toMatchObject({ from: '2022-01-25', to: '2022-03-26' });
     // Aid to Ukraine (10 and 12 Mar) and Russia's requests to China (13 Mar) involve its parties.
-    expect(event?.around.aid.map((a) => a.announcedOn)).toEqual(['2022-03-10', '2022-03-12', '2022-03-13', '2022-03-13']);
+    expect(event?.around.aid.map((a) => a.announcedOn)).toEqual([
+      '2022-03-10',
+      '2022-03-12',
+      '2022-03-13',
+      '2022-03-13',
+    ]);
     expect(event?.around.aidTotal).toBe(4);
     // The sanctions hit Russia's government, businesses and president: not Russia itself.
     expect(event?.around.sanctions).toEqual([]);
@@ -64,7 +76,12 @@ describe('getEvent', () => {
       ['2022-03-13', 'china', 'threatened'],
     ]);
     expect(around?.sanctions.every((s) => s.imposer.slug === 'united-states')).toBe(true);
-    expect(around?.aid.map((a) => a.donor.slug)).toEqual(['united-states', 'united-states', 'china', 'china']);
+    expect(around?.aid.map((a) => a.donor.slug)).toEqual([
+      'united-states',
+      'united-states',
+      'china',
+      'china',
+    ]);
   });
 
   it('returns null for an unknown id', () => {

@@ -26,7 +26,10 @@ export function partiesOfEvents(eventIds: number[]): Map<number, PartyRef[]> {
     SELECT ep.event_id AS eventId, p.slug, p.name
     FROM event_parties ep
     JOIN parties p ON p.id = ep.party_id AND p.retired_at IS NULL
-    WHERE ep.event_id IN (${sql.join(eventIds.map((id) => sql`${id}`), sql`, `)})
+    WHERE ep.event_id IN (${sql.join(
+      eventIds.map((id) => sql`${id}`),
+      sql`, `,
+    )})
     ORDER BY p.name COLLATE NOCASE`);
   for (const { eventId, ...party } of rows) byEvent.get(eventId)?.push(party);
   return byEvent;

@@ -57,21 +57,34 @@ export interface SourceFilter {
   q?: string;
 }
 
-const and = (parts: (SQL | undefined)[]) => sql.join(parts.filter((p): p is SQL => p !== undefined), sql` AND `);
+const and = (parts: (SQL | undefined)[]) =>
+  sql.join(
+    parts.filter((p): p is SQL => p !== undefined),
+    sql` AND `,
+  );
 const col = (alias: string, name: string) => sql.raw(`${alias}.${name}`);
 
 /** `%text%` for LIKE, with the user's own % and _ taken literally. */
 export const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 const likeMatch = (alias: string, q: string | undefined) =>
-  q ? sql`(${col(alias, 'title')} LIKE ${likePattern(q)} ESCAPE '\\' OR ${col(alias, 'description')} LIKE ${likePattern(q)} ESCAPE '\\')` : undefined;
+  q
+    ? sql`(${col(alias, 'title')} LIKE ${likePattern(q)} ESCAPE '\\' OR ${col(alias, 'description')} LIKE ${likePattern(q)} ESCAPE '\\')`
+    : undefined;
 
 const inList = (column: SQL, values: readonly string[] | undefined) =>
-  values && values.length > 0 ? sql`${column} IN (${sql.join(values.map((v) => sql`${v}`), sql`, `)})` : undefined;
+  values && values.length > 0
+    ? sql`${column} IN (${sql.join(
+        values.map((v) => sql`${v}`),
+        sql`, `,
+      )})`
+    : undefined;
 
 export function aidWhere(f: AidFilter, a = 'a'): SQL {
   return and([
     sql`${col(a, 'retired_at')} IS NULL`,
-    f.partyId !== undefined ? sql`(${col(a, 'donor_id')} = ${f.partyId} OR ${col(a, 'recipient_id')} = ${f.partyId})` : undefined,
+    f.partyId !== undefined
+      ? sql`(${col(a, 'donor_id')} = ${f.partyId} OR ${col(a, 'recipient_id')} = ${f.partyId})`
+      : undefined,
     f.donorId !== undefined ? sql`${col(a, 'donor_id')} = ${f.donorId}` : undefined,
     f.recipientId !== undefined ? sql`${col(a, 'recipient_id')} = ${f.recipientId}` : undefined,
     f.category ? sql`${col(a, 'category')} = ${f.category}` : undefined,
@@ -85,12 +98,16 @@ export function aidWhere(f: AidFilter, a = 'a'): SQL {
 export function sanctionWhere(f: SanctionFilter, s = 's'): SQL {
   return and([
     sql`${col(s, 'retired_at')} IS NULL`,
-    f.partyId !== undefined ? sql`(${col(s, 'imposing_id')} = ${f.partyId} OR ${col(s, 'target_id')} = ${f.partyId})` : undefined,
+    f.partyId !== undefined
+      ? sql`(${col(s, 'imposing_id')} = ${f.partyId} OR ${col(s, 'target_id')} = ${f.partyId})`
+      : undefined,
     f.imposingId !== undefined ? sql`${col(s, 'imposing_id')} = ${f.imposingId}` : undefined,
     f.targetId !== undefined ? sql`${col(s, 'target_id')} = ${f.targetId}` : undefined,
     f.measure ? sql`${col(s, 'measure')} = ${f.measure}` : undefined,
     inList(col(s, 'status'), f.statuses),
-    f.targetKind ? sql`${col(s, 'target_id')} IN (SELECT id FROM parties WHERE kind = ${f.targetKind})` : undefined,
+    f.targetKind
+      ? sql`${col(s, 'target_id')} IN (SELECT id FROM parties WHERE kind = ${f.targetKind})`
+      : undefined,
     f.from ? sql`${col(s, 'announced_on')} >= ${f.from}` : undefined,
     f.to ? sql`${col(s, 'announced_on')} <= ${f.to}` : undefined,
     f.q ? textMatch('sanctions', s, f.q, searchOnly(f) === undefined) : undefined,
@@ -112,8 +129,10 @@ export function eventWhere(f: EventFilter, e = 'e'): SQL {
 // Each role's EXISTS probe matches the leading column of a partial index on live rows.
 const ROLE_EXISTS: Record<PartyRoleFilter, (id: SQL) => SQL> = {
   donor: (id) => sql`EXISTS (SELECT 1 FROM aid_packages r WHERE r.donor_id = ${id} AND r.retired_at IS NULL)`,
-  recipient: (id) => sql`EXISTS (SELECT 1 FROM aid_packages r WHERE r.recipient_id = ${id} AND r.retired_at IS NULL)`,
-  imposer: (id) => sql`EXISTS (SELECT 1 FROM sanctions r WHERE r.imposing_id = ${id} AND r.retired_at IS NULL)`,
+  recipient: (id) =>
+    sql`EXISTS (SELECT 1 FROM aid_packages r WHERE r.recipient_id = ${id} AND r.retired_at IS NULL)`,
+  imposer: (id) =>
+    sql`EXISTS (SELECT 1 FROM sanctions r WHERE r.imposing_id = ${id} AND r.retired_at IS NULL)`,
   target: (id) => sql`EXISTS (SELECT 1 FROM sanctions r WHERE r.target_id = ${id} AND r.retired_at IS NULL)`,
 };
 
@@ -130,7 +149,9 @@ export function sourceWhere(f: SourceFilter, s = 's'): SQL {
   return and([
     sql`${col(s, 'retired_at')} IS NULL`,
     // Exact code or a regional variant of it: `fr` also finds `fr-CA`.
-    f.language ? sql`(${col(s, 'language')} = ${f.language} OR ${col(s, 'language')} LIKE ${`${f.language}-%`})` : undefined,
+    f.language
+      ? sql`(${col(s, 'language')} = ${f.language} OR ${col(s, 'language')} LIKE ${`${f.language}-%`})`
+      : undefined,
     f.from ? sql`${col(s, 'published_on')} >= ${f.from}` : undefined,
     f.to ? sql`${col(s, 'published_on')} <= ${f.to}` : undefined,
     f.q
@@ -156,7 +177,10 @@ export interface PageResult<T> {
 }
 
 /** Clamps a requested page to the pages that exist (at least 1). */
-export function clampPage(requested: Page, total: number): { page: number; pageCount: number; offset: number } {
+export function clampPage(
+  requested: Page,
+  total: number,
+): { page: number; pageCount: number; offset: number } {
   const pageCount = Math.max(1, Math.ceil(total / requested.pageSize));
   const page = Math.min(Math.max(1, requested.page), pageCount);
   return { page, pageCount, offset: (page - 1) * requested.pageSize };
@@ -180,5 +204,10 @@ export interface ReadWindow {
 export function readWindow(offset: number, pageSize: number, total: number, dir: SortDir): ReadWindow {
   const after = total - offset - pageSize;
   if (offset === 0 || after >= offset) return { dir, offset, limit: pageSize, fromEnd: false };
-  return { dir: dir === 'asc' ? 'desc' : 'asc', offset: Math.max(0, after), limit: Math.min(pageSize, total - offset), fromEnd: true };
+  return {
+    dir: dir === 'asc' ? 'desc' : 'asc',
+    offset: Math.max(0, after),
+    limit: Math.min(pageSize, total - offset),
+    fromEnd: true,
+  };
 }

@@ -47,16 +47,23 @@ const where = (f: HistoryFilter) =>
 /** Audit entries, newest first, with who made them and what the entry is called. */
 export function listHistory(filter: HistoryFilter, paging: Page): PageResult<HistoryEntry> {
   const db = getDb();
-  const total = db.get<{ n: number }>(sql`SELECT count(*) AS n FROM audit_log l WHERE ${where(filter)}`)?.n ?? 0;
+  const total =
+    db.get<{ n: number }>(sql`SELECT count(*) AS n FROM audit_log l WHERE ${where(filter)}`)?.n ?? 0;
   const { page, pageCount, offset } = clampPage(paging, total);
-  const rows = db.all<Omit<HistoryEntry, 'before' | 'after' | 'names'> & { before: string | null; after: string | null }>(sql`
+  const rows = db.all<
+    Omit<HistoryEntry, 'before' | 'after' | 'names'> & { before: string | null; after: string | null }
+  >(sql`
     SELECT l.id, l.at, l.action, l.entity_type AS entityType, l.entity_id AS entityId, u.name AS editor, l.before, l.after,
            coalesce(json_extract(l.after, '$.title'), json_extract(l.after, '$.name'),
                     json_extract(l.before, '$.title'), json_extract(l.before, '$.name'), '#' || l.entity_id) AS label
     FROM audit_log l LEFT JOIN users u ON u.id = l.user_id
     WHERE ${where(filter)}
     ORDER BY l.id DESC LIMIT ${paging.pageSize} OFFSET ${offset}`);
-  const parsed = rows.map((r) => ({ ...r, before: r.before ? JSON.parse(r.before) : null, after: r.after ? JSON.parse(r.after) : null }));
+  const parsed = rows.map((r) => ({
+    ...r,
+    before: r.before ? JSON.parse(r.before) : null,
+    after: r.after ? JSON.parse(r.after) : null,
+  }));
   const names = namesIn(parsed.flatMap((r) => [r.before, r.after]));
   return {
     rows: parsed.map((r) => ({ ...r, names })),
@@ -75,14 +82,22 @@ function namesIn(snapshots: (Record<string, unknown> | null)[]): SnapshotNames {
   const sources = new Set<number>();
   for (const snapshot of snapshots) {
     for (const [field, value] of Object.entries(snapshot ?? {})) {
-      if (PARTY_FIELDS.has(field)) for (const id of ids(Array.isArray(value) ? value : [value])) parties.add(id);
-      if (field === 'citations' && Array.isArray(value)) for (const id of ids(value.map((c) => c?.sourceId))) sources.add(id);
+      if (PARTY_FIELDS.has(field))
+        for (const id of ids(Array.isArray(value) ? value : [value])) parties.add(id);
+      if (field === 'citations' && Array.isArray(value))
+        for (const id of ids(value.map((c) => c?.sourceId))) sources.add(id);
     }
   }
-  const lookup = (table: 'parties' | 'sources', column: 'name' | 'title', wanted: Set<number>): Record<number, string> => {
+  const lookup = (
+    table: 'parties' | 'sources',
+    column: 'name' | 'title',
+    wanted: Set<number>,
+  ): Record<number, string> => {
     if (wanted.size === 0) return {};
     const rows = getDb()
-      .$client.prepare(`SELECT id, ${column} AS label FROM ${table} WHERE id IN (SELECT value FROM json_each(?))`)
+      .$client.prepare(
+        `SELECT id, ${column} AS label FROM ${table} WHERE id IN (SELECT value FROM json_each(?))`,
+      )
       .all(JSON.stringify([...wanted])) as { id: number; label: string }[];
     return Object.fromEntries(rows.map((r) => [r.id, r.label]));
   };

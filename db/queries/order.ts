@@ -29,7 +29,13 @@ export function orderBy(terms: string[], dir: string, sorted: boolean): string {
  * A page's ids: the rows of `from` matching `where` (none when `from` applied it already),
  * by their keys alone (`order`), to be joined to the rows after.
  */
-export function pageIds(from: string | SQL, alias: string, where: SQL | undefined, order: SQL, { limit, offset }: { limit: number; offset: number }): SQL {
+export function pageIds(
+  from: string | SQL,
+  alias: string,
+  where: SQL | undefined,
+  order: SQL,
+  { limit, offset }: { limit: number; offset: number },
+): SQL {
   const source = typeof from === 'string' ? sql.raw(from) : from;
   return sql`(SELECT ${sql.raw(alias)}.id FROM ${source} ${where ? sql`WHERE ${where}` : sql``} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset})`;
 }

@@ -31,7 +31,15 @@ describe('aid charts on the reference data', () => {
 
   it('counts packages by status in lifecycle order: requested 2, approved 1, authorized 1', () => {
     const rows = listAidByStatus({});
-    expect(rows.map((r) => r.status)).toEqual(['requested', 'pledged', 'approved', 'authorized', 'delivered', 'denied', 'cancelled']);
+    expect(rows.map((r) => r.status)).toEqual([
+      'requested',
+      'pledged',
+      'approved',
+      'authorized',
+      'delivered',
+      'denied',
+      'cancelled',
+    ]);
     expect(rows.map((r) => [r.count, r.knownUsd, r.unquantified])).toEqual([
       [2, 0, 2],
       [0, 0, 0],
@@ -66,7 +74,12 @@ describe('aid charts on the reference data', () => {
 
   it('draws one flow, United States → Ukraine, of the committed $13.8B', () => {
     expect(listAidFlows({})).toEqual([
-      { donor: { slug: 'united-states', name: 'United States' }, recipient: { slug: 'ukraine', name: 'Ukraine' }, usd: 13_800_000_000, count: 2 },
+      {
+        donor: { slug: 'united-states', name: 'United States' },
+        recipient: { slug: 'ukraine', name: 'Ukraine' },
+        usd: 13_800_000_000,
+        count: 2,
+      },
     ]);
   });
 
@@ -87,9 +100,15 @@ describe('aid charts with many parties and days', () => {
     const db = getDb().$client;
     db.exec('BEGIN');
     try {
-      const insertParty = db.prepare(`INSERT INTO parties (slug, name, kind) VALUES (?, ?, 'state') RETURNING id`);
-      const ids = Array.from({ length: 12 }, (_, i) => (insertParty.get(`donor-${i}`, `Donor ${i}`) as { id: number }).id);
-      const insertAid = db.prepare(`INSERT INTO aid_packages (donor_id, recipient_id, category, status, amount, currency, amount_usd, announced_on, title)
+      const insertParty = db.prepare(
+        `INSERT INTO parties (slug, name, kind) VALUES (?, ?, 'state') RETURNING id`,
+      );
+      const ids = Array.from(
+        { length: 12 },
+        (_, i) => (insertParty.get(`donor-${i}`, `Donor ${i}`) as { id: number }).id,
+      );
+      const insertAid =
+        db.prepare(`INSERT INTO aid_packages (donor_id, recipient_id, category, status, amount, currency, amount_usd, announced_on, title)
         VALUES (?, ?, 'economic', 'delivered', ?, 'USD', ?, date('2000-01-01', ?), 'Synthetic')`);
       for (let day = 0; day < 1200; day++) {
         const donor = ids[day % 12]!;

@@ -29,14 +29,28 @@ export function listAidByDonor(filter: OverviewFilter, top = 8): { donors: Donor
   const cells =
     filter.partyId === undefined
       ? sql`SELECT party_id AS donor_id, category, usd, n FROM (${cubeRows('aid_party_rollup', [sql`role = ${ROLES.from}`], rangesOf(filter), [categoryIs(filter)])})`
-      : cubeRows('aid_flow_rollup', pairScope(filter, 'donor_id', 'recipient_id'), rangesOf(filter), [categoryIs(filter)]);
-  const rows = getDb().all<{ slug: string; name: string; category: AidCategory; usd: number; count: number }>(sql`
+      : cubeRows('aid_flow_rollup', pairScope(filter, 'donor_id', 'recipient_id'), rangesOf(filter), [
+          categoryIs(filter),
+        ]);
+  const rows = getDb().all<{
+    slug: string;
+    name: string;
+    category: AidCategory;
+    usd: number;
+    count: number;
+  }>(sql`
     SELECT d.slug, d.name, f.category, f.usd, f.count
     FROM (SELECT donor_id, category, sum(usd) AS usd, sum(n) AS count FROM (${cells}) GROUP BY donor_id, category) f
     JOIN parties d ON d.id = f.donor_id`);
   const bySlug = new Map<string, DonorAid>();
   for (const r of rows) {
-    const donor = bySlug.get(r.slug) ?? { slug: r.slug, name: r.name, byCategory: zeroCategories(), usd: 0, count: 0 };
+    const donor = bySlug.get(r.slug) ?? {
+      slug: r.slug,
+      name: r.name,
+      byCategory: zeroCategories(),
+      usd: 0,
+      count: 0,
+    };
     donor.byCategory[r.category] += r.usd;
     donor.usd += r.usd;
     donor.count += r.count;
@@ -45,7 +59,13 @@ export function listAidByDonor(filter: OverviewFilter, top = 8): { donors: Donor
   const sorted = [...bySlug.values()].sort((a, b) => b.usd - a.usd || a.name.localeCompare(b.name));
   if (sorted.length <= top + 1) return { donors: sorted, othersCount: 0 };
   const rest = sorted.slice(top);
-  const others: DonorAid = { slug: null, name: `${rest.length} other donors`, byCategory: zeroCategories(), usd: 0, count: 0 };
+  const others: DonorAid = {
+    slug: null,
+    name: `${rest.length} other donors`,
+    byCategory: zeroCategories(),
+    usd: 0,
+    count: 0,
+  };
   for (const d of rest) {
     for (const c of AID_CATEGORIES) others.byCategory[c] += d.byCategory[c];
     others.usd += d.usd;
@@ -70,7 +90,9 @@ export function listAidByStatus(filter: OverviewFilter): AidStatusCount[] {
   const rows = getDb().all<AidStatusCount>(sql`
     SELECT status, sum(n) AS count, sum(usd) AS knownUsd, sum(n) - sum(usd_n) AS unquantified
     FROM (${cells}) GROUP BY status`);
-  return AID_STATUSES.map((status) => rows.find((r) => r.status === status) ?? { status, count: 0, knownUsd: 0, unquantified: 0 });
+  return AID_STATUSES.map(
+    (status) => rows.find((r) => r.status === status) ?? { status, count: 0, knownUsd: 0, unquantified: 0 },
+  );
 }
 
 export interface CumulativePoint {
@@ -83,11 +105,15 @@ export interface CumulativePoint {
 export const MAX_CHART_POINTS = 1000;
 
 /** Committed aid summed over time, by day; by month when there are too many days to plot. */
-export function listCumulativeAid(filter: OverviewFilter): { bin: 'day' | 'month'; points: CumulativePoint[] } {
+export function listCumulativeAid(filter: OverviewFilter): {
+  bin: 'day' | 'month';
+  points: CumulativePoint[];
+} {
   const span = dataSpan(filter);
   if (!span) return { bin: 'day', points: [] };
   const bin = daysBetween(span.first, span.last) >= MAX_CHART_POINTS ? 'month' : 'day';
-  const ranges = bin === 'day' ? [{ grain: GRAINS.day, lo: span.first, hi: span.last }] : rangesOf(filter, GRAINS.month);
+  const ranges =
+    bin === 'day' ? [{ grain: GRAINS.day, lo: span.first, hi: span.last }] : rangesOf(filter, GRAINS.month);
   const cells = cubeRows('aid_rollup', roleScope(filter), ranges, [COMMITTED, categoryIs(filter)]);
   const periods = getDb().all<{ date: string; usd: number }>(sql`
     SELECT ${bin === 'day' ? sql`period` : sql`substr(period, 1, 7) || '-01'`} AS date, sum(usd) AS usd
@@ -98,9 +124,14 @@ export function listCumulativeAid(filter: OverviewFilter): { bin: 'day' | 'month
 
 /** First and last day with live aid under the filter, read off the date indexes' ends. */
 function dataSpan(filter: OverviewFilter): { first: string; last: string } | undefined {
-  const sides = filter.partyId === undefined ? [sql`1`] : [sql`donor_id = ${filter.partyId}`, sql`recipient_id = ${filter.partyId}`];
+  const sides =
+    filter.partyId === undefined
+      ? [sql`1`]
+      : [sql`donor_id = ${filter.partyId}`, sql`recipient_id = ${filter.partyId}`];
   const ends = sides.map(
-    (side) => sql`SELECT (SELECT min(announced_on) FROM aid_packages WHERE retired_at IS NULL AND ${side}) AS first,
+    (
+      side,
+    ) => sql`SELECT (SELECT min(announced_on) FROM aid_packages WHERE retired_at IS NULL AND ${side}) AS first,
                          (SELECT max(announced_on) FROM aid_packages WHERE retired_at IS NULL AND ${side}) AS last`,
   );
   const row = getDb().get<{ first: string | null; last: string | null }>(

@@ -31,4 +31,8 @@ export const sanctionFilterOf = (f: OverviewFilter, extra: SanctionFilter = {}):
   ...extra,
 });
 
-export const eventFilterOf = (f: OverviewFilter): EventFilter => ({ partyId: f.partyId, from: f.from, to: f.to });
+export const eventFilterOf = (f: OverviewFilter): EventFilter => ({
+  partyId: f.partyId,
+  from: f.from,
+  to: f.to,
+});

@@ -14,8 +14,10 @@ beforeAll(() => {
 });
 afterAll(() => cleanup());
 
-const pick = <T extends { byStatus: { imposed: number; threatened: number } }>(rows: T[], name: (r: T) => string) =>
-  rows.map((r) => [name(r), r.byStatus.imposed, r.byStatus.threatened]);
+const pick = <T extends { byStatus: { imposed: number; threatened: number } }>(
+  rows: T[],
+  name: (r: T) => string,
+) => rows.map((r) => [name(r), r.byStatus.imposed, r.byStatus.threatened]);
 
 describe('sanction charts on the reference data', () => {
   it('counts 3 imposed by each of US, EU, UK, and the US threat', () => {
@@ -46,14 +48,27 @@ describe('sanction charts on the reference data', () => {
     expect(listSanctionsOverTime({})).toEqual({
       bin: 'month',
       points: [
-        { key: '2022-02', label: '2022-02', byStatus: { threatened: 0, proposed: 0, imposed: 9, suspended: 0, lifted: 0 }, total: 9 },
-        { key: '2022-03', label: '2022-03', byStatus: { threatened: 1, proposed: 0, imposed: 0, suspended: 0, lifted: 0 }, total: 1 },
+        {
+          key: '2022-02',
+          label: '2022-02',
+          byStatus: { threatened: 0, proposed: 0, imposed: 9, suspended: 0, lifted: 0 },
+          total: 9,
+        },
+        {
+          key: '2022-03',
+          label: '2022-03',
+          byStatus: { threatened: 1, proposed: 0, imposed: 0, suspended: 0, lifted: 0 },
+          total: 1,
+        },
       ],
     });
   });
 
   it('follows the filter: the US from March 2022 leaves only the threat on China', () => {
-    const filter = { partyId: findPartiesBySlugs(['united-states']).get('united-states')?.id, from: '2022-03-01' };
+    const filter = {
+      partyId: findPartiesBySlugs(['united-states']).get('united-states')?.id,
+      from: '2022-03-01',
+    };
     expect(pick(listSanctionCountsByImposer(filter), (r) => r.name)).toEqual([['United States', 0, 1]]);
     expect(pick(listSanctionCountsByTargetKind(filter), (r) => r.key)).toEqual([['state', 0, 1]]);
     expect(listSanctionCountsByMeasure({ measure: 'economic' }).map((r) => r.key)).toEqual(['economic']);

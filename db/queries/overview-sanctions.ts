@@ -1,7 +1,14 @@
 import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
 import { getDb } from '../index';
-import { PARTY_KINDS, SANCTION_MEASURES, SANCTION_STATUSES, type PartyKind, type SanctionMeasure, type SanctionStatus } from '../vocabulary';
+import {
+  PARTY_KINDS,
+  SANCTION_MEASURES,
+  SANCTION_STATUSES,
+  type PartyKind,
+  type SanctionMeasure,
+  type SanctionStatus,
+} from '../vocabulary';
 import { GRAINS, ROLES } from '../rollups/cubes';
 import { cubeRows, measureIs, rangesOf, roleScope } from './cube-sql';
 import { MAX_CHART_POINTS, type ChartParty } from './overview-aid';
@@ -20,10 +27,18 @@ export interface SanctionGroup<K> {
   total: number;
 }
 
-const zeroStatuses = (): StatusCounts => ({ threatened: 0, proposed: 0, imposed: 0, suspended: 0, lifted: 0 });
+const zeroStatuses = (): StatusCounts => ({
+  threatened: 0,
+  proposed: 0,
+  imposed: 0,
+  suspended: 0,
+  lifted: 0,
+});
 
 /** Folds (key, status, n) rows into one entry per key. */
-function fold<K extends string>(rows: { key: K; label: string; status: SanctionStatus; n: number }[]): Map<K, SanctionGroup<K>> {
+function fold<K extends string>(
+  rows: { key: K; label: string; status: SanctionStatus; n: number }[],
+): Map<K, SanctionGroup<K>> {
   const groups = new Map<K, SanctionGroup<K>>();
   for (const { key, label, status, n } of rows) {
     const group = groups.get(key) ?? { key, label, byStatus: zeroStatuses(), total: 0 };
@@ -52,10 +67,21 @@ export function countsBySide(filter: OverviewFilter, side: 'imposing_id' | 'targ
   // own counterpart); every other party's group is the pairs it has with the party.
   const role = side === 'imposing_id' ? ROLES.from : ROLES.to;
   const own = filter.measure
-    ? cubeRows('sanction_rollup', [sql`role = ${role} AND party_id = ${filter.partyId}`], rangesOf(filter), [measureIs(filter)])
-    : cubeRows('sanction_party_rollup', [sql`role = ${role} AND party_id = ${filter.partyId}`], rangesOf(filter));
+    ? cubeRows('sanction_rollup', [sql`role = ${role} AND party_id = ${filter.partyId}`], rangesOf(filter), [
+        measureIs(filter),
+      ])
+    : cubeRows(
+        'sanction_party_rollup',
+        [sql`role = ${role} AND party_id = ${filter.partyId}`],
+        rangesOf(filter),
+      );
   const counterpart = side === 'imposing_id' ? 'target_id' : 'imposing_id';
-  const pairs = cubeRows('sanction_pair_rollup', [sql`${sql.raw(counterpart)} = ${filter.partyId}`], rangesOf(filter), [measureIs(filter)]);
+  const pairs = cubeRows(
+    'sanction_pair_rollup',
+    [sql`${sql.raw(counterpart)} = ${filter.partyId}`],
+    rangesOf(filter),
+    [measureIs(filter)],
+  );
   return sql`SELECT party_id, status, sum(n) AS n FROM (
       SELECT party_id, status, n FROM (${own})
       UNION ALL SELECT ${sql.raw(side)} AS party_id, status, n FROM (${pairs}))
@@ -75,10 +101,17 @@ export function listSanctionCountsByImposer(filter: OverviewFilter, top = 10): I
   );
   const all: ImposerCounts[] = [...groups.values()]
     .map(({ key, label, byStatus, total }) => ({ slug: key, name: label, byStatus, total }))
-    .sort((a, b) => b.byStatus.imposed - a.byStatus.imposed || b.total - a.total || a.name.localeCompare(b.name));
+    .sort(
+      (a, b) => b.byStatus.imposed - a.byStatus.imposed || b.total - a.total || a.name.localeCompare(b.name),
+    );
   if (all.length <= top + 1) return all;
   const rest = all.slice(top);
-  const others: ImposerCounts = { slug: null, name: `${rest.length} other parties`, byStatus: zeroStatuses(), total: 0 };
+  const others: ImposerCounts = {
+    slug: null,
+    name: `${rest.length} other parties`,
+    byStatus: zeroStatuses(),
+    total: 0,
+  };
   for (const r of rest) {
     for (const s of SANCTION_STATUSES) others.byStatus[s] += r.byStatus[s];
     others.total += r.total;
@@ -111,8 +144,13 @@ export function listSanctionCountsByMeasure(filter: OverviewFilter): SanctionGro
  * Sanctions announced per month (`2022-02`) by status, with empty months filled in so
  * time runs evenly; per year (`2022`) when there would be too many months to plot.
  */
-export function listSanctionsOverTime(filter: OverviewFilter): { bin: 'month' | 'year'; points: SanctionGroup<string>[] } {
-  const cells = cubeRows('sanction_rollup', roleScope(filter), rangesOf(filter, GRAINS.month), [measureIs(filter)]);
+export function listSanctionsOverTime(filter: OverviewFilter): {
+  bin: 'month' | 'year';
+  points: SanctionGroup<string>[];
+} {
+  const cells = cubeRows('sanction_rollup', roleScope(filter), rangesOf(filter, GRAINS.month), [
+    measureIs(filter),
+  ]);
   const months = fold(
     getDb().all<{ key: string; label: string; status: SanctionStatus; n: number }>(sql`
       SELECT substr(period, 1, 7) AS key, substr(period, 1, 7) AS label, status, sum(n) AS n FROM (${cells}) GROUP BY 1, status`),
@@ -125,7 +163,11 @@ export function listSanctionsOverTime(filter: OverviewFilter): { bin: 'month' | 
   const bin = span > MAX_CHART_POINTS ? 'year' : 'month';
   const points = new Map<string, SanctionGroup<string>>();
   const step = bin === 'month' ? 1 : 12;
-  for (let i = monthIndex(first) - (bin === 'year' ? monthIndex(first) % 12 : 0); i <= monthIndex(last); i += step) {
+  for (
+    let i = monthIndex(first) - (bin === 'year' ? monthIndex(first) % 12 : 0);
+    i <= monthIndex(last);
+    i += step
+  ) {
     const key = bin === 'month' ? monthKey(i) : monthKey(i).slice(0, 4);
     points.set(key, { key, label: key, byStatus: zeroStatuses(), total: 0 });
   }
@@ -139,4 +181,5 @@ export function listSanctionsOverTime(filter: OverviewFilter): { bin: 'month' | 
 }
 
 const monthIndex = (ym: string) => Number(ym.slice(0, 4)) * 12 + Number(ym.slice(5, 7)) - 1;
-const monthKey = (i: number) => `${String(Math.floor(i / 12)).padStart(4, '0')}-${String((i % 12) + 1).padStart(2, '0')}`;
+const monthKey = (i: number) =>
+  `${String(Math.floor(i / 12)).padStart(4, '0')}-${String((i % 12) + 1).padStart(2, '0')}`;

@@ -41,7 +41,9 @@ describe('headline aid figures on the reference data', () => {
 
   it('leaves retired packages out of every total', () => {
     const db = getDb().$client;
-    db.prepare(`UPDATE aid_packages SET retired_at = '2026-01-01T00:00:00Z' WHERE category = 'military'`).run();
+    db.prepare(
+      `UPDATE aid_packages SET retired_at = '2026-01-01T00:00:00Z' WHERE category = 'military'`,
+    ).run();
     try {
       expect(getAidTotals().committedUsd).toBe(13_600_000_000);
       expect(getAidTotals().uncommitted.count).toBe(1);
@@ -87,16 +89,25 @@ describe('the overview filter', () => {
     expect(getAidTotals(filter).committedUsd).toBe(13_800_000_000);
     expect(getAidTotals(filter).uncommitted.count).toBe(0);
     expect(getSanctionTotals(filter)).toEqual({ inForce: 0, imposers: 0, targets: 0, threatened: 1 });
-    expect(listSanctionsByImposer(filter).map((g) => [g.imposer, g.inForce, g.total])).toEqual([['United States', 0, 1]]);
+    expect(listSanctionsByImposer(filter).map((g) => [g.imposer, g.inForce, g.total])).toEqual([
+      ['United States', 0, 1],
+    ]);
   });
 
   it('narrows aid by category and sanctions by measure, each leaving the other alone', () => {
     const military = getAidTotals({ category: 'military' });
     expect(military.committedUsd).toBe(200_000_000);
     expect(military.uncommitted.count).toBe(1);
-    expect(listAidEvidence('committed', { category: 'military' }).map((e) => e.category)).toEqual(['military']);
+    expect(listAidEvidence('committed', { category: 'military' }).map((e) => e.category)).toEqual([
+      'military',
+    ]);
     expect(getSanctionTotals({ category: 'military' }).inForce).toBe(9);
-    expect(getSanctionTotals({ measure: 'other' })).toEqual({ inForce: 0, imposers: 0, targets: 0, threatened: 1 });
+    expect(getSanctionTotals({ measure: 'other' })).toEqual({
+      inForce: 0,
+      imposers: 0,
+      targets: 0,
+      threatened: 1,
+    });
     expect(getAidTotals({ measure: 'other' }).committedUsd).toBe(13_800_000_000);
   });
 

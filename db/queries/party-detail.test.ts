@@ -12,7 +12,13 @@ afterAll(() => cleanup());
 describe('getParty on the reference data', () => {
   it('gives the United States $13.8 billion committed, 3 sanctions in force and 1 threat', () => {
     const us = getParty('united-states');
-    expect(us).toMatchObject({ name: 'United States', kind: 'state', countryCode: 'US', parent: null, children: [] });
+    expect(us).toMatchObject({
+      name: 'United States',
+      kind: 'state',
+      countryCode: 'US',
+      parent: null,
+      children: [],
+    });
     expect(us?.figures.given).toEqual({
       committedUsd: 13_800_000_000,
       committedCount: 2,
@@ -26,7 +32,11 @@ describe('getParty on the reference data', () => {
 
   it('keeps China’s unquantified requests apart from committed aid', () => {
     const china = getParty('china');
-    expect(china?.figures.given).toMatchObject({ committedUsd: 0, committedCount: 0, requests: { count: 2, unquantified: 2, knownUsd: 0 } });
+    expect(china?.figures.given).toMatchObject({
+      committedUsd: 0,
+      committedCount: 0,
+      requests: { count: 2, unquantified: 2, knownUsd: 0 },
+    });
     expect(china?.figures.suffered).toEqual({ inForce: 0, threatened: 1, total: 1 });
     expect(china?.children).toEqual([{ slug: 'xi-jinping', name: 'Xi Jinping' }]);
     expect(getParty('russia')?.figures.received.requests.count).toBe(2);
@@ -36,18 +46,29 @@ describe('getParty on the reference data', () => {
     const putin = getParty('vladimir-putin');
     expect(putin?.parent).toEqual({ slug: 'russia', name: 'Russia' });
     expect(putin?.figures.suffered).toEqual({ inForce: 3, threatened: 0, total: 3 });
-    expect(getParty('russia')?.children.map((c) => c.slug)).toEqual(['government-of-russia', 'russian-businesses', 'vladimir-putin']);
+    expect(getParty('russia')?.children.map((c) => c.slug)).toEqual([
+      'government-of-russia',
+      'russian-businesses',
+      'vladimir-putin',
+    ]);
   });
 
   it('charts committed aid and sanctions that took effect by month', () => {
     const { aidSeries, sanctionSeries } = getParty('united-states')!.activity;
-    expect(aidSeries).toEqual({ unit: 'month', buckets: [{ period: '2022-03', values: { given: 13_800_000_000, received: 0 } }] });
-    expect(sanctionSeries).toEqual({ unit: 'month', buckets: [{ period: '2022-02', values: { imposed: 3, suffered: 0 } }] });
+    expect(aidSeries).toEqual({
+      unit: 'month',
+      buckets: [{ period: '2022-03', values: { given: 13_800_000_000, received: 0 } }],
+    });
+    expect(sanctionSeries).toEqual({
+      unit: 'month',
+      buckets: [{ period: '2022-02', values: { imposed: 3, suffered: 0 } }],
+    });
     expect(getParty('china')!.activity.aidSeries.buckets).toEqual([]);
   });
 
   it('lists its latest rows with the totals behind them', () => {
-    const { aidGiven, aidReceived, sanctionsImposed, sanctionsSuffered, events } = getParty('united-states')!.activity;
+    const { aidGiven, aidReceived, sanctionsImposed, sanctionsSuffered, events } =
+      getParty('united-states')!.activity;
     expect(aidGiven.rows.map((r) => r.announcedOn)).toEqual(['2022-03-12', '2022-03-10']);
     expect(aidReceived.total).toBe(0);
     expect(sanctionsImposed.total).toBe(4);

@@ -48,7 +48,12 @@ const UNCOMMITTED_SQL = sql.raw(UNCOMMITTED_AID_STATUSES.map((s) => `'${s}'`).jo
 /** A live party by slug with its headline figures, charts and latest rows; null when there is none. */
 export function getParty(slug: string): PartyDetail | null {
   const db = getDb();
-  const party = db.get<Omit<PartyDetail, 'parent' | 'children' | 'figures' | 'activity'> & { parentSlug: string | null; parentName: string | null }>(sql`
+  const party = db.get<
+    Omit<PartyDetail, 'parent' | 'children' | 'figures' | 'activity'> & {
+      parentSlug: string | null;
+      parentName: string | null;
+    }
+  >(sql`
     SELECT p.id, p.slug, p.name, p.kind, p.country_code AS countryCode, p.description, p.updated_at AS updatedAt,
            up.slug AS parentSlug, up.name AS parentName
     FROM parties p
@@ -70,7 +75,13 @@ export function getParty(slug: string): PartyDetail | null {
 export function getPartyFigures(id: number): PartyFigures {
   const db = getDb();
   // Precomputed per party and side (db/rollups): a few cells whatever the party's size.
-  const aid = db.all<{ side: 'given' | 'received'; stage: 'committed' | 'uncommitted' | 'other'; n: number; known: number; usd: number }>(sql`
+  const aid = db.all<{
+    side: 'given' | 'received';
+    stage: 'committed' | 'uncommitted' | 'other';
+    n: number;
+    known: number;
+    usd: number;
+  }>(sql`
     SELECT CASE role WHEN 1 THEN 'given' ELSE 'received' END AS side,
            CASE WHEN status IN (${COMMITTED_SQL}) THEN 'committed'
                 WHEN status IN (${UNCOMMITTED_SQL}) THEN 'uncommitted' ELSE 'other' END AS stage,
@@ -91,13 +102,26 @@ export function getPartyFigures(id: number): PartyFigures {
       committedUsd: committed?.usd ?? 0,
       committedCount: committed?.n ?? 0,
       committedUnquantified: committed ? committed.n - committed.known : 0,
-      requests: { count: requests?.n ?? 0, unquantified: requests ? requests.n - requests.known : 0, knownUsd: requests?.usd ?? 0 },
+      requests: {
+        count: requests?.n ?? 0,
+        unquantified: requests ? requests.n - requests.known : 0,
+        knownUsd: requests?.usd ?? 0,
+      },
     };
   };
   const sanctionSide = (side: 'imposed' | 'suffered'): SanctionSide => {
     const rows = sanctions.filter((r) => r.side === side);
     const of = (status: SanctionStatus) => rows.find((r) => r.status === status)?.n ?? 0;
-    return { inForce: of('imposed'), threatened: of('threatened'), total: rows.reduce((sum, r) => sum + r.n, 0) };
+    return {
+      inForce: of('imposed'),
+      threatened: of('threatened'),
+      total: rows.reduce((sum, r) => sum + r.n, 0),
+    };
   };
-  return { given: aidSide('given'), received: aidSide('received'), imposed: sanctionSide('imposed'), suffered: sanctionSide('suffered') };
+  return {
+    given: aidSide('given'),
+    received: aidSide('received'),
+    imposed: sanctionSide('imposed'),
+    suffered: sanctionSide('suffered'),
+  };
 }

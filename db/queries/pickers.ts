@@ -30,7 +30,10 @@ export function searchParties(q: string): PartyOption[] {
     )
     .all({ pattern: likePattern(q), prefix: `${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` }) as PartyRow[];
   // The public filters show this too: `International org` rather than `international_org`.
-  return rows.map(({ kind, country, ...party }) => ({ ...party, detail: [formatVocabulary(kind), country].filter(Boolean).join(' · ') }));
+  return rows.map(({ kind, country, ...party }) => ({
+    ...party,
+    detail: [formatVocabulary(kind), country].filter(Boolean).join(' · '),
+  }));
 }
 
 export function searchSources(q: string): PickerOption[] {

@@ -18,7 +18,12 @@ describe('listSanctions on the reference data', () => {
     const result = listSanctions({}, page);
     expect(result.total).toBe(10);
     expect(result.rows).toHaveLength(10);
-    expect(result.rows[0]).toMatchObject({ status: 'threatened', measure: 'other', imposer: { slug: 'united-states' }, target: { slug: 'china' } });
+    expect(result.rows[0]).toMatchObject({
+      status: 'threatened',
+      measure: 'other',
+      imposer: { slug: 'united-states' },
+      target: { slug: 'china' },
+    });
     expect(result.rows.every((r) => r.sourceCount === 1)).toBe(true);
   });
 
@@ -26,12 +31,14 @@ describe('listSanctions on the reference data', () => {
     const us = idOf('united-states');
     expect(listSanctions({ imposingId: us }, page).total).toBe(4);
     expect(listSanctions({ imposingId: us, statuses: ['imposed'] }, page).total).toBe(3);
-    expect(listSanctions({ imposingId: us, statuses: ['threatened'] }, page).rows.map((r) => r.target.name)).toEqual(['China']);
-    expect(listSanctions({ targetId: idOf('vladimir-putin') }, page).rows.map((r) => r.imposer.name).sort()).toEqual([
-      'European Union',
-      'United Kingdom',
-      'United States',
-    ]);
+    expect(
+      listSanctions({ imposingId: us, statuses: ['threatened'] }, page).rows.map((r) => r.target.name),
+    ).toEqual(['China']);
+    expect(
+      listSanctions({ targetId: idOf('vladimir-putin') }, page)
+        .rows.map((r) => r.imposer.name)
+        .sort(),
+    ).toEqual(['European Union', 'United Kingdom', 'United States']);
     expect(listSanctions({ partyId: idOf('china') }, page).total).toBe(1);
     expect(listSanctions({ measure: 'economic' }, page).total).toBe(9);
     expect(listSanctions({ targetKind: 'person' }, page).total).toBe(3);
@@ -42,7 +49,9 @@ describe('listSanctions on the reference data', () => {
   });
 
   it('sorts by a column either way and pages through the rows', () => {
-    const byImposer = listSanctions({}, { ...page, sort: 'imposer', dir: 'asc' }).rows.map((r) => r.imposer.name);
+    const byImposer = listSanctions({}, { ...page, sort: 'imposer', dir: 'asc' }).rows.map(
+      (r) => r.imposer.name,
+    );
     expect(byImposer[0]).toBe('European Union');
     expect(byImposer.at(-1)).toBe('United States');
     const byStatus = listSanctions({}, { ...page, sort: 'status', dir: 'asc' }).rows.map((r) => r.status);

@@ -5,7 +5,15 @@ import { SANCTION_STATUSES, type SanctionMeasure, type SanctionStatus } from '..
 import type { PartyRef } from './aid-list';
 import { CITATION_COLUMNS, groupCitations, type CitationDto, type CitationRow } from './citations';
 import { countSanctionsFromCube, walksSortIndex } from './cube-counts';
-import { clampPage, readWindow, sanctionWhere, type Page, type PageResult, type ReadWindow, type SanctionFilter } from './filters';
+import {
+  clampPage,
+  readWindow,
+  sanctionWhere,
+  type Page,
+  type PageResult,
+  type ReadWindow,
+  type SanctionFilter,
+} from './filters';
 import { orderBy, pageIds, SANCTION_STATUS_ORDER } from './order';
 import { sidesByValue } from './sides-by-value';
 import type { SanctionSort, SortDir } from './sorts';
@@ -22,8 +30,6 @@ export interface SanctionRow {
   sourceCount: number;
 }
 
-
-
 type FlatSanctionRow = Omit<SanctionRow, 'imposer' | 'target'> & {
   imposerSlug: string;
   imposerName: string;
@@ -31,7 +37,13 @@ type FlatSanctionRow = Omit<SanctionRow, 'imposer' | 'target'> & {
   targetName: string;
 };
 
-const shape = ({ imposerSlug, imposerName, targetSlug, targetName, ...row }: FlatSanctionRow): SanctionRow => ({
+const shape = ({
+  imposerSlug,
+  imposerName,
+  targetSlug,
+  targetName,
+  ...row
+}: FlatSanctionRow): SanctionRow => ({
   ...row,
   imposer: { slug: imposerSlug, name: imposerName },
   target: { slug: targetSlug, name: targetName },
@@ -46,19 +58,30 @@ export function listSanctions(
 ): PageResult<SanctionRow> {
   const db = getDb();
   // By imposer with the imposer chosen (or target), every row shares the name: newest first.
-  const sort = (asked === 'imposer' && filter.imposingId !== undefined) || (asked === 'target' && filter.targetId !== undefined) ? 'date' : asked;
+  const sort =
+    (asked === 'imposer' && filter.imposingId !== undefined) ||
+    (asked === 'target' && filter.targetId !== undefined)
+      ? 'date'
+      : asked;
   const where = sanctionWhere(filter, 'x');
   const rest = walkedRest('sanctions', filter, countSanctionsFromCube, (f) => sanctionWhere(f, 'x'));
   const { total, capped } =
     filter.q !== undefined
       ? countSearch('sanctions', filter, { where, alias: 'x', rest })
-      : { total: countSanctionsFromCube(filter) ?? db.get<{ n: number }>(sql`SELECT count(*) AS n FROM sanctions x WHERE ${where}`)?.n ?? 0, capped: false };
+      : {
+          total:
+            countSanctionsFromCube(filter) ??
+            db.get<{ n: number }>(sql`SELECT count(*) AS n FROM sanctions x WHERE ${where}`)?.n ??
+            0,
+          capped: false,
+        };
   const { page, pageCount, offset } = clampPage(paging, total);
   if (total === 0) return { rows: [], total, capped, page, pageCount, pageSize: paging.pageSize };
   // A capped search's end is unknown: its pages are read from the start.
   const window = readWindow(offset, paging.pageSize, capped ? Infinity : total, dir);
   const plan = pagePlan(filter, sort, window, total, rest);
-  const order = (sorted: boolean) => sql.raw(`${orderBy(ORDER_TERMS[sort], window.dir, sorted)}, x.id ${window.dir}`);
+  const order = (sorted: boolean) =>
+    sql.raw(`${orderBy(ORDER_TERMS[sort], window.dir, sorted)}, x.id ${window.dir}`);
   const citing = sql`(SELECT count(*) FROM citations c WHERE c.sanction_id = x.id) AS sourceCount`;
   // The page's ids first, by their keys alone, then the page's rows (as in aid-list.ts).
   const rows = db.all<FlatSanctionRow>(sql`
@@ -98,7 +121,11 @@ const idsFrom = (sort: SanctionSort, index?: string) =>
  */
 function bySide(sort: 'imposer' | 'target', pair: boolean): string {
   const [own, column] = sort === 'imposer' ? ['i', 'imposing_id'] : ['t', 'target_id'];
-  const index = pair ? 'sanctions_pair_idx' : sort === 'imposer' ? 'sanctions_imposing_idx' : 'sanctions_target_idx';
+  const index = pair
+    ? 'sanctions_pair_idx'
+    : sort === 'imposer'
+      ? 'sanctions_imposing_idx'
+      : 'sanctions_target_idx';
   return `parties ${own} INDEXED BY parties_name_idx CROSS JOIN sanctions x INDEXED BY ${index} ON x.${column} = ${own}.id`;
 }
 
@@ -112,7 +139,13 @@ type PagePlan =
  * How a page is read: as for aid packages (aid-list.ts), a filter holding one live row in
  * 20 or more walks the sort's own index, a rarer one reads its rows and sorts them.
  */
-function pagePlan(filter: SanctionFilter, sort: SanctionSort, window: ReadWindow, total: number, rest?: SQL): PagePlan {
+function pagePlan(
+  filter: SanctionFilter,
+  sort: SanctionSort,
+  window: ReadWindow,
+  total: number,
+  rest?: SQL,
+): PagePlan {
   // A search by date is read off the word index in its key order, with a period or with
   // other filters holding many rows (`rest`, search-match.ts); otherwise its matches are
   // gathered and sorted, rather than walk a whole index testing every row against them.
@@ -122,7 +155,8 @@ function pagePlan(filter: SanctionFilter, sort: SanctionSort, window: ReadWindow
       : { ids: idsFrom(sort), sorted: true };
   }
   const walk = walksSortIndex('sanctions', total);
-  const anyParty = filter.partyId !== undefined || filter.imposingId !== undefined || filter.targetId !== undefined;
+  const anyParty =
+    filter.partyId !== undefined || filter.imposingId !== undefined || filter.targetId !== undefined;
   // A kind of target is a list of target ids: a rare kind is read off the target index
   // (any other walk would pass most of the table), a common one walks the sort's index
   // (SQLite would read a third of the table off the target index and sort: 1.6 s at 1M).
@@ -136,7 +170,12 @@ function pagePlan(filter: SanctionFilter, sort: SanctionSort, window: ReadWindow
       if (!walk) return sorted;
       const upTo = window.offset + window.limit;
       const index = filter.targetKind ? 'sanctions_status_idx' : undefined;
-      const values = sidesByValue('sanctions', 'status', SANCTION_STATUSES, sanctionWhere(filter, 'x'), { alias: 'x', dir: window.dir, upTo, index });
+      const values = sidesByValue('sanctions', 'status', SANCTION_STATUSES, sanctionWhere(filter, 'x'), {
+        alias: 'x',
+        dir: window.dir,
+        upTo,
+        index,
+      });
       return { ids: sql`${values} x`, filtered: true };
     }
     case 'measure':
@@ -164,7 +203,10 @@ export interface SanctionDetail extends SanctionRow {
   citations: CitationDto[];
 }
 
-type DetailExtra = Pick<SanctionDetail, 'effectiveOn' | 'liftedOn' | 'legalBasis' | 'description' | 'updatedAt'>;
+type DetailExtra = Pick<
+  SanctionDetail,
+  'effectiveOn' | 'liftedOn' | 'legalBasis' | 'description' | 'updatedAt'
+>;
 
 /** One live sanction with its sources, or null when there is none with this id. */
 export function getSanction(id: number): SanctionDetail | null {
@@ -181,5 +223,14 @@ export function getSanction(id: number): SanctionDetail | null {
   const [entry] = groupCitations(rows);
   if (!entry) return null;
   const { citations, effectiveOn, liftedOn, legalBasis, description, updatedAt, ...flat } = entry;
-  return { ...shape(flat), sourceCount: citations.length, effectiveOn, liftedOn, legalBasis, description, updatedAt, citations };
+  return {
+    ...shape(flat),
+    sourceCount: citations.length,
+    effectiveOn,
+    liftedOn,
+    legalBasis,
+    description,
+    updatedAt,
+    citations,
+  };
 }

@@ -65,17 +65,33 @@ export interface ImposerSanctions {
  * Live sanctions grouped by imposing party, largest sanctioner first: the `imposers`
  * largest, each with its newest `perImposer` sanctions (threats last) and their sources.
  */
-export function listSanctionsByImposer(filter: OverviewFilter = {}, imposers = 6, perImposer = 4): ImposerSanctions[] {
+export function listSanctionsByImposer(
+  filter: OverviewFilter = {},
+  imposers = 6,
+  perImposer = 4,
+): ImposerSanctions[] {
   const db = getDb();
-  const top = db.all<{ id: number; imposer: string; imposerSlug: string; total: number; inForce: number }>(sql`
+  const top = db.all<{
+    id: number;
+    imposer: string;
+    imposerSlug: string;
+    total: number;
+    inForce: number;
+  }>(sql`
     SELECT p.id, p.name AS imposer, p.slug AS imposerSlug, sum(c.n) AS total,
            coalesce(sum(CASE c.status WHEN 'imposed' THEN c.n END), 0) AS inForce
     FROM (${countsBySide(filter, 'imposing_id')}) c JOIN parties p ON p.id = c.party_id
     GROUP BY p.id ORDER BY inForce DESC, p.name LIMIT ${imposers}`);
-  const targetsOf = countTargetsInForce(top.map((t) => t.id), filter);
+  const targetsOf = countTargetsInForce(
+    top.map((t) => t.id),
+    filter,
+  );
   return top.map(({ id, ...group }) => {
     // This imposer's sanctions under the filter: with a party, those on it (or all, if it is the party).
-    const scope = { imposingId: id, targetId: filter.partyId === undefined || filter.partyId === id ? undefined : filter.partyId };
+    const scope = {
+      imposingId: id,
+      targetId: filter.partyId === undefined || filter.partyId === id ? undefined : filter.partyId,
+    };
     const targets = targetsOf.get(id) ?? 0;
     const where = (threats: boolean) =>
       sql`${sanctionWhere({ ...sanctionFilterOf(filter), partyId: undefined, ...scope }, 'x')} AND (x.status = 'threatened') = ${threats ? 1 : 0}`;
@@ -111,17 +127,22 @@ function countTargetsInForce(imposerIds: number[], filter: OverviewFilter): Map<
   const extra = measure ? sql` AND ${measure}` : sql``;
   // Coarsest ranges first: a target in force is mostly found by its first probe (the
   // months), and the edge days are asked only about the rest.
-  const within = [...rangesOf(filter)].sort((a, b) => a.grain - b.grain).map(
-    ({ grain, lo, hi }) =>
-      sql`EXISTS (SELECT 1 FROM sanction_pair_rollup p WHERE p.imposing_id = t.imposing_id AND p.status = 'imposed' AND p.target_id = t.target_id AND p.grain = ${grain} AND p.period BETWEEN ${lo} AND ${hi}${extra})`,
-  );
+  const within = [...rangesOf(filter)]
+    .sort((a, b) => a.grain - b.grain)
+    .map(
+      ({ grain, lo, hi }) =>
+        sql`EXISTS (SELECT 1 FROM sanction_pair_rollup p WHERE p.imposing_id = t.imposing_id AND p.status = 'imposed' AND p.target_id = t.target_id AND p.grain = ${grain} AND p.period BETWEEN ${lo} AND ${hi}${extra})`,
+    );
   if (within.length === 0 || imposerIds.length === 0) return new Map();
   const party = filter.partyId;
   const onParty = party === undefined ? sql`` : sql` AND (imposing_id = ${party} OR target_id = ${party})`;
   const rows = getDb().all<{ id: number; n: number }>(sql`
     SELECT t.imposing_id AS id, count(*) AS n FROM (
       SELECT DISTINCT imposing_id, target_id FROM sanction_pair_rollup
-      WHERE imposing_id IN (${sql.join(imposerIds.map((id) => sql`${id}`), sql`, `)}) AND status = 'imposed' AND grain = ${GRAINS.all}${onParty}
+      WHERE imposing_id IN (${sql.join(
+        imposerIds.map((id) => sql`${id}`),
+        sql`, `,
+      )}) AND status = 'imposed' AND grain = ${GRAINS.all}${onParty}
     ) t
     WHERE ${sql.join(within, sql` OR `)}
     GROUP BY t.imposing_id`);

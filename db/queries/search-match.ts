@@ -4,7 +4,13 @@ import { sql, type SQL } from 'drizzle-orm';
 import { getDb } from '../index';
 import { walksSortIndex } from './cube-counts';
 import type { ReadWindow } from './filters';
-import { SEARCH_COUNT_CAP, SEARCH_INDEXES, SEARCH_KEY_ID, searchWords, type SearchableTable } from './text-search';
+import {
+  SEARCH_COUNT_CAP,
+  SEARCH_INDEXES,
+  SEARCH_KEY_ID,
+  searchWords,
+  type SearchableTable,
+} from './text-search';
 
 // A search as the word indexes answer it: the words expanded into the index's own words,
 // a total counted up to SEARCH_COUNT_CAP, and a page by date read straight off the index
@@ -27,12 +33,16 @@ function lookupsOf(client: Database.Database): Lookups {
   let found = lookups.get(client);
   if (!found) {
     const terms = (table: SearchableTable) =>
-      client.prepare(`SELECT term FROM ${SEARCH_INDEXES[table]}_terms WHERE term >= ? AND term < ? LIMIT 1`).pluck();
+      client
+        .prepare(`SELECT term FROM ${SEARCH_INDEXES[table]}_terms WHERE term >= ? AND term < ? LIMIT 1`)
+        .pluck();
     found = {
       fold: client.prepare('SELECT token FROM search_words WHERE input = ?').pluck(),
       terms: { aid_packages: terms('aid_packages'), sanctions: terms('sanctions') },
       // Another connection's commit moves data_version, this one's moves total_changes().
-      version: client.prepare(`SELECT (SELECT data_version FROM pragma_data_version) || ':' || total_changes()`).pluck(),
+      version: client
+        .prepare(`SELECT (SELECT data_version FROM pragma_data_version) || ':' || total_changes()`)
+        .pluck(),
       memo: new Map(),
       seen: '',
     };
@@ -101,7 +111,11 @@ function expand(found: Lookups, table: SearchableTable, q: string): string | nul
     // None found, or too many: the index's own prefix query, which folds the word itself
     // (it finds nothing at once where there is nothing).
     const terms = wordsStarting(found.terms[table], token);
-    parts.push(terms.length === 0 || terms.length > MAX_TERMS ? `${quoted(word)}*` : `(${terms.map(quoted).join(' OR ')})`);
+    parts.push(
+      terms.length === 0 || terms.length > MAX_TERMS
+        ? `${quoted(word)}*`
+        : `(${terms.map(quoted).join(' OR ')})`,
+    );
   }
   return parts.join(' AND ');
 }
@@ -126,9 +140,13 @@ export interface SearchOnly {
   from?: string;
   to?: string;
 }
-export function searchOnly<F extends { q?: string; from?: string; to?: string }>(filter: F): SearchOnly | undefined {
+export function searchOnly<F extends { q?: string; from?: string; to?: string }>(
+  filter: F,
+): SearchOnly | undefined {
   const { q, from, to, ...rest } = filter;
-  const others = Object.values(rest).some((value) => value !== undefined && !(Array.isArray(value) && value.length === 0));
+  const others = Object.values(rest).some(
+    (value) => value !== undefined && !(Array.isArray(value) && value.length === 0),
+  );
   return q === undefined || others ? undefined : { q, from, to };
 }
 
@@ -199,7 +217,9 @@ export function countSearch(
     : rest
       ? sql`SELECT 1 FROM ${walked(table, alias, match, rest)}`
       : sql`SELECT 1 FROM ${sql.raw(table)} ${sql.raw(alias)} WHERE ${where}`;
-  const n = getDb().get<{ n: number }>(sql`SELECT count(*) AS n FROM (${rows} LIMIT ${SEARCH_COUNT_CAP + 1})`)?.n ?? 0;
+  const n =
+    getDb().get<{ n: number }>(sql`SELECT count(*) AS n FROM (${rows} LIMIT ${SEARCH_COUNT_CAP + 1})`)?.n ??
+    0;
   return { total: Math.min(n, SEARCH_COUNT_CAP), capped: n > SEARCH_COUNT_CAP };
 }
 

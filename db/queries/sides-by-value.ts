@@ -19,7 +19,9 @@ export function sidesByValue(
   const indexed = sql.raw(index ? `INDEXED BY ${index}` : '');
   const ranked = dir === 'asc' ? values : [...values].reverse();
   const branches = ranked.map(
-    (value) => sql`SELECT * FROM (SELECT ${x}.id, ${x}.${sql.raw(column)}, ${x}.announced_on FROM ${sql.raw(table)} ${x} ${indexed} WHERE ${where} AND ${x}.${sql.raw(column)} = ${value}
+    (
+      value,
+    ) => sql`SELECT * FROM (SELECT ${x}.id, ${x}.${sql.raw(column)}, ${x}.announced_on FROM ${sql.raw(table)} ${x} ${indexed} WHERE ${where} AND ${x}.${sql.raw(column)} = ${value}
       ORDER BY ${x}.announced_on ${d}, ${x}.id ${d} LIMIT ${upTo})`,
   );
   return sql`(${sql.join(branches, sql` UNION ALL `)})`;

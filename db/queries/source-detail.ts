@@ -52,7 +52,13 @@ export type CitingKind = (typeof CITING_KINDS)[number];
 /** Which page of each kind of citing entry to read. */
 export type CitingPages = Partial<Record<CitingKind, number>>;
 
-type Flat = Omit<Citing, 'quotes'> & { quote: string; aSlug: string; aName: string; bSlug: string; bName: string };
+type Flat = Omit<Citing, 'quotes'> & {
+  quote: string;
+  aSlug: string;
+  aName: string;
+  bSlug: string;
+  bName: string;
+};
 
 /** One row per citing entry, its quotes gathered in citation order. */
 function gather<R extends Flat, T>(rows: R[], build: (row: R) => T): (T & { quotes: string[] })[] {
@@ -65,7 +71,11 @@ function gather<R extends Flat, T>(rows: R[], build: (row: R) => T): (T & { quot
   return [...byId.values()];
 }
 
-const pair = (r: Flat) => [{ slug: r.aSlug, name: r.aName }, { slug: r.bSlug, name: r.bName }] as const;
+const pair = (r: Flat) =>
+  [
+    { slug: r.aSlug, name: r.aName },
+    { slug: r.bSlug, name: r.bName },
+  ] as const;
 
 /**
  * How a kind of entry cites: its table and the citations column pointing at it. A page of
@@ -90,7 +100,11 @@ function citingPage<R extends Flat>(
 }
 
 /** One live source and a page of each kind of live entry citing it, or null. */
-export function getSource(id: number, pages: CitingPages = {}, pageSize = CITING_PAGE_SIZE): SourceDetail | null {
+export function getSource(
+  id: number,
+  pages: CitingPages = {},
+  pageSize = CITING_PAGE_SIZE,
+): SourceDetail | null {
   const db = getDb();
   const source = db.get<Omit<SourceDetail, 'aid' | 'sanctions' | 'events'>>(sql`
     SELECT id, title, publisher, url, published_on AS publishedOn, language, notes, updated_at AS updatedAt
@@ -144,14 +158,31 @@ export function getSource(id: number, pages: CitingPages = {}, pageSize = CITING
       ...aid,
       rows: gather(aid.rows, (r) => {
         const [donor, recipient] = pair(r);
-        return { id: r.id, title: r.title, date: r.date, donor, recipient, category: r.category, status: r.status, amountUsd: r.amountUsd };
+        return {
+          id: r.id,
+          title: r.title,
+          date: r.date,
+          donor,
+          recipient,
+          category: r.category,
+          status: r.status,
+          amountUsd: r.amountUsd,
+        };
       }),
     },
     sanctions: {
       ...sanctions,
       rows: gather(sanctions.rows, (r) => {
         const [imposer, target] = pair(r);
-        return { id: r.id, title: r.title, date: r.date, imposer, target, measure: r.measure, status: r.status };
+        return {
+          id: r.id,
+          title: r.title,
+          date: r.date,
+          imposer,
+          target,
+          measure: r.measure,
+          status: r.status,
+        };
       }),
     },
     events: { ...events, rows: gather(events.rows, (r) => ({ id: r.id, title: r.title, date: r.date })) },

@@ -9,7 +9,11 @@ let cleanup: () => void;
 beforeAll(() => {
   cleanup = useTempAppDatabase();
   // A second source, in English, cited by nothing yet.
-  getDb().$client.prepare(`INSERT INTO sources (title, publisher, published_on, language) VALUES ('Sanctions tracker notes', NULL, NULL, 'en-GB')`).run();
+  getDb()
+    .$client.prepare(
+      `INSERT INTO sources (title, publisher, published_on, language) VALUES ('Sanctions tracker notes', NULL, NULL, 'en-GB')`,
+    )
+    .run();
 });
 afterAll(() => cleanup());
 
@@ -19,14 +23,21 @@ describe('listSources', () => {
   it('counts the 18 rows citing the reference source', () => {
     const result = listSources({}, page);
     expect(result.total).toBe(2);
-    expect(result.rows[0]).toMatchObject({ id: 1, language: 'fr', publishedOn: '2022-03-14', citingCount: 18 });
+    expect(result.rows[0]).toMatchObject({
+      id: 1,
+      language: 'fr',
+      publishedOn: '2022-03-14',
+      citingCount: 18,
+    });
     // Undated sources go last, newest first.
     expect(result.rows[1]).toMatchObject({ title: 'Sanctions tracker notes', citingCount: 0 });
   });
 
   it('filters by language (a base code finds its regional variants), dates and text', () => {
     expect(listSources({ language: 'fr' }, page).rows.map((r) => r.id)).toEqual([1]);
-    expect(listSources({ language: 'en' }, page).rows.map((r) => r.title)).toEqual(['Sanctions tracker notes']);
+    expect(listSources({ language: 'en' }, page).rows.map((r) => r.title)).toEqual([
+      'Sanctions tracker notes',
+    ]);
     expect(listSources({ from: '2022-03-01', to: '2022-03-31' }, page).total).toBe(1);
     expect(listSources({ q: 'CNN' }, page).total).toBe(1);
     expect(listSources({ q: 'tracker' }, page).total).toBe(1);
@@ -34,7 +45,9 @@ describe('listSources', () => {
   });
 
   it('sorts by citations and by title', () => {
-    expect(listSources({}, { ...page, sort: 'citations', dir: 'asc' }).rows.map((r) => r.citingCount)).toEqual([0, 18]);
+    expect(
+      listSources({}, { ...page, sort: 'citations', dir: 'asc' }).rows.map((r) => r.citingCount),
+    ).toEqual([0, 18]);
     expect(listSources({}, { ...page, sort: 'title', dir: 'asc' }).rows[0]?.id).toBe(1);
   });
 
@@ -58,7 +71,12 @@ describe('getSource', () => {
     expect(source?.aid.rows).toHaveLength(4);
     expect(source?.sanctions.rows).toHaveLength(10);
     expect(source?.events.rows).toHaveLength(4);
-    expect(source?.aid.rows[0]).toMatchObject({ date: '2022-03-10', donor: { slug: 'united-states' }, recipient: { slug: 'ukraine' }, amountUsd: 13_600_000_000 });
+    expect(source?.aid.rows[0]).toMatchObject({
+      date: '2022-03-10',
+      donor: { slug: 'united-states' },
+      recipient: { slug: 'ukraine' },
+      amountUsd: 13_600_000_000,
+    });
     expect(source?.aid.rows[0]?.quotes).toEqual([expect.stringContaining('13,6 milliards')]);
     expect(source?.sanctions.rows.at(-1)).toMatchObject({ status: 'threatened', target: { slug: 'china' } });
     expect(source?.events.rows[0]?.quotes[0]).toContain('Le 4 février');

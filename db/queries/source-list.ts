@@ -48,6 +48,8 @@ export function listSources(
 /** Languages of live sources, for the filter's choices. */
 export function listSourceLanguages(): string[] {
   return getDb()
-    .all<{ language: string }>(sql`SELECT DISTINCT language FROM sources WHERE retired_at IS NULL ORDER BY language`)
+    .all<{ language: string }>(
+      sql`SELECT DISTINCT language FROM sources WHERE retired_at IS NULL ORDER BY language`,
+    )
     .map((r) => r.language);
 }

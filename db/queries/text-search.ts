@@ -18,7 +18,8 @@ export const searchWords = (q: string): string[] => q.normalize('NFC').match(WOR
  * its matches in the lists' date order (announced_on, then id). The migration's triggers
  * compute the same.
  */
-export const searchKeySql = (alias: string) => `unixepoch(${alias}.announced_on) / 86400 * 4294967296 + ${alias}.id`;
+export const searchKeySql = (alias: string) =>
+  `unixepoch(${alias}.announced_on) / 86400 * 4294967296 + ${alias}.id`;
 /** The id in a key: its low 32 bits. */
 export const SEARCH_KEY_ID = 'rowid & 4294967295';
 
@@ -32,7 +33,9 @@ export const SEARCH_COUNT_CAP = 10_000;
 
 /** The triggers keeping each index in step with its table: a bulk load drops them and fills the indexes once. */
 export const searchTriggerNames = () =>
-  Object.values(SEARCH_INDEXES).flatMap((index) => ['insert', 'update', 'delete'].map((op) => `${index}_${op}`));
+  Object.values(SEARCH_INDEXES).flatMap((index) =>
+    ['insert', 'update', 'delete'].map((op) => `${index}_${op}`),
+  );
 
 /** Fills a table's index with its live rows, as the migration does. */
 export const fillSearchSql = (table: SearchableTable) =>

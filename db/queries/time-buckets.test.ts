@@ -22,7 +22,15 @@ describe('toTimeSeries', () => {
   });
 
   it('crosses year ends and switches to years over a long span', () => {
-    expect(toTimeSeries([{ month: '2021-12', series: 'a', value: 1 }, { month: '2022-01', series: 'a', value: 1 }], ['a']).buckets.map((b) => b.period)).toEqual(['2021-12', '2022-01']);
+    expect(
+      toTimeSeries(
+        [
+          { month: '2021-12', series: 'a', value: 1 },
+          { month: '2022-01', series: 'a', value: 1 },
+        ],
+        ['a'],
+      ).buckets.map((b) => b.period),
+    ).toEqual(['2021-12', '2022-01']);
     const long = toTimeSeries(
       [
         { month: '2019-06', series: 'a', value: 1 },

@@ -22,14 +22,25 @@ describe('the combined timeline on the reference data', () => {
     expect(entries.at(-1)).toMatchObject({ type: 'event', date: '2022-02-04' });
     const threat = entries.find((e) => e.type === 'threat');
     expect(threat?.parties.map((p) => p.slug)).toEqual(['united-states', 'china']);
-    expect(entries.at(-1)?.parties.map((p) => p.name)).toEqual(['China', 'Russia', 'Vladimir Putin', 'Xi Jinping']);
+    expect(entries.at(-1)?.parties.map((p) => p.name)).toEqual([
+      'China',
+      'Russia',
+      'Vladimir Putin',
+      'Xi Jinping',
+    ]);
   });
 
   it('keeps to the limit but counts everything', () => {
     const { entries, total } = listTimeline({}, 5);
     expect(entries).toHaveLength(5);
     expect(total).toBe(18);
-    expect(entries.map((e) => e.date)).toEqual(['2022-03-13', '2022-03-13', '2022-03-13', '2022-03-13', '2022-03-13']);
+    expect(entries.map((e) => e.date)).toEqual([
+      '2022-03-13',
+      '2022-03-13',
+      '2022-03-13',
+      '2022-03-13',
+      '2022-03-13',
+    ]);
   });
 
   it('follows the filter', () => {

@@ -44,18 +44,29 @@ type Row = Omit<TimelineEntry, 'parties'> & {
 const sides = (filter: OverviewFilter, perSide: (partyId: number) => SQL[], all: SQL) =>
   filter.partyId === undefined ? [all] : perSide(filter.partyId);
 
-export function listTimeline(filter: OverviewFilter, limit = 25): { entries: TimelineEntry[]; total: number } {
+export function listTimeline(
+  filter: OverviewFilter,
+  limit = 25,
+): { entries: TimelineEntry[]; total: number } {
   const db = getDb();
   const event = eventWhere(eventFilterOf(filter));
   // A party filter reads each side's own date index (donor, then recipient…) rather than an OR.
-  const aidSides = sides(filter, (partyId) => [
-    aidWhere(aidFilterOf(filter, { partyId: undefined, donorId: partyId })),
-    aidWhere(aidFilterOf(filter, { partyId: undefined, recipientId: partyId })),
-  ], aidWhere(aidFilterOf(filter)));
-  const sanctionSides = sides(filter, (partyId) => [
-    sanctionWhere(sanctionFilterOf(filter, { partyId: undefined, imposingId: partyId }), 'x'),
-    sanctionWhere(sanctionFilterOf(filter, { partyId: undefined, targetId: partyId }), 'x'),
-  ], sanctionWhere(sanctionFilterOf(filter), 'x'));
+  const aidSides = sides(
+    filter,
+    (partyId) => [
+      aidWhere(aidFilterOf(filter, { partyId: undefined, donorId: partyId })),
+      aidWhere(aidFilterOf(filter, { partyId: undefined, recipientId: partyId })),
+    ],
+    aidWhere(aidFilterOf(filter)),
+  );
+  const sanctionSides = sides(
+    filter,
+    (partyId) => [
+      sanctionWhere(sanctionFilterOf(filter, { partyId: undefined, imposingId: partyId }), 'x'),
+      sanctionWhere(sanctionFilterOf(filter, { partyId: undefined, targetId: partyId }), 'x'),
+    ],
+    sanctionWhere(sanctionFilterOf(filter), 'x'),
+  );
   const newest = (table: string, alias: string, date: string, wheres: SQL[]) =>
     sql.join(
       wheres.map(
@@ -98,7 +109,8 @@ export function listTimeline(filter: OverviewFilter, limit = 25): { entries: Tim
       .where(inArray(eventParties.eventId, eventIds))
       .orderBy(parties.name)
       .all();
-    for (const { eventId, slug, name } of links) involved.set(eventId, [...(involved.get(eventId) ?? []), { slug, name }]);
+    for (const { eventId, slug, name } of links)
+      involved.set(eventId, [...(involved.get(eventId) ?? []), { slug, name }]);
   }
 
   const count = (table: CubeTable, where: (SQL | undefined)[]) =>
@@ -109,7 +121,13 @@ export function listTimeline(filter: OverviewFilter, limit = 25): { entries: Tim
            + (SELECT count(*) FROM events e WHERE ${event}) AS n`)?.n ?? 0;
 
   const entries = rows.map(({ fromSlug, fromName, toSlug, toName, ...entry }): TimelineEntry => {
-    const pair = fromSlug && fromName && toSlug && toName ? [{ slug: fromSlug, name: fromName }, { slug: toSlug, name: toName }] : [];
+    const pair =
+      fromSlug && fromName && toSlug && toName
+        ? [
+            { slug: fromSlug, name: fromName },
+            { slug: toSlug, name: toName },
+          ]
+        : [];
     return { ...entry, parties: entry.type === 'event' ? (involved.get(entry.id) ?? []) : pair };
   });
   return { entries, total };

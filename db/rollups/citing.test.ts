@@ -10,7 +10,10 @@ afterEach(() => temp.dispose());
 
 /** Each source's count as kept, zeros left out (a source whose last citer went keeps a 0). */
 const kept = () =>
-  temp.db.$client.prepare(`SELECT source_id, n FROM ${CITING_TABLE} WHERE n <> 0 ORDER BY source_id`).raw().all();
+  temp.db.$client
+    .prepare(`SELECT source_id, n FROM ${CITING_TABLE} WHERE n <> 0 ORDER BY source_id`)
+    .raw()
+    .all();
 /** The same recomputed from the rows. */
 function recomputed() {
   const client = temp.db.$client;
@@ -27,7 +30,9 @@ function recomputed() {
 
 describe('live entries citing each source', () => {
   it('are what the migration creates, generated from their definition', () => {
-    expect(readFileSync(path.join('drizzle', '0009_source_citing_counts.sql'), 'utf8')).toBe(citingMigrationSql());
+    expect(readFileSync(path.join('drizzle', '0009_source_citing_counts.sql'), 'utf8')).toBe(
+      citingMigrationSql(),
+    );
   });
 
   it('hold the reference data once the database is created', () => {

@@ -13,7 +13,8 @@ const SUBJECTS = [
 ] as const;
 type Subject = (typeof SUBJECTS)[number];
 
-const live = (s: Subject, id: string) => `EXISTS (SELECT 1 FROM ${s.table} WHERE id = ${id} AND retired_at IS NULL)`;
+const live = (s: Subject, id: string) =>
+  `EXISTS (SELECT 1 FROM ${s.table} WHERE id = ${id} AND retired_at IS NULL)`;
 /** Citations of one (source, entry) pair, through the entry's citation index. */
 const pairCount = (s: Subject, row: 'NEW' | 'OLD') =>
   `(SELECT count(*) FROM citations c WHERE c.${s.column} = ${row}.${s.column} AND c.source_id = ${row}.source_id)`;
@@ -27,15 +28,29 @@ function triggers(s: Subject): [string, string][] {
   const changed = `(OLD.source_id IS NOT NEW.source_id OR OLD.${s.column} IS NOT NEW.${s.column})`;
   // A citation counts when it is its live entry's first of that source, and stops
   // counting when it was the last.
-  const first = (row: 'NEW') => `${row}.${s.column} IS NOT NULL AND ${live(s, `${row}.${s.column}`)} AND ${pairCount(s, row)} = 1`;
-  const last = (row: 'OLD') => `${row}.${s.column} IS NOT NULL AND ${live(s, `${row}.${s.column}`)} AND ${pairCount(s, row)} = 0`;
+  const first = (row: 'NEW') =>
+    `${row}.${s.column} IS NOT NULL AND ${live(s, `${row}.${s.column}`)} AND ${pairCount(s, row)} = 1`;
+  const last = (row: 'OLD') =>
+    `${row}.${s.column} IS NOT NULL AND ${live(s, `${row}.${s.column}`)} AND ${pairCount(s, row)} = 0`;
   const on = `citations_citing_${s.kind}`;
   const of = `${s.table}_citing`;
   return [
-    [`${on}_insert`, `AFTER INSERT ON citations WHEN ${first('NEW')}\nBEGIN\n\t${add('NEW.source_id')}\nEND;`],
-    [`${on}_delete`, `AFTER DELETE ON citations WHEN ${last('OLD')}\nBEGIN\n\t${remove('OLD.source_id')}\nEND;`],
-    [`${on}_update_old`, `AFTER UPDATE OF source_id, ${s.column} ON citations WHEN ${changed} AND ${last('OLD')}\nBEGIN\n\t${remove('OLD.source_id')}\nEND;`],
-    [`${on}_update_new`, `AFTER UPDATE OF source_id, ${s.column} ON citations WHEN ${changed} AND ${first('NEW')}\nBEGIN\n\t${add('NEW.source_id')}\nEND;`],
+    [
+      `${on}_insert`,
+      `AFTER INSERT ON citations WHEN ${first('NEW')}\nBEGIN\n\t${add('NEW.source_id')}\nEND;`,
+    ],
+    [
+      `${on}_delete`,
+      `AFTER DELETE ON citations WHEN ${last('OLD')}\nBEGIN\n\t${remove('OLD.source_id')}\nEND;`,
+    ],
+    [
+      `${on}_update_old`,
+      `AFTER UPDATE OF source_id, ${s.column} ON citations WHEN ${changed} AND ${last('OLD')}\nBEGIN\n\t${remove('OLD.source_id')}\nEND;`,
+    ],
+    [
+      `${on}_update_new`,
+      `AFTER UPDATE OF source_id, ${s.column} ON citations WHEN ${changed} AND ${first('NEW')}\nBEGIN\n\t${add('NEW.source_id')}\nEND;`,
+    ],
     [
       `${of}_retire`,
       `AFTER UPDATE OF retired_at ON ${s.table} WHEN OLD.retired_at IS NULL AND NEW.retired_at IS NOT NULL\n` +
@@ -65,9 +80,10 @@ export const citingTriggerNames = (): string[] => all().map(([name]) => name);
 export const citingFillSql = (): string =>
   `INSERT INTO ${CITING_TABLE} (source_id, n)\n` +
   `SELECT source_id, count(*) FROM (\n` +
-  SUBJECTS.map((s) => `\tSELECT DISTINCT c.source_id, c.${s.column} FROM citations c JOIN ${s.table} x ON x.id = c.${s.column} WHERE x.retired_at IS NULL`).join(
-    '\n\tUNION ALL\n',
-  ) +
+  SUBJECTS.map(
+    (s) =>
+      `\tSELECT DISTINCT c.source_id, c.${s.column} FROM citations c JOIN ${s.table} x ON x.id = c.${s.column} WHERE x.retired_at IS NULL`,
+  ).join('\n\tUNION ALL\n') +
   `\n)\nGROUP BY source_id;`;
 
 /** The text of the migration that creates the counts: table, triggers, fill. */

@@ -19,7 +19,8 @@ function coveredDays(from: string, to: string, coarsest?: 0 | 1 | 2 | 3): string
 
 const daysBetween = (from: string, to: string) => {
   const days: string[] = [];
-  for (let t = Date.parse(from); t <= Date.parse(to); t += 86_400_000) days.push(new Date(t).toISOString().slice(0, 10));
+  for (let t = Date.parse(from); t <= Date.parse(to); t += 86_400_000)
+    days.push(new Date(t).toISOString().slice(0, 10));
   return days;
 };
 

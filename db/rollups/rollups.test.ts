@@ -12,7 +12,12 @@ afterEach(() => temp.dispose());
 
 /** Every cube's cells, in key order. */
 const cells = () =>
-  Object.fromEntries(CUBES.map(({ table }) => [table, temp.db.$client.prepare(`SELECT * FROM ${table} ORDER BY 1, 2, 3, 4, 5, 6`).all()]));
+  Object.fromEntries(
+    CUBES.map(({ table }) => [
+      table,
+      temp.db.$client.prepare(`SELECT * FROM ${table} ORDER BY 1, 2, 3, 4, 5, 6`).all(),
+    ]),
+  );
 
 describe('rollup tables', () => {
   it('are what the migrations create, generated from their definitions', () => {
@@ -26,7 +31,9 @@ describe('rollup tables', () => {
       .prepare(`SELECT sum(n) AS n, sum(usd) AS usd FROM aid_rollup WHERE role = 0 AND grain = 0`)
       .get() as { n: number; usd: number };
     const base = temp.db.$client
-      .prepare(`SELECT count(*) AS n, coalesce(sum(amount_usd), 0) AS usd FROM aid_packages WHERE retired_at IS NULL`)
+      .prepare(
+        `SELECT count(*) AS n, coalesce(sum(amount_usd), 0) AS usd FROM aid_packages WHERE retired_at IS NULL`,
+      )
       .get();
     expect(all).toEqual(base);
   });
@@ -51,7 +58,8 @@ describe('rollup tables', () => {
     const maintained = cells();
     expect(maintained).not.toEqual(before);
     // Emptied cells are gone, so "any rows?" never needs to look at the counts.
-    for (const { table } of CUBES) expect(client.prepare(`SELECT count(*) FROM ${table} WHERE n <= 0`).pluck().get()).toBe(0);
+    for (const { table } of CUBES)
+      expect(client.prepare(`SELECT count(*) FROM ${table} WHERE n <= 0`).pluck().get()).toBe(0);
     rebuildRollups(client);
     expect(maintained).toEqual(cells());
   });

@@ -14,8 +14,20 @@ export const REFERENCE_PARTIES: PartySeed[] = [
   { slug: 'russia', name: 'Russia', kind: 'state', countryCode: 'RU' },
   { slug: 'china', name: 'China', kind: 'state', countryCode: 'CN' },
   { slug: 'ukraine', name: 'Ukraine', kind: 'state', countryCode: 'UA' },
-  { slug: 'government-of-russia', name: 'Government of Russia', kind: 'government', countryCode: 'RU', parent: 'russia' },
-  { slug: 'russian-businesses', name: 'Russian businesses', kind: 'company_group', countryCode: 'RU', parent: 'russia' },
+  {
+    slug: 'government-of-russia',
+    name: 'Government of Russia',
+    kind: 'government',
+    countryCode: 'RU',
+    parent: 'russia',
+  },
+  {
+    slug: 'russian-businesses',
+    name: 'Russian businesses',
+    kind: 'company_group',
+    countryCode: 'RU',
+    parent: 'russia',
+  },
   { slug: 'vladimir-putin', name: 'Vladimir Putin', kind: 'person', countryCode: 'RU', parent: 'russia' },
   { slug: 'xi-jinping', name: 'Xi Jinping', kind: 'person', countryCode: 'CN', parent: 'china' },
 ];
@@ -31,7 +43,8 @@ export const REFERENCE_SOURCE = {
 
 const QUOTE_SENATE =
   'l’approbation par le Sénat américain de 13,6 milliards de dollars d’aide humanitaire d’urgence pour l’Ukraine la semaine dernière';
-const QUOTE_WEAPONS = 'la Maison Blanche a autorisé la livraison de 200 millions de dollars d’armes à l’Ukraine';
+const QUOTE_WEAPONS =
+  'la Maison Blanche a autorisé la livraison de 200 millions de dollars d’armes à l’Ukraine';
 const QUOTE_REQUEST =
   'la Russie avait demandé l’aide de la Chine, demandant une assistance militaire et économique';
 const QUOTE_SANCTIONS =
@@ -39,7 +52,11 @@ const QUOTE_SANCTIONS =
 const QUOTE_CONSEQUENCES =
   'La Maison Blanche a déclaré à la Chine qu’il y aurait “absolument des conséquences” si elle aidait la Russie à échapper aux sanctions américaines';
 
-type AidSeed = Omit<NewAidPackage, 'donorId' | 'recipientId'> & { donor: string; recipient: string; quote: string };
+type AidSeed = Omit<NewAidPackage, 'donorId' | 'recipientId'> & {
+  donor: string;
+  recipient: string;
+  quote: string;
+};
 
 export const REFERENCE_AID: AidSeed[] = [
   {
@@ -68,42 +85,42 @@ export const REFERENCE_AID: AidSeed[] = [
     description: 'Authorized by the White House.',
     quote: QUOTE_WEAPONS,
   },
-  ...(['military', 'economic'] as const).map(
-    (category): AidSeed => ({
-      donor: 'china',
-      recipient: 'russia',
-      category,
-      status: 'requested',
-      amount: null,
-      currency: null,
-      amountUsd: null,
-      announcedOn: '2022-03-13',
-      title: `Russia asks China for ${category} aid`,
-      description: 'Reported by US officials; China’s embassy spokesman said he had “never heard” of it.',
-      quote: QUOTE_REQUEST,
-    }),
-  ),
+  ...(['military', 'economic'] as const).map((category): AidSeed => ({
+    donor: 'china',
+    recipient: 'russia',
+    category,
+    status: 'requested',
+    amount: null,
+    currency: null,
+    amountUsd: null,
+    announcedOn: '2022-03-13',
+    title: `Russia asks China for ${category} aid`,
+    description: 'Reported by US officials; China’s embassy spokesman said he had “never heard” of it.',
+    quote: QUOTE_REQUEST,
+  })),
 ];
 
-type SanctionSeed = Omit<NewSanction, 'imposingId' | 'targetId'> & { imposing: string; target: string; quote: string };
+type SanctionSeed = Omit<NewSanction, 'imposingId' | 'targetId'> & {
+  imposing: string;
+  target: string;
+  quote: string;
+};
 
 const IMPOSERS = ['united-states', 'united-kingdom', 'european-union'];
 const TARGETS = ['government-of-russia', 'russian-businesses', 'vladimir-putin'];
 
 export const REFERENCE_SANCTIONS: SanctionSeed[] = [
   ...IMPOSERS.flatMap((imposing) =>
-    TARGETS.map(
-      (target): SanctionSeed => ({
-        imposing,
-        target,
-        measure: 'economic',
-        status: 'imposed',
-        announcedOn: '2022-02-24',
-        effectiveOn: '2022-02-24',
-        title: 'Economic sanctions after the invasion of Ukraine',
-        quote: QUOTE_SANCTIONS,
-      }),
-    ),
+    TARGETS.map((target): SanctionSeed => ({
+      imposing,
+      target,
+      measure: 'economic',
+      status: 'imposed',
+      announcedOn: '2022-02-24',
+      effectiveOn: '2022-02-24',
+      title: 'Economic sanctions after the invasion of Ukraine',
+      quote: QUOTE_SANCTIONS,
+    })),
   ),
   {
     imposing: 'united-states',

@@ -13,9 +13,22 @@ export interface Cited {
 }
 
 const THEMES: Record<AidCategory, string[]> = {
-  humanitarian: ['food assistance', 'winter support', 'shelter and water', 'medical supplies', 'refugee support', 'demining'],
+  humanitarian: [
+    'food assistance',
+    'winter support',
+    'shelter and water',
+    'medical supplies',
+    'refugee support',
+    'demining',
+  ],
   military: ['air defence', 'artillery ammunition', 'armoured vehicles', 'training', 'drones', 'spare parts'],
-  economic: ['budget support', 'loan guarantees', 'energy grid repair', 'reconstruction', 'macro-financial assistance'],
+  economic: [
+    'budget support',
+    'loan guarantees',
+    'energy grid repair',
+    'reconstruction',
+    'macro-financial assistance',
+  ],
 };
 
 const NOTES: Record<AidStatus, string> = {
@@ -30,16 +43,39 @@ const NOTES: Record<AidStatus, string> = {
 
 // Older packages have mostly run their course; the last 18 months are still mostly promises.
 const STATUS_OLD = weightedTable<AidStatus>([
-  ['requested', 3], ['pledged', 8], ['approved', 16], ['authorized', 12], ['delivered', 52], ['denied', 4], ['cancelled', 5],
+  ['requested', 3],
+  ['pledged', 8],
+  ['approved', 16],
+  ['authorized', 12],
+  ['delivered', 52],
+  ['denied', 4],
+  ['cancelled', 5],
 ]);
 const STATUS_RECENT = weightedTable<AidStatus>([
-  ['requested', 10], ['pledged', 28], ['approved', 22], ['authorized', 14], ['delivered', 18], ['denied', 3], ['cancelled', 5],
+  ['requested', 10],
+  ['pledged', 28],
+  ['approved', 22],
+  ['authorized', 14],
+  ['delivered', 18],
+  ['denied', 3],
+  ['cancelled', 5],
 ]);
 const RECENT_FROM = DAY_COUNT - 548;
 
-const TO_UKRAINE = weightedTable<AidCategory>([['military', 45], ['economic', 30], ['humanitarian', 25]]);
-const TO_AGENCY = weightedTable<AidCategory>([['humanitarian', 85], ['economic', 15]]);
-const TO_STATE = weightedTable<AidCategory>([['humanitarian', 60], ['economic', 32], ['military', 8]]);
+const TO_UKRAINE = weightedTable<AidCategory>([
+  ['military', 45],
+  ['economic', 30],
+  ['humanitarian', 25],
+]);
+const TO_AGENCY = weightedTable<AidCategory>([
+  ['humanitarian', 85],
+  ['economic', 15],
+]);
+const TO_STATE = weightedTable<AidCategory>([
+  ['humanitarian', 60],
+  ['economic', 32],
+  ['military', 8],
+]);
 const CATEGORY_SCALE: Record<AidCategory, number> = { humanitarian: 0, military: 0.7, economic: 0.5 };
 
 export const COMMITTED = new Set<AidStatus>(COMMITTED_AID_STATUSES);
@@ -51,7 +87,14 @@ export function roundAnnounced(x: number): number {
   return Math.round(x / unit) * unit;
 }
 
-export function createAidRows(rng: Rng, cast: Cast, timeline: Timeline, shelf: SourceShelf, names: Record<Language, string[]>, count: number) {
+export function createAidRows(
+  rng: Rng,
+  cast: Cast,
+  timeline: Timeline,
+  shelf: SourceShelf,
+  names: Record<Language, string[]>,
+  count: number,
+) {
   const categoryFor = (recipient: number) => {
     const p = cast.byId(recipient);
     return p.key === 'UA' ? TO_UKRAINE : p.kind === 'international_org' ? TO_AGENCY : TO_STATE;
@@ -76,7 +119,10 @@ export function createAidRows(rng: Rng, cast: Cast, timeline: Timeline, shelf: S
       const rate = USD_PER_UNIT[currency] ?? 1;
       // Capped so that no amount in a weak currency (KRW) passes the database's ceiling.
       const cap = Math.min(5e10, MAX_AMOUNT * rate * 0.9);
-      const usd = Math.min(cap, Math.max(1e4, Math.exp(15.5 + boost + CATEGORY_SCALE[category] + 1.6 * rng.normal())));
+      const usd = Math.min(
+        cap,
+        Math.max(1e4, Math.exp(15.5 + boost + CATEGORY_SCALE[category] + 1.6 * rng.normal())),
+      );
       amount = roundAnnounced(usd / rate);
       amountUsd = currency === 'USD' ? amount : rng.chance(0.04) ? null : Math.round(amount * rate);
     }
@@ -86,7 +132,15 @@ export function createAidRows(rng: Rng, cast: Cast, timeline: Timeline, shelf: S
     const donor = cast.name(donorId);
     const recipient = cast.name(recipientId);
     const row: AidRow = {
-      id, donorId, recipientId, category, status, amount, currency, amountUsd, announcedOn,
+      id,
+      donorId,
+      recipientId,
+      category,
+      status,
+      amount,
+      currency,
+      amountUsd,
+      announcedOn,
       title: `${donor}: ${rng.pick(THEMES[category])} for ${recipient}`,
       description: rng.chance(0.35) ? NOTES[status] : null,
       createdAt,
@@ -100,7 +154,10 @@ export function createAidRows(rng: Rng, cast: Cast, timeline: Timeline, shelf: S
       const w = WORDING[source.language];
       const words = names[source.language];
       const money = amount === null || currency === null ? w.undisclosed : amountText(w, amount, currency);
-      cited.push({ sourceId: source.id, quote: w.aid(words[donorId] ?? donor, money, w.category[category], words[recipientId] ?? recipient) });
+      cited.push({
+        sourceId: source.id,
+        quote: w.aid(words[donorId] ?? donor, money, w.category[category], words[recipientId] ?? recipient),
+      });
     }
     return { row, cited };
   };

@@ -8,10 +8,20 @@ import { DEFAULT_OUT, parseSyntheticArgs } from './args';
 describe('parseSyntheticArgs', () => {
   it('reads the counts, seed, output and force, with defaults', () => {
     expect(parseSyntheticArgs(['--aid', '1_000_000', '--sanctions', '20'])).toEqual({
-      aid: 1_000_000, sanctions: 20, seed: 1, out: DEFAULT_OUT, force: false,
+      aid: 1_000_000,
+      sanctions: 20,
+      seed: 1,
+      out: DEFAULT_OUT,
+      force: false,
     });
-    expect(parseSyntheticArgs(['--aid=0', '--sanctions=5', '--seed', '42', '--out', '/tmp/x.db', '--force'])).toEqual({
-      aid: 0, sanctions: 5, seed: 42, out: '/tmp/x.db', force: true,
+    expect(
+      parseSyntheticArgs(['--aid=0', '--sanctions=5', '--seed', '42', '--out', '/tmp/x.db', '--force']),
+    ).toEqual({
+      aid: 0,
+      sanctions: 5,
+      seed: 42,
+      out: '/tmp/x.db',
+      force: true,
     });
   });
 
@@ -35,7 +45,11 @@ describe('npm run db:synthetic', () => {
     try {
       const out = path.join(dir, 'taken.db');
       writeFileSync(out, 'not mine to replace');
-      const run = spawnSync(process.execPath, ['--import', 'tsx', 'db/synthetic/cli.ts', '--aid', '10', '--sanctions', '10', '--out', out], { encoding: 'utf8' });
+      const run = spawnSync(
+        process.execPath,
+        ['--import', 'tsx', 'db/synthetic/cli.ts', '--aid', '10', '--sanctions', '10', '--out', out],
+        { encoding: 'utf8' },
+      );
       expect(run.status).toBe(2);
       expect(run.stderr).toContain(`${out} already exists; pass --force to replace it`);
       expect(run.stderr).toContain('usage: npm run db:synthetic');

@@ -1,14 +1,14 @@
 import { parseArgs } from 'node:util';
 import { SyntheticError, type SyntheticOptions } from './generate';
 
-export const USAGE =
-  'usage: npm run db:synthetic -- --aid N --sanctions M [--seed S] [--out FILE] [--force]';
+export const USAGE = 'usage: npm run db:synthetic -- --aid N --sanctions M [--seed S] [--out FILE] [--force]';
 export const DEFAULT_OUT = 'data/synthetic.db';
 
 /** A whole number as typed ("1000000" or "1_000_000"); anything else is refused by name. */
 function count(flag: string, raw: string | undefined): number {
   if (raw === undefined) throw new SyntheticError(`--${flag} is required`);
-  if (!/^\d[\d_]*$/.test(raw)) throw new SyntheticError(`--${flag} must be a whole number of 0 or more, not "${raw}"`);
+  if (!/^\d[\d_]*$/.test(raw))
+    throw new SyntheticError(`--${flag} must be a whole number of 0 or more, not "${raw}"`);
   return Number(raw.replaceAll('_', ''));
 }
 

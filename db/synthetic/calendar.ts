@@ -29,7 +29,7 @@ const TIMES = Array.from({ length: 48 }, (_, i) => {
   const h = String(7 + (i % 12)).padStart(2, '0');
   const m = String((i * 37) % 60).padStart(2, '0');
   const s = String((i * 53) % 60).padStart(2, '0');
-  return `T${h}:${m}:${s}.${String(i * 17 % 1000).padStart(3, '0')}Z`;
+  return `T${h}:${m}:${s}.${String((i * 17) % 1000).padStart(3, '0')}Z`;
 });
 
 /** A created_at for something announced on day `index`: the same day or a few days later. */

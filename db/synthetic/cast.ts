@@ -32,7 +32,12 @@ class PartyPool {
 }
 
 const TARGET_KIND_WEIGHT: Partial<Record<PartyKind, number>> = {
-  company: 1, person: 1, government: 2, company_group: 3, state: 3, other: 1,
+  company: 1,
+  person: 1,
+  government: 2,
+  company_group: 3,
+  state: 3,
+  other: 1,
 };
 
 export interface Cast extends PartyDraws {
@@ -53,11 +58,12 @@ export interface Cast extends PartyDraws {
 export function createCast(): Cast {
   const parties = buildParties();
   const byKey = new Map(parties.map((p) => [p.key, p]));
-  const idsOf = (keys: readonly string[]) => keys.map((k) => {
-    const party = byKey.get(k);
-    if (!party) throw new Error(`No synthetic party with key ${k}`);
-    return party.id;
-  });
+  const idsOf = (keys: readonly string[]) =>
+    keys.map((k) => {
+      const party = byKey.get(k);
+      if (!party) throw new Error(`No synthetic party with key ${k}`);
+      return party.id;
+    });
   const size = parties.length + 1;
   const rng = new Rng(7);
 
@@ -69,14 +75,26 @@ export function createCast(): Cast {
   const isWestern = (p: SyntheticParty) => WESTERN.has(p.countryCode ?? '');
   const sanctionable = (p: SyntheticParty) => TARGET_STATES.includes(p.countryCode ?? '');
   const main = parties.filter((p) =>
-    p.kind === 'state' || p.kind === 'government' ? sanctionable(p) : p.kind === 'other' ? p.key === 'shipping-intermediaries' : p.kind in TARGET_KIND_WEIGHT && !isWestern(p),
+    p.kind === 'state' || p.kind === 'government'
+      ? sanctionable(p)
+      : p.kind === 'other'
+        ? p.key === 'shipping-intermediaries'
+        : p.kind in TARGET_KIND_WEIGHT && !isWestern(p),
   );
   const western = parties.filter((p) => isWestern(p) && ['company', 'person', 'government'].includes(p.kind));
   // A jitter per party, so that within a country some names recur far more than others.
   const weightOf = (p: SyntheticParty) =>
-    (TARGET_COUNTRY_WEIGHT[p.countryCode ?? ''] ?? 0.3) * (TARGET_KIND_WEIGHT[p.kind] ?? 1) * (0.2 + 2 * rng.next() ** 2);
-  const targets = new PartyPool(main.map((p) => p.id), main.map(weightOf));
-  const westernTargets = new PartyPool(western.map((p) => p.id), western.map(() => 0.5 + rng.next()));
+    (TARGET_COUNTRY_WEIGHT[p.countryCode ?? ''] ?? 0.3) *
+    (TARGET_KIND_WEIGHT[p.kind] ?? 1) *
+    (0.2 + 2 * rng.next() ** 2);
+  const targets = new PartyPool(
+    main.map((p) => p.id),
+    main.map(weightOf),
+  );
+  const westernTargets = new PartyPool(
+    western.map((p) => p.id),
+    western.map(() => 0.5 + rng.next()),
+  );
 
   const currency: string[] = new Array(size).fill('USD');
   const donorRank = new Int32Array(size).fill(donorIds.length);

@@ -21,7 +21,9 @@ function progressPrinter(totalRows: number) {
   return (p: SyntheticProgress) => {
     const now = performance.now();
     if (p.phase === 'finish') {
-      process.stderr.write(`${tty ? '\r\x1b[K' : ''}finishing: ${p.step} · ${((now - started) / 1000).toFixed(1)} s${tty ? '' : '\n'}`);
+      process.stderr.write(
+        `${tty ? '\r\x1b[K' : ''}finishing: ${p.step} · ${((now - started) / 1000).toFixed(1)} s${tty ? '' : '\n'}`,
+      );
       return;
     }
     const rows = rowsBefore + p.done;
@@ -37,7 +39,10 @@ function progressPrinter(totalRows: number) {
 
 function main() {
   const options = parseSyntheticArgs(process.argv.slice(2));
-  const result = generateSynthetic({ ...options, onProgress: progressPrinter(options.aid + options.sanctions) });
+  const result = generateSynthetic({
+    ...options,
+    onProgress: progressPrinter(options.aid + options.sanctions),
+  });
   if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
   const c = result.counts;
   console.log(

@@ -39,7 +39,10 @@ export interface SyntheticOptions {
 export interface SyntheticResult {
   file: string;
   seed: number;
-  counts: Record<'parties' | 'sources' | 'events' | 'eventParties' | 'aidPackages' | 'sanctions' | 'citations', number>;
+  counts: Record<
+    'parties' | 'sources' | 'events' | 'eventParties' | 'aidPackages' | 'sanctions' | 'citations',
+    number
+  >;
   seconds: number;
   bytes: number;
   /** The donor with the most committed USD (the party page to load-test); null without committed aid. */
@@ -66,10 +69,12 @@ export function generateSynthetic(options: SyntheticOptions): SyntheticResult {
   const seed = options.seed ?? 1;
   checkCount('aid', options.aid);
   checkCount('sanctions', options.sanctions);
-  if (!Number.isSafeInteger(seed) || seed < 0 || seed > 0xffffffff) throw new SyntheticError(`seed must be a whole number from 0 to 4294967295, not ${seed}`);
+  if (!Number.isSafeInteger(seed) || seed < 0 || seed > 0xffffffff)
+    throw new SyntheticError(`seed must be a whole number from 0 to 4294967295, not ${seed}`);
   const file = path.resolve(options.out);
   if (existsSync(file)) {
-    if (statSync(file).isDirectory()) throw new SyntheticError(`${file} is a directory; --out must name a file`);
+    if (statSync(file).isDirectory())
+      throw new SyntheticError(`${file} is a directory; --out must name a file`);
     if (!options.force) throw new SyntheticError(`${file} already exists; pass --force to replace it`);
   }
   // Written aside and renamed at the end: a run stopped half-way (Ctrl-C) never leaves
@@ -87,7 +92,14 @@ export function generateSynthetic(options: SyntheticOptions): SyntheticResult {
     const timeline = createTimeline(ANCHOR_EVENTS);
     const cast = createCast();
     const world = sqlite.transaction(() => {
-      const written = writeWorld(writer, { rng, timeline, cast, sources: SOURCES, events: EVENTS, meta: { aid: options.aid, sanctions: options.sanctions, seed } });
+      const written = writeWorld(writer, {
+        rng,
+        timeline,
+        cast,
+        sources: SOURCES,
+        events: EVENTS,
+        meta: { aid: options.aid, sanctions: options.sanctions, seed },
+      });
       writer.flush();
       return written;
     })();
@@ -120,7 +132,14 @@ export function generateSynthetic(options: SyntheticOptions): SyntheticResult {
     });
     // The aid cubes are filled on the other core while the sanctions are written.
     bulk.rollups.done('aid_packages');
-    const nextSanction = createSanctionRows(rng.fork(4), cast, timeline, world.shelf, world.names, options.sanctions);
+    const nextSanction = createSanctionRows(
+      rng.fork(4),
+      cast,
+      timeline,
+      world.shelf,
+      world.names,
+      options.sanctions,
+    );
     stream('sanctions', options.sanctions, (id) => {
       const { row, cited } = nextSanction(id);
       writer.sanction(row);
@@ -134,7 +153,8 @@ export function generateSynthetic(options: SyntheticOptions): SyntheticResult {
     renameSync(partial, file);
 
     let top = 0;
-    for (let id = 1; id < committedUsd.length; id++) if ((committedUsd[id] ?? 0) > (committedUsd[top] ?? 0)) top = id;
+    for (let id = 1; id < committedUsd.length; id++)
+      if ((committedUsd[id] ?? 0) > (committedUsd[top] ?? 0)) top = id;
     return {
       file,
       seed,
@@ -149,7 +169,10 @@ export function generateSynthetic(options: SyntheticOptions): SyntheticResult {
       },
       seconds: (performance.now() - started) / 1000,
       bytes: statSync(file).size,
-      topDonor: top === 0 ? null : { slug: cast.byId(top).slug, name: cast.byId(top).name, committedUsd: committedUsd[top] ?? 0 },
+      topDonor:
+        top === 0
+          ? null
+          : { slug: cast.byId(top).slug, name: cast.byId(top).name, committedUsd: committedUsd[top] ?? 0 },
     };
   } catch (error) {
     bulk?.abort();

@@ -7,13 +7,30 @@ let t: TempDatabase | undefined;
 afterEach(() => t?.dispose());
 
 const party = (id: number): SyntheticParty => ({
-  id, key: `p${id}`, slug: `party-${id}`, name: `Party ${id}`, kind: 'state', countryCode: null, parentId: null, description: null,
+  id,
+  key: `p${id}`,
+  slug: `party-${id}`,
+  name: `Party ${id}`,
+  kind: 'state',
+  countryCode: null,
+  parentId: null,
+  description: null,
 });
 
 const aid = (id: number): AidRow => ({
-  id, donorId: 1 + (id % 3), recipientId: 4, category: 'humanitarian', status: 'delivered',
-  amount: id * 1000, currency: 'USD', amountUsd: id * 1000, announcedOn: '2022-03-01', title: `Package ${id}`,
-  description: null, createdAt: '2022-03-01T10:00:00.000Z', retiredAt: null,
+  id,
+  donorId: 1 + (id % 3),
+  recipientId: 4,
+  category: 'humanitarian',
+  status: 'delivered',
+  amount: id * 1000,
+  currency: 'USD',
+  amountUsd: id * 1000,
+  announcedOn: '2022-03-01',
+  title: `Package ${id}`,
+  description: null,
+  createdAt: '2022-03-01T10:00:00.000Z',
+  retiredAt: null,
 });
 
 const indexes = (t: TempDatabase) =>
@@ -30,7 +47,9 @@ describe('bulk load', () => {
         ON CONFLICT (donor_id) DO UPDATE SET usd = usd + excluded.usd;
       END;`);
     const before = indexes(t);
-    const triggers = sqlite.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name`).all();
+    const triggers = sqlite
+      .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name`)
+      .all();
 
     const bulk = beginBulkLoad(sqlite);
     expect(indexes(t).length).toBeLessThan(before.length);
@@ -44,11 +63,16 @@ describe('bulk load', () => {
     bulk.finish();
 
     expect(sqlite.prepare('SELECT donor_id, usd FROM test_rollup ORDER BY donor_id').raw().all()).toEqual(
-      sqlite.prepare('SELECT donor_id, sum(amount_usd) FROM aid_packages GROUP BY donor_id ORDER BY donor_id').raw().all(),
+      sqlite
+        .prepare('SELECT donor_id, sum(amount_usd) FROM aid_packages GROUP BY donor_id ORDER BY donor_id')
+        .raw()
+        .all(),
     );
     expect(sqlite.prepare('SELECT count(*) FROM aid_packages').pluck().get()).toBe(100);
     expect(indexes(t)).toEqual(before);
-    expect(sqlite.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name`).all()).toEqual(triggers);
+    expect(
+      sqlite.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name`).all(),
+    ).toEqual(triggers);
     expect(sqlite.prepare('SELECT sum(usd) FROM aid_rollup WHERE role = 0 AND grain = 0').pluck().get()).toBe(
       sqlite.prepare('SELECT sum(amount_usd) FROM aid_packages').pluck().get(),
     );

@@ -1,7 +1,12 @@
 import type Database from 'better-sqlite3';
 import { CITING_TABLE, citingTriggerNames } from '../rollups/citing';
 import { rollupTriggerNames } from '../rollups/ddl';
-import { SEARCH_INDEXES, fillSearchSql, searchTriggerNames, type SearchableTable } from '../queries/text-search';
+import {
+  SEARCH_INDEXES,
+  fillSearchSql,
+  searchTriggerNames,
+  type SearchableTable,
+} from '../queries/text-search';
 import type { AidCategory, AidStatus, SanctionMeasure, SanctionStatus } from '../vocabulary';
 import type { SyntheticParty } from './parties';
 import { startRollupBuilder, type RollupBuilder } from './rollup-builder';
@@ -55,8 +60,13 @@ const BULK_TABLES = ['aid_packages', 'sanctions', 'citations'];
  * subject), so they grow by appending; the retired rows' indexes hold 0.3% of rows.
  */
 const KEPT_INDEXES = new Set([
-  'aid_announced_idx', 'sanctions_announced_idx', 'citations_aid_idx', 'citations_sanction_idx', 'citations_event_idx',
-  'aid_retired_updated_idx', 'sanctions_retired_updated_idx',
+  'aid_announced_idx',
+  'sanctions_announced_idx',
+  'citations_aid_idx',
+  'citations_sanction_idx',
+  'citations_event_idx',
+  'aid_retired_updated_idx',
+  'sanctions_retired_updated_idx',
 ]);
 
 /** Page cache (KiB, negative as PRAGMA cache_size takes it) while rows are loaded, and while indexes are built (see finish). */
@@ -72,7 +82,9 @@ function batchedInsert(sqlite: Database.Database, table: string, columns: string
   const statement = (rows: number) => {
     let s = statements.get(rows);
     if (!s) {
-      s = sqlite.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${Array(rows).fill(tuple).join(', ')}`);
+      s = sqlite.prepare(
+        `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${Array(rows).fill(tuple).join(', ')}`,
+      );
       statements.set(rows, s);
     }
     return s;
@@ -119,7 +131,10 @@ function citingCounter() {
 type CitingCounter = ReturnType<typeof citingCounter>;
 
 /** `bulk` (from beginBulkLoad) is handed every aid package, sanction and citation as it is written. */
-export function createWriter(sqlite: Database.Database, bulk: { rollups: Pick<RollupBuilder, 'aid' | 'sanction'>; citing: CitingCounter }) {
+export function createWriter(
+  sqlite: Database.Database,
+  bulk: { rollups: Pick<RollupBuilder, 'aid' | 'sanction'>; citing: CitingCounter },
+) {
   const { rollups, citing } = bulk;
   const meta = sqlite.prepare(`INSERT INTO app_meta (key, value) VALUES (?, ?)`);
   const party = sqlite.prepare(
@@ -135,15 +150,46 @@ export function createWriter(sqlite: Database.Database, bulk: { rollups: Pick<Ro
   );
   const eventParty = sqlite.prepare(`INSERT INTO event_parties (event_id, party_id) VALUES (?, ?)`);
   const aid = batchedInsert(sqlite, 'aid_packages', [
-    'id', 'donor_id', 'recipient_id', 'category', 'status', 'amount', 'currency', 'amount_usd', 'announced_on',
-    'title', 'description', 'version', 'created_at', 'updated_at', 'retired_at',
+    'id',
+    'donor_id',
+    'recipient_id',
+    'category',
+    'status',
+    'amount',
+    'currency',
+    'amount_usd',
+    'announced_on',
+    'title',
+    'description',
+    'version',
+    'created_at',
+    'updated_at',
+    'retired_at',
   ]);
   const sanction = batchedInsert(sqlite, 'sanctions', [
-    'id', 'imposing_id', 'target_id', 'measure', 'status', 'announced_on', 'effective_on', 'lifted_on',
-    'legal_basis', 'title', 'description', 'version', 'created_at', 'updated_at', 'retired_at',
+    'id',
+    'imposing_id',
+    'target_id',
+    'measure',
+    'status',
+    'announced_on',
+    'effective_on',
+    'lifted_on',
+    'legal_basis',
+    'title',
+    'description',
+    'version',
+    'created_at',
+    'updated_at',
+    'retired_at',
   ]);
   const citation = batchedInsert(sqlite, 'citations', [
-    'source_id', 'aid_package_id', 'sanction_id', 'event_id', 'quote', 'created_at',
+    'source_id',
+    'aid_package_id',
+    'sanction_id',
+    'event_id',
+    'quote',
+    'created_at',
   ]);
   // Parents before the citations that point at them.
   const flush = () => {
@@ -167,22 +213,63 @@ export function createWriter(sqlite: Database.Database, bulk: { rollups: Pick<Ro
     aid: (r: AidRow) => {
       rollups.aid(r);
       citing.entry('aid', r.id, r.retiredAt === null);
-      aid.values.push(r.id, r.donorId, r.recipientId, r.category, r.status, r.amount, r.currency, r.amountUsd,
-        r.announcedOn, r.title, r.description, r.retiredAt ? 2 : 1, r.createdAt, r.retiredAt ?? r.createdAt, r.retiredAt);
+      aid.values.push(
+        r.id,
+        r.donorId,
+        r.recipientId,
+        r.category,
+        r.status,
+        r.amount,
+        r.currency,
+        r.amountUsd,
+        r.announcedOn,
+        r.title,
+        r.description,
+        r.retiredAt ? 2 : 1,
+        r.createdAt,
+        r.retiredAt ?? r.createdAt,
+        r.retiredAt,
+      );
       if (aid.isFull()) aid.flush();
     },
     sanction: (r: SanctionRow) => {
       rollups.sanction(r);
       citing.entry('sanction', r.id, r.retiredAt === null);
-      sanction.values.push(r.id, r.imposingId, r.targetId, r.measure, r.status, r.announcedOn, r.effectiveOn,
-        r.liftedOn, r.legalBasis, r.title, r.description, r.retiredAt ? 2 : 1, r.createdAt, r.retiredAt ?? r.createdAt,
-        r.retiredAt);
+      sanction.values.push(
+        r.id,
+        r.imposingId,
+        r.targetId,
+        r.measure,
+        r.status,
+        r.announcedOn,
+        r.effectiveOn,
+        r.liftedOn,
+        r.legalBasis,
+        r.title,
+        r.description,
+        r.retiredAt ? 2 : 1,
+        r.createdAt,
+        r.retiredAt ?? r.createdAt,
+        r.retiredAt,
+      );
       if (sanction.isFull()) sanction.flush();
     },
-    citation: (subject: CitationSubject, subjectId: number, sourceId: number, quote: string, createdAt: string) => {
+    citation: (
+      subject: CitationSubject,
+      subjectId: number,
+      sourceId: number,
+      quote: string,
+      createdAt: string,
+    ) => {
       citing.cite(subject, subjectId, sourceId);
-      citation.values.push(sourceId, subject === 'aid' ? subjectId : null, subject === 'sanction' ? subjectId : null,
-        subject === 'event' ? subjectId : null, quote, createdAt);
+      citation.values.push(
+        sourceId,
+        subject === 'aid' ? subjectId : null,
+        subject === 'sanction' ? subjectId : null,
+        subject === 'event' ? subjectId : null,
+        quote,
+        createdAt,
+      );
       if (citation.isFull()) flush();
     },
     /** Sends what is still buffered; call before each COMMIT. */
@@ -200,7 +287,10 @@ export type Writer = ReturnType<typeof createWriter>;
  * indexes (their own SQL from sqlite_master), triggers, statistics, WAL.
  */
 export function beginBulkLoad(sqlite: Database.Database) {
-  const rows = sqlite.prepare('SELECT (SELECT count(*) FROM aid_packages) + (SELECT count(*) FROM sanctions)').pluck().get();
+  const rows = sqlite
+    .prepare('SELECT (SELECT count(*) FROM aid_packages) + (SELECT count(*) FROM sanctions)')
+    .pluck()
+    .get();
   if (rows !== 0) throw new Error('a bulk load needs a database without aid packages or sanctions');
   sqlite.pragma('journal_mode = OFF');
   sqlite.pragma('synchronous = OFF');
@@ -225,7 +315,9 @@ export function beginBulkLoad(sqlite: Database.Database) {
   // Likewise the word indexes' triggers: each index is filled once at the end.
   const names = [...rollupTriggerNames(), ...citingTriggerNames(), ...searchTriggerNames()];
   const bulkTriggers = sqlite
-    .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN (${names.map(() => '?').join(', ')})`)
+    .prepare(
+      `SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN (${names.map(() => '?').join(', ')})`,
+    )
     .all(...names) as { name: string; sql: string }[];
   for (const trigger of bulkTriggers) sqlite.exec(`DROP TRIGGER "${trigger.name}"`);
   const rollups = startRollupBuilder(sqlite);

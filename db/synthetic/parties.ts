@@ -22,12 +22,25 @@ export interface SyntheticParty {
 }
 
 const COMPANY_GROUPS: [string, string][] = [
-  ['RU', 'Russian banking sector'], ['RU', 'Russian energy companies'], ['RU', 'Russian defence industry'],
-  ['IR', 'Iranian shipping companies'], ['BY', 'Belarusian potash producers'], ['VE', 'Venezuelan oil sector'],
-  ['KP', 'North Korean trading companies'], ['SY', 'Syrian state enterprises'], ['CN', 'Chinese drone makers'],
+  ['RU', 'Russian banking sector'],
+  ['RU', 'Russian energy companies'],
+  ['RU', 'Russian defence industry'],
+  ['IR', 'Iranian shipping companies'],
+  ['BY', 'Belarusian potash producers'],
+  ['VE', 'Venezuelan oil sector'],
+  ['KP', 'North Korean trading companies'],
+  ['SY', 'Syrian state enterprises'],
+  ['CN', 'Chinese drone makers'],
 ];
 
-const PERSON_ROLES = ['Businessman', 'Senior official', 'Military officer', 'Member of parliament', 'Bank executive', 'Judge'];
+const PERSON_ROLES = [
+  'Businessman',
+  'Senior official',
+  'Military officer',
+  'Member of parliament',
+  'Bank executive',
+  'Judge',
+];
 
 export function buildParties(): SyntheticParty[] {
   const rng = new Rng(WORLD_SEED);
@@ -40,7 +53,12 @@ export function buildParties(): SyntheticParty[] {
     for (let n = 2; slugs.has(slug); n++) slug = `${slugify(p.name)}-${n}`;
     slugs.add(slug);
     const { parentKey, ...rest } = p;
-    const party = { ...rest, id: parties.length + 1, slug, parentId: parentKey ? byKey.get(parentKey)?.id ?? null : null };
+    const party = {
+      ...rest,
+      id: parties.length + 1,
+      slug,
+      parentId: parentKey ? (byKey.get(parentKey)?.id ?? null) : null,
+    };
     parties.push(party);
     byKey.set(party.key, party);
   };
@@ -52,13 +70,29 @@ export function buildParties(): SyntheticParty[] {
     return drawn;
   };
 
-  for (const code of STATE_CODES) add({ key: code, name: country(code), kind: 'state', countryCode: code, description: null });
-  for (const o of ORGANISATIONS) add({ key: o.key, name: o.name, kind: o.kind, countryCode: null, description: o.description });
+  for (const code of STATE_CODES)
+    add({ key: code, name: country(code), kind: 'state', countryCode: code, description: null });
+  for (const o of ORGANISATIONS)
+    add({ key: o.key, name: o.name, kind: o.kind, countryCode: null, description: o.description });
   for (const code of GOVERNMENT_CODES) {
-    add({ key: `gov-${code}`, name: `Government of ${country(code)}`, kind: 'government', countryCode: code, parentKey: code, description: null });
+    add({
+      key: `gov-${code}`,
+      name: `Government of ${country(code)}`,
+      kind: 'government',
+      countryCode: code,
+      parentKey: code,
+      description: null,
+    });
   }
   COMPANY_GROUPS.forEach(([code, name], i) => {
-    add({ key: `group-${i}`, name, kind: 'company_group', countryCode: code, parentKey: code, description: null });
+    add({
+      key: `group-${i}`,
+      name,
+      kind: 'company_group',
+      countryCode: code,
+      parentKey: code,
+      description: null,
+    });
   });
   for (const [code, names] of Object.entries(NAMES_BY_COUNTRY)) {
     for (let i = 0; i < names.companies; i++) {
@@ -66,14 +100,21 @@ export function buildParties(): SyntheticParty[] {
       // State-owned companies hang under the government, private ones under the state.
       const stateOwned = byKey.has(`gov-${code}`) && rng.chance(0.35);
       add({
-        key: `company-${code}-${i}`, name, kind: 'company', countryCode: code,
+        key: `company-${code}-${i}`,
+        name,
+        kind: 'company',
+        countryCode: code,
         parentKey: stateOwned ? `gov-${code}` : code,
         description: `${stateOwned ? 'State-owned' : 'Private'} company, ${sector.toLowerCase()}.`,
       });
     }
     for (let i = 0; i < names.people; i++) {
       add({
-        key: `person-${code}-${i}`, name: fresh(() => ({ name: personName(rng, names) })).name, kind: 'person', countryCode: code, parentKey: code,
+        key: `person-${code}-${i}`,
+        name: fresh(() => ({ name: personName(rng, names) })).name,
+        kind: 'person',
+        countryCode: code,
+        parentKey: code,
         description: `${rng.pick(PERSON_ROLES)}.`,
       });
     }

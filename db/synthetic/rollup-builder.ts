@@ -62,7 +62,8 @@ const indexOf = (list: readonly string[], value: string) => {
   return i;
 };
 /** '2022-02-24' → 20220224: dates travel as numbers, as every other column. */
-const dayNumber = (date: string) => Number(date.slice(0, 4)) * 10000 + Number(date.slice(5, 7)) * 100 + Number(date.slice(8, 10));
+const dayNumber = (date: string) =>
+  Number(date.slice(0, 4)) * 10000 + Number(date.slice(5, 7)) * 100 + Number(date.slice(8, 10));
 
 /**
  * Starts the worker on a scratch file next to the database. The rollup tables and
@@ -75,7 +76,9 @@ export function startRollupBuilder(sqlite: Database.Database) {
   const tables = CUBES.map((c) => c.table);
   const schema = (type: 'table' | 'index', of = tables) =>
     sqlite
-      .prepare(`SELECT sql FROM sqlite_master WHERE type = ? AND sql IS NOT NULL AND tbl_name IN (${of.map(() => '?').join(', ')}) ORDER BY rowid`)
+      .prepare(
+        `SELECT sql FROM sqlite_master WHERE type = ? AND sql IS NOT NULL AND tbl_name IN (${of.map(() => '?').join(', ')}) ORDER BY rowid`,
+      )
       .pluck()
       .all(type, ...of) as string[];
   const slimTable = ([table, columns]: [string, Column[]]) =>
@@ -90,7 +93,10 @@ export function startRollupBuilder(sqlite: Database.Database) {
       // A 2 MB cache, as load.ts builds its indexes with: the fills' GROUP BY and the index
       // builds then sort in runs on a helper thread.
       setup: [
-        'PRAGMA journal_mode = OFF', 'PRAGMA synchronous = OFF', 'PRAGMA cache_size = -2048', 'PRAGMA threads = 2',
+        'PRAGMA journal_mode = OFF',
+        'PRAGMA synchronous = OFF',
+        'PRAGMA cache_size = -2048',
+        'PRAGMA threads = 2',
         ...Object.entries(SOURCES).map(slimTable),
         ...schema('table'),
       ],
@@ -98,7 +104,16 @@ export function startRollupBuilder(sqlite: Database.Database) {
       whenDone: Object.fromEntries(
         Object.keys(SOURCES).map((source) => {
           const cubes = CUBES.filter((c) => c.source === source);
-          return [source, [...cubes.flatMap(fillSql), ...schema('index', cubes.map((c) => c.table))]];
+          return [
+            source,
+            [
+              ...cubes.flatMap(fillSql),
+              ...schema(
+                'index',
+                cubes.map((c) => c.table),
+              ),
+            ],
+          ];
         }),
       ),
       shared,
@@ -117,7 +132,8 @@ export function startRollupBuilder(sqlite: Database.Database) {
   const waitWhile = (slot: number, value: number) => {
     const started = Date.now();
     while (Atomics.load(state, slot) === value && Atomics.load(state, STATUS) !== FAILED) {
-      if (Date.now() - started > TIMEOUT_MS) throw new Error('building the rollups failed: the worker stopped answering');
+      if (Date.now() - started > TIMEOUT_MS)
+        throw new Error('building the rollups failed: the worker stopped answering');
       Atomics.wait(state, slot, value, 1000);
     }
     if (Atomics.load(state, STATUS) === FAILED) throw failure();
@@ -170,14 +186,25 @@ export function startRollupBuilder(sqlite: Database.Database) {
     aid: (r: AidRow) => {
       if (sent.has('aid_packages')) throw new Error('aid packages were marked done');
       if (r.retiredAt !== null) return;
-      batchers.aid_packages.push(dayNumber(r.announcedOn), r.donorId, r.recipientId, indexOf(AID_CATEGORIES, r.category),
-        indexOf(AID_STATUSES, r.status), r.amountUsd ?? Number.NaN);
+      batchers.aid_packages.push(
+        dayNumber(r.announcedOn),
+        r.donorId,
+        r.recipientId,
+        indexOf(AID_CATEGORIES, r.category),
+        indexOf(AID_STATUSES, r.status),
+        r.amountUsd ?? Number.NaN,
+      );
     },
     sanction: (r: SanctionRow) => {
       if (sent.has('sanctions')) throw new Error('sanctions were marked done');
       if (r.retiredAt !== null) return;
-      batchers.sanctions.push(dayNumber(r.announcedOn), r.imposingId, r.targetId, indexOf(SANCTION_MEASURES, r.measure),
-        indexOf(SANCTION_STATUSES, r.status));
+      batchers.sanctions.push(
+        dayNumber(r.announcedOn),
+        r.imposingId,
+        r.targetId,
+        indexOf(SANCTION_MEASURES, r.measure),
+        indexOf(SANCTION_STATUSES, r.status),
+      );
     },
     /**
      * Marks every source done, waits for the worker's tables and copies them in. The rollup tables must be empty
@@ -192,7 +219,8 @@ export function startRollupBuilder(sqlite: Database.Database) {
         sqlite.prepare('ATTACH DATABASE ? AS rollups').run(file);
         try {
           sqlite.transaction(() => {
-            for (const table of tables) sqlite.exec(`INSERT INTO main.\`${table}\` SELECT * FROM rollups.\`${table}\``);
+            for (const table of tables)
+              sqlite.exec(`INSERT INTO main.\`${table}\` SELECT * FROM rollups.\`${table}\``);
           })();
         } finally {
           sqlite.exec('DETACH DATABASE rollups');

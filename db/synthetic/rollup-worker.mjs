@@ -48,13 +48,21 @@ const inserters = new Map(
     const statement = (rows) => {
       let s = statements.get(rows);
       if (!s) {
-        s = db.prepare(`INSERT INTO ${table} (${columns.map((c) => c.name).join(', ')}) VALUES ${Array(rows).fill(tuple).join(', ')}`);
+        s = db.prepare(
+          `INSERT INTO ${table} (${columns.map((c) => c.name).join(', ')}) VALUES ${Array(rows).fill(tuple).join(', ')}`,
+        );
         statements.set(rows, s);
       }
       return s;
     };
     const decode = columns.map((c) =>
-      c.kind === 'day' ? day : c.kind === 'nullable' ? (v) => (Number.isNaN(v) ? null : v) : c.kind === 'int' ? (v) => v : (v) => c.kind[v],
+      c.kind === 'day'
+        ? day
+        : c.kind === 'nullable'
+          ? (v) => (Number.isNaN(v) ? null : v)
+          : c.kind === 'int'
+            ? (v) => v
+            : (v) => c.kind[v],
     );
     const width = columns.length;
     return [

@@ -9,29 +9,69 @@ import { WORDING, type Language } from './wording';
 import { LEGAL_BASES } from './world';
 
 const LABEL: Record<SanctionMeasure, string> = {
-  asset_freeze: 'asset freeze', travel_ban: 'travel ban', export_control: 'export controls', import_ban: 'import ban',
-  financial: 'financial restrictions', arms_embargo: 'arms embargo', sectoral: 'sectoral sanctions',
-  economic: 'economic sanctions', other: 'restrictive measures',
+  asset_freeze: 'asset freeze',
+  travel_ban: 'travel ban',
+  export_control: 'export controls',
+  import_ban: 'import ban',
+  financial: 'financial restrictions',
+  arms_embargo: 'arms embargo',
+  sectoral: 'sectoral sanctions',
+  economic: 'economic sanctions',
+  other: 'restrictive measures',
 };
 
 type Table<T> = ReturnType<typeof weightedTable<T>>;
 
 // What is done to whom: people are frozen and banned from travel, companies cut off,
 // states embargoed.
-const ON_PERSON = weightedTable<SanctionMeasure>([['asset_freeze', 50], ['travel_ban', 38], ['financial', 6], ['other', 6]]);
+const ON_PERSON = weightedTable<SanctionMeasure>([
+  ['asset_freeze', 50],
+  ['travel_ban', 38],
+  ['financial', 6],
+  ['other', 6],
+]);
 const ON_COMPANY = weightedTable<SanctionMeasure>([
-  ['asset_freeze', 34], ['export_control', 20], ['financial', 20], ['sectoral', 10], ['import_ban', 6], ['economic', 5], ['other', 5],
+  ['asset_freeze', 34],
+  ['export_control', 20],
+  ['financial', 20],
+  ['sectoral', 10],
+  ['import_ban', 6],
+  ['economic', 5],
+  ['other', 5],
 ]);
 const ON_STATE = weightedTable<SanctionMeasure>([
-  ['economic', 18], ['sectoral', 20], ['arms_embargo', 14], ['import_ban', 16], ['export_control', 12], ['financial', 15], ['other', 5],
+  ['economic', 18],
+  ['sectoral', 20],
+  ['arms_embargo', 14],
+  ['import_ban', 16],
+  ['export_control', 12],
+  ['financial', 15],
+  ['other', 5],
 ]);
 const MEASURES: Partial<Record<PartyKind, Table<SanctionMeasure>>> = {
-  person: ON_PERSON, company: ON_COMPANY, company_group: ON_COMPANY, other: ON_COMPANY, state: ON_STATE, government: ON_STATE,
+  person: ON_PERSON,
+  company: ON_COMPANY,
+  company_group: ON_COMPANY,
+  other: ON_COMPANY,
+  state: ON_STATE,
+  government: ON_STATE,
 };
 
 // Early sanctions (2014–2020) have had time to be lifted; recent ones mostly stand.
-const STATUS_EARLY = weightedTable<SanctionStatus>([['imposed', 62], ['lifted', 18], ['suspended', 5], ['proposed', 6], ['threatened', 9]]);
-const STATUS_LATE = weightedTable<SanctionStatus>([['imposed', 74], ['lifted', 4], ['suspended', 3], ['proposed', 8], ['threatened', 11]]);
+const STATUS_EARLY = weightedTable<SanctionStatus>([
+  ['imposed', 62],
+  ['lifted', 18],
+  ['suspended', 5],
+  ['proposed', 6],
+  ['threatened', 9],
+]);
+const STATUS_LATE = weightedTable<SanctionStatus>([
+  ['imposed', 74],
+  ['lifted', 4],
+  ['suspended', 3],
+  ['proposed', 8],
+  ['threatened', 11],
+]);
 const LATE_FROM = Math.floor(DAY_COUNT / 2);
 
 const NOTES = [
@@ -41,13 +81,25 @@ const NOTES = [
   'Renewed for six months.',
 ];
 
-export function createSanctionRows(rng: Rng, cast: Cast, timeline: Timeline, shelf: SourceShelf, names: Record<Language, string[]>, count: number) {
+export function createSanctionRows(
+  rng: Rng,
+  cast: Cast,
+  timeline: Timeline,
+  shelf: SourceShelf,
+  names: Record<Language, string[]>,
+  count: number,
+) {
   const drawTarget = (imposerId: number) => {
     const imposerCountry = cast.byId(imposerId).countryCode;
     const draw = cast.counterImposer[imposerId] ? cast.westernTarget : cast.target;
     let target = draw(rng);
     // Nobody sanctions itself or its own citizens.
-    for (let i = 0; i < 20 && (target === imposerId || (imposerCountry !== null && cast.byId(target).countryCode === imposerCountry)); i++) {
+    for (
+      let i = 0;
+      i < 20 &&
+      (target === imposerId || (imposerCountry !== null && cast.byId(target).countryCode === imposerCountry));
+      i++
+    ) {
       target = draw(rng);
     }
     return target === imposerId ? cast.target(rng) : target;
@@ -67,7 +119,11 @@ export function createSanctionRows(rng: Rng, cast: Cast, timeline: Timeline, she
     const target = cast.name(targetId);
 
     const row: SanctionRow = {
-      id, imposingId, targetId, measure, status,
+      id,
+      imposingId,
+      targetId,
+      measure,
+      status,
       announcedOn: DAYS[day] as string,
       effectiveOn: effective < 0 ? null : dayAt(effective),
       liftedOn: status === 'lifted' ? dayAt(effective + 60 + rng.int(1500)) : null,
@@ -85,7 +141,10 @@ export function createSanctionRows(rng: Rng, cast: Cast, timeline: Timeline, she
       const w = WORDING[source.language];
       const words = names[source.language];
       const say = status === 'lifted' ? w.lifted : inForce ? w.imposed : w.threat;
-      cited.push({ sourceId: source.id, quote: say(words[imposingId] ?? imposer, words[targetId] ?? target) });
+      cited.push({
+        sourceId: source.id,
+        quote: say(words[imposingId] ?? imposer, words[targetId] ?? target),
+      });
     }
     return { row, cited };
   };

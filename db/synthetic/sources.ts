@@ -20,15 +20,47 @@ const PUBLISHERS = weightedTable<Publisher>([
   [{ name: 'BBC News', domain: 'www.bbc.com', section: 'news', language: 'en' }, 6],
   [{ name: 'The Guardian', domain: 'www.theguardian.com', section: 'world', language: 'en' }, 5],
   [{ name: 'The Kyiv Independent', domain: 'kyivindependent.com', section: 'news', language: 'en' }, 5],
-  [{ name: 'U.S. Department of the Treasury', domain: 'home.treasury.gov', section: 'news/press-releases', language: 'en' }, 5],
-  [{ name: 'Official Journal of the European Union', domain: 'eur-lex.europa.eu', section: 'legal-content', language: 'en' }, 4],
+  [
+    {
+      name: 'U.S. Department of the Treasury',
+      domain: 'home.treasury.gov',
+      section: 'news/press-releases',
+      language: 'en',
+    },
+    5,
+  ],
+  [
+    {
+      name: 'Official Journal of the European Union',
+      domain: 'eur-lex.europa.eu',
+      section: 'legal-content',
+      language: 'en',
+    },
+    4,
+  ],
   [{ name: 'GOV.UK', domain: 'www.gov.uk', section: 'government/news', language: 'en' }, 4],
-  [{ name: 'Kiel Institute for the World Economy', domain: 'www.ifw-kiel.de', section: 'publications', language: 'en' }, 3],
+  [
+    {
+      name: 'Kiel Institute for the World Economy',
+      domain: 'www.ifw-kiel.de',
+      section: 'publications',
+      language: 'en',
+    },
+    3,
+  ],
   [{ name: 'ReliefWeb', domain: 'reliefweb.int', section: 'report', language: 'en' }, 3],
   [{ name: 'Le Monde', domain: 'www.lemonde.fr', section: 'international/article', language: 'fr' }, 5],
   [{ name: 'France 24', domain: 'www.france24.com', section: 'fr', language: 'fr' }, 3],
   [{ name: 'Der Spiegel', domain: 'www.spiegel.de', section: 'ausland', language: 'de' }, 4],
-  [{ name: 'Die Bundesregierung', domain: 'www.bundesregierung.de', section: 'breg-de/aktuelles', language: 'de' }, 3],
+  [
+    {
+      name: 'Die Bundesregierung',
+      domain: 'www.bundesregierung.de',
+      section: 'breg-de/aktuelles',
+      language: 'de',
+    },
+    3,
+  ],
   [{ name: 'El País', domain: 'elpais.com', section: 'internacional', language: 'es' }, 5],
   [{ name: 'Corriere della Sera', domain: 'www.corriere.it', section: 'esteri', language: 'it' }, 4],
   [{ name: 'Rzeczpospolita', domain: 'www.rp.pl', section: 'swiat', language: 'pl' }, 4],
@@ -65,7 +97,13 @@ export interface SourceShelf {
   near: (rng: Rng, day: number) => SourceRow;
 }
 
-export function createSources(rng: Rng, count: number, timeline: Timeline, cast: Cast, names: Record<Language, string[]>): SourceShelf {
+export function createSources(
+  rng: Rng,
+  count: number,
+  timeline: Timeline,
+  cast: Cast,
+  names: Record<Language, string[]>,
+): SourceShelf {
   const days = Int32Array.from({ length: count }, () => timeline.anyDay.draw(rng)).sort();
   const rows = Array.from(days, (day, i): SourceRow => {
     const p = PUBLISHERS.draw(rng);
@@ -77,7 +115,9 @@ export function createSources(rng: Rng, count: number, timeline: Timeline, cast:
       id,
       title: TITLES[p.language](names[p.language][about] ?? cast.name(about)),
       publisher: p.name,
-      url: printOnly ? null : `https://${p.domain}/${p.section}/${date.replaceAll('-', '/')}/${(id * 2_654_435_761 >>> 0).toString(36)}`,
+      url: printOnly
+        ? null
+        : `https://${p.domain}/${p.section}/${date.replaceAll('-', '/')}/${((id * 2_654_435_761) >>> 0).toString(36)}`,
       publishedOn: date,
       language: p.language,
       notes: printOnly ? 'Print edition; no link.' : null,

@@ -20,7 +20,8 @@ interface Wording {
 
 export const WORDING: Record<Language, Wording> = {
   en: {
-    decimal: '.', scales: ['thousand', 'million', 'billion'],
+    decimal: '.',
+    scales: ['thousand', 'million', 'billion'],
     category: { humanitarian: 'humanitarian', military: 'military', economic: 'economic' },
     undisclosed: 'an undisclosed amount',
     aid: (d, a, c, r) => `${d} will provide ${a} in ${c} aid to ${r}`,
@@ -30,7 +31,8 @@ export const WORDING: Record<Language, Wording> = {
     event: (p, d) => `Officials in ${p} confirmed the events of ${d}`,
   },
   fr: {
-    decimal: ',', scales: ['mille', 'millions', 'milliards'],
+    decimal: ',',
+    scales: ['mille', 'millions', 'milliards'],
     category: { humanitarian: 'humanitaire', military: 'militaire', economic: 'économique' },
     undisclosed: 'un montant non divulgué',
     aid: (d, a, c, r) => `${d} fournira ${a} d’aide ${c} à ${r}`,
@@ -40,7 +42,8 @@ export const WORDING: Record<Language, Wording> = {
     event: (p, d) => `Les autorités de ${p} ont confirmé les événements du ${d}`,
   },
   de: {
-    decimal: ',', scales: ['Tausend', 'Millionen', 'Milliarden'],
+    decimal: ',',
+    scales: ['Tausend', 'Millionen', 'Milliarden'],
     category: { humanitarian: 'humanitäre', military: 'militärische', economic: 'wirtschaftliche' },
     undisclosed: 'einen nicht genannten Betrag',
     aid: (d, a, c, r) => `${d} stellt ${r} ${a} für ${c} Hilfe bereit`,
@@ -50,7 +53,8 @@ export const WORDING: Record<Language, Wording> = {
     event: (p, d) => `Behörden in ${p} bestätigten die Ereignisse vom ${d}`,
   },
   es: {
-    decimal: ',', scales: ['mil', 'millones', 'mil millones'],
+    decimal: ',',
+    scales: ['mil', 'millones', 'mil millones'],
     category: { humanitarian: 'humanitaria', military: 'militar', economic: 'económica' },
     undisclosed: 'una cantidad no revelada',
     aid: (d, a, c, r) => `${d} aportará ${a} en ayuda ${c} a ${r}`,
@@ -60,7 +64,8 @@ export const WORDING: Record<Language, Wording> = {
     event: (p, d) => `Las autoridades de ${p} confirmaron los hechos del ${d}`,
   },
   it: {
-    decimal: ',', scales: ['mila', 'milioni', 'miliardi'],
+    decimal: ',',
+    scales: ['mila', 'milioni', 'miliardi'],
     category: { humanitarian: 'umanitari', military: 'militari', economic: 'economici' },
     undisclosed: 'un importo non divulgato',
     aid: (d, a, c, r) => `${d} fornirà ${a} in aiuti ${c} a ${r}`,
@@ -70,7 +75,8 @@ export const WORDING: Record<Language, Wording> = {
     event: (p, d) => `Le autorità di ${p} hanno confermato gli eventi del ${d}`,
   },
   pl: {
-    decimal: ',', scales: ['tys.', 'mln', 'mld'],
+    decimal: ',',
+    scales: ['tys.', 'mln', 'mld'],
     category: { humanitarian: 'humanitarnej', military: 'wojskowej', economic: 'gospodarczej' },
     undisclosed: 'nieujawnioną kwotę',
     aid: (d, a, c, r) => `${d} przekaże ${a} pomocy ${c} dla: ${r}`,
@@ -80,7 +86,8 @@ export const WORDING: Record<Language, Wording> = {
     event: (p, d) => `Władze (${p}) potwierdziły wydarzenia z ${d}`,
   },
   uk: {
-    decimal: ',', scales: ['тис.', 'млн', 'млрд'],
+    decimal: ',',
+    scales: ['тис.', 'млн', 'млрд'],
     category: { humanitarian: 'гуманітарної', military: 'військової', economic: 'економічної' },
     undisclosed: 'нерозкриту суму',
     aid: (d, a, c, r) => `${d} надасть ${a} ${c} допомоги (${r})`,
@@ -90,7 +97,8 @@ export const WORDING: Record<Language, Wording> = {
     event: (p, d) => `Влада (${p}) підтвердила події ${d}`,
   },
   ru: {
-    decimal: ',', scales: ['тыс.', 'млн', 'млрд'],
+    decimal: ',',
+    scales: ['тыс.', 'млн', 'млрд'],
     category: { humanitarian: 'гуманитарной', military: 'военной', economic: 'экономической' },
     undisclosed: 'нераскрытую сумму',
     aid: (d, a, c, r) => `${d} предоставит ${a} ${c} помощи (${r})`,
@@ -103,7 +111,8 @@ export const WORDING: Record<Language, Wording> = {
 
 /** "1.25 billion USD" in the quote's language; 3 significant figures, as amounts are announced. */
 export function amountText(w: Wording, amount: number, currency: string): string {
-  const [scale, unit] = amount >= 1e9 ? [2, 1e9] : amount >= 1e6 ? [1, 1e6] : amount >= 1e3 ? [0, 1e3] : [-1, 1];
+  const [scale, unit] =
+    amount >= 1e9 ? [2, 1e9] : amount >= 1e6 ? [1, 1e6] : amount >= 1e3 ? [0, 1e3] : [-1, 1];
   if (scale < 0) return `${amount} ${currency}`;
   const x = amount / unit;
   const digits = String(Number(x.toFixed(x >= 100 ? 0 : x >= 10 ? 1 : 2)));
@@ -111,12 +120,15 @@ export function amountText(w: Wording, amount: number, currency: string): string
 }
 
 /** Each party's name per language, by party id: states as the language writes them, others as named. */
-export function localisedNames(parties: readonly { id: number; kind: string; countryCode: string | null; name: string }[]): Record<Language, string[]> {
+export function localisedNames(
+  parties: readonly { id: number; kind: string; countryCode: string | null; name: string }[],
+): Record<Language, string[]> {
   const out = {} as Record<Language, string[]>;
   for (const lang of LANGUAGES) {
     const regions = new Intl.DisplayNames(lang, { type: 'region' });
     const names: string[] = [''];
-    for (const p of parties) names[p.id] = p.kind === 'state' && p.countryCode ? (regions.of(p.countryCode) ?? p.name) : p.name;
+    for (const p of parties)
+      names[p.id] = p.kind === 'state' && p.countryCode ? (regions.of(p.countryCode) ?? p.name) : p.name;
     out[lang] = names;
   }
   return out;

@@ -36,15 +36,23 @@ export function writeWorld(writer: Writer, ctx: WorldContext): World {
   const names = localisedNames(cast.parties);
   const sourceRng = ctx.rng.fork(1);
   const shelf = createSources(sourceRng, ctx.sources, timeline, cast, names);
-  for (const source of shelf.rows) writer.source(source, entryTimestamp(sourceRng, dayIndex(source.publishedOn)));
+  for (const source of shelf.rows)
+    writer.source(source, entryTimestamp(sourceRng, dayIndex(source.publishedOn)));
 
   const eventRng = ctx.rng.fork(2);
-  const anchors = ANCHOR_EVENTS.map((e) => ({ on: e.on, title: e.title, parties: e.parties.map(cast.idOf), real: true }));
+  const anchors = ANCHOR_EVENTS.map((e) => ({
+    on: e.on,
+    title: e.title,
+    parties: e.parties.map(cast.idOf),
+    real: true,
+  }));
   const routine = Array.from({ length: Math.max(0, ctx.events - anchors.length) }, () => ({
     ...routineEvent(eventRng, timeline, cast),
     real: false,
   }));
-  const events = [...anchors, ...routine].sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : a.title < b.title ? -1 : 1));
+  const events = [...anchors, ...routine].sort((a, b) =>
+    a.on < b.on ? -1 : a.on > b.on ? 1 : a.title < b.title ? -1 : 1,
+  );
 
   let citations = 0;
   let eventParties = 0;
@@ -59,7 +67,13 @@ export function writeWorld(writer: Writer, ctx: WorldContext): World {
     const sources = eventRng.chance(0.3) ? new Set([first, shelf.near(eventRng, day)]) : [first];
     for (const source of sources) {
       const lead = names[source.language][e.parties[0] ?? 0] ?? '';
-      writer.citation('event', id, source.id, WORDING[source.language].event(lead, DAYS[day] ?? e.on), createdAt);
+      writer.citation(
+        'event',
+        id,
+        source.id,
+        WORDING[source.language].event(lead, DAYS[day] ?? e.on),
+        createdAt,
+      );
       citations++;
     }
   });

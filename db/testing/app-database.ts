@@ -13,7 +13,9 @@ export function useTempAppDatabase(): () => void {
 }
 
 /** The same on a synthetic file of thousands of rows (db/synthetic), for reads at scale. */
-export function useSyntheticAppDatabase(options: Pick<SyntheticOptions, 'aid' | 'sanctions' | 'seed'>): () => void {
+export function useSyntheticAppDatabase(
+  options: Pick<SyntheticOptions, 'aid' | 'sanctions' | 'seed'>,
+): () => void {
   return useAppDatabase((file) => generateSynthetic({ ...options, out: file }));
 }
 

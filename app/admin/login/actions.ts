@@ -32,7 +32,8 @@ export async function signIn(_previous: FormState, formData: FormData): Promise<
   if (!hashSlotFree()) return { values: { email }, message: BUSY };
   // A throttled attempt is refused before any hashing: refusals cost no scrypt.
   const wait = signInWait(parsed.data.email, address);
-  if (wait > 0) return { values: { email }, message: `Too many failed sign-ins. Try again in ${waitText(wait)}.` };
+  if (wait > 0)
+    return { values: { email }, message: `Too many failed sign-ins. Try again in ${waitText(wait)}.` };
 
   const user = findUserByEmail(parsed.data.email);
   // An unknown account costs the same time as a wrong password, so timing tells nothing.

@@ -47,12 +47,19 @@ function run(worker: Worker, job: object): Promise<Buffer> {
 }
 
 /** `crypto.scrypt`, on a low-priority thread; on the pool as usual where threads cannot start. */
-export function backgroundScrypt(password: string, salt: Buffer, keyLength: number, options: ScryptOptions): Promise<Buffer> {
+export function backgroundScrypt(
+  password: string,
+  salt: Buffer,
+  keyLength: number,
+  options: ScryptOptions,
+): Promise<Buffer> {
   let worker = idle.pop();
   try {
     worker ??= new Worker(THREAD, { eval: true });
   } catch {
-    return new Promise((resolve, reject) => scrypt(password, salt, keyLength, options, (error, key) => (error ? reject(error) : resolve(key))));
+    return new Promise((resolve, reject) =>
+      scrypt(password, salt, keyLength, options, (error, key) => (error ? reject(error) : resolve(key))),
+    );
   }
   return run(worker, { password, salt, keyLength, options });
 }

@@ -44,6 +44,10 @@ export async function endSession(): Promise<void> {
  */
 export async function clientAddress(): Promise<string> {
   const forwarded = (await headers()).get('x-forwarded-for') ?? '';
-  const last = forwarded.split(',').map((hop) => hop.trim()).filter(Boolean).at(-1);
+  const last = forwarded
+    .split(',')
+    .map((hop) => hop.trim())
+    .filter(Boolean)
+    .at(-1);
   return (last ?? 'unknown').slice(0, 100);
 }

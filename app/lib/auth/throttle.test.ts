@@ -24,7 +24,8 @@ const failEarlier = (email: (i: number) => string, times: number, minutesAgo: nu
     `INSERT INTO login_attempts (email, client_address, succeeded, at) VALUES (?, ?, 0, strftime('%Y-%m-%dT%H:%M:%fZ', 'now', ?))`,
   );
   getDb().$client.transaction(() => {
-    for (let i = 0; i < times; i++) insert.run(email(i), address ?? `10.1.${Math.floor(i / 250)}.${i % 250}`, `-${minutesAgo} minutes`);
+    for (let i = 0; i < times; i++)
+      insert.run(email(i), address ?? `10.1.${Math.floor(i / 250)}.${i % 250}`, `-${minutesAgo} minutes`);
   })();
 };
 

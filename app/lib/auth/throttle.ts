@@ -25,7 +25,8 @@ export const ACCOUNT_HOUR_CAP = 100;
 export const GLOBAL_HOUR_CAP = 1_000;
 const MAX_DELAY_S = 15 * 60;
 
-const secondsUntil = (iso: string, plusSeconds: number) => Math.ceil((Date.parse(iso) + plusSeconds * 1000 - Date.now()) / 1000);
+const secondsUntil = (iso: string, plusSeconds: number) =>
+  Math.ceil((Date.parse(iso) + plusSeconds * 1000 - Date.now()) / 1000);
 
 function capWait(stats: FailureStats, cap: number): number {
   if (stats.hour < cap || !stats.capLiftsWith) return 0;

@@ -18,4 +18,5 @@ export function isSameOrigin(headers: Headers): boolean {
   }
 }
 
-export const CROSS_ORIGIN_MESSAGE = 'This request did not come from the tracker’s own pages, so it was refused; nothing was saved.';
+export const CROSS_ORIGIN_MESSAGE =
+  'This request did not come from the tracker’s own pages, so it was refused; nothing was saved.';

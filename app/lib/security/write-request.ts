@@ -5,7 +5,10 @@ import { CROSS_ORIGIN_MESSAGE, isSameOrigin } from './same-origin';
 export const WRITE_BODY_LIMIT = 1024 * 1024;
 
 const refusal = (status: number, message: string) =>
-  new NextResponse(message, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
+  new NextResponse(message, {
+    status,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
+  });
 
 /**
  * Refuses a write (any method but GET and HEAD) from another site, or one too large to

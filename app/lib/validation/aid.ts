@@ -38,12 +38,17 @@ export const aidForm = z
       issue('amountUsd', 'Give the value in US dollars: it is required when the currency is not USD.');
     }
     if (v.currency === 'USD' && v.amountUsd !== null && v.amountUsd !== v.amount) {
-      issue('amountUsd', 'For an amount in USD, the value in US dollars is the amount itself; leave it empty.');
+      issue(
+        'amountUsd',
+        'For an amount in USD, the value in US dollars is the amount itself; leave it empty.',
+      );
     }
     if (v.announcedOn > today()) {
       issue(
         'announcedOn',
-        v.status === 'delivered' ? 'A delivered package cannot be dated in the future.' : 'The announcement date cannot be in the future.',
+        v.status === 'delivered'
+          ? 'A delivered package cannot be dated in the future.'
+          : 'The announcement date cannot be in the future.',
       );
     }
   })

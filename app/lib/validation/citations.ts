@@ -5,7 +5,11 @@ import { sourceFields } from './source';
 /** A source cited by an entry: an existing source by id, or a new one typed inline. */
 export const citationInput = z
   .object({
-    sourceId: z.number({ error: 'Pick the source again from the list.' }).int('Pick the source again from the list.').positive('Pick the source again from the list.').optional(),
+    sourceId: z
+      .number({ error: 'Pick the source again from the list.' })
+      .int('Pick the source again from the list.')
+      .positive('Pick the source again from the list.')
+      .optional(),
     newSource: sourceFields.optional(),
     quote: requiredText('Quote', QUOTE_MAX),
   })
@@ -24,8 +28,16 @@ export const citationsField = z
     try {
       return JSON.parse(s || '[]') as unknown;
     } catch {
-      ctx.addIssue({ code: 'custom', message: 'The citations could not be read; reload the page and try again.' });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'The citations could not be read; reload the page and try again.',
+      });
       return z.NEVER;
     }
   })
-  .pipe(z.array(citationInput, { error: 'The citations could not be read; reload the page and try again.' }).min(1, 'Cite at least one source, with the supporting quote.').max(20, 'At most 20 sources per entry.'));
+  .pipe(
+    z
+      .array(citationInput, { error: 'The citations could not be read; reload the page and try again.' })
+      .min(1, 'Cite at least one source, with the supporting quote.')
+      .max(20, 'At most 20 sources per entry.'),
+  );

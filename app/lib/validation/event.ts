@@ -9,7 +9,9 @@ export const eventForm = z.object({
   title: requiredText('Title', TITLE_MAX),
   description: optionalText('Description', TEXT_MAX),
   partyIds: z
-    .array(z.coerce.number({ error: PICK_PARTIES }).int(PICK_PARTIES).positive(PICK_PARTIES), { error: PICK_PARTIES })
+    .array(z.coerce.number({ error: PICK_PARTIES }).int(PICK_PARTIES).positive(PICK_PARTIES), {
+      error: PICK_PARTIES,
+    })
     .min(1, 'Name at least one party involved.')
     .max(50, 'At most 50 parties per event.')
     .transform((ids) => [...new Set(ids)]),

@@ -15,7 +15,8 @@ export const QUOTE_MAX = 2_000;
 // Control characters other than tab and newlines have no place in typed text, nor do
 // halves of a surrogate pair (only a hand-made request can send one): SQLite would store
 // U+FFFD in their place, not what was sent.
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const CONTROL =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 export const requiredText = (label: string, max: number) =>
   z
@@ -72,22 +73,32 @@ export const optionalAmount = (label: string) =>
     .nullable()
     .transform((v, ctx) => {
       if (v === undefined || v === null) return null;
-      const text = String(v).trim().replace(/[\s,_\u00A0\u202F]/g, '');
+      const text = String(v)
+        .trim()
+        .replace(/[\s,_\u00A0\u202F]/g, '');
       if (text === '') return null;
       if (!/^\d+$/.test(text)) {
         ctx.addIssue({
           code: 'custom',
-          message: /^-/.test(text) ? `${label} cannot be negative.` : `${label} must be a whole number, like 100000000.`,
+          message: /^-/.test(text)
+            ? `${label} cannot be negative.`
+            : `${label} must be a whole number, like 100000000.`,
         });
         return z.NEVER;
       }
       const n = Number(text);
       if (n === 0) {
-        ctx.addIssue({ code: 'custom', message: `${label} must be more than zero; leave it empty if unknown.` });
+        ctx.addIssue({
+          code: 'custom',
+          message: `${label} must be more than zero; leave it empty if unknown.`,
+        });
         return z.NEVER;
       }
       if (!Number.isSafeInteger(n) || n > MAX_AMOUNT) {
-        ctx.addIssue({ code: 'custom', message: `${label} is over 10 trillion, which no package comes near. Check the digits.` });
+        ctx.addIssue({
+          code: 'custom',
+          message: `${label} is over 10 trillion, which no package comes near. Check the digits.`,
+        });
         return z.NEVER;
       }
       return n;
@@ -105,7 +116,10 @@ export const optionalCurrency = z
   .transform((s, ctx) => {
     if (!s) return null;
     if (!CURRENCIES.has(s)) {
-      ctx.addIssue({ code: 'custom', message: `“${s.slice(0, 10)}” is not an ISO 4217 currency code (e.g. USD, EUR, GBP).` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `“${s.slice(0, 10)}” is not an ISO 4217 currency code (e.g. USD, EUR, GBP).`,
+      });
       return z.NEVER;
     }
     return s;
@@ -122,6 +136,8 @@ export const version = z.coerce.number().int().positive();
 
 /** A checkbox: present means yes. */
 export const checkbox = z
-  .union([z.literal('on'), z.literal('true'), z.literal(''), z.null()], { error: 'Tick the box or leave it empty.' })
+  .union([z.literal('on'), z.literal('true'), z.literal(''), z.null()], {
+    error: 'Tick the box or leave it empty.',
+  })
   .optional()
   .transform((v) => v === 'on' || v === 'true');

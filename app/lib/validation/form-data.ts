@@ -30,7 +30,10 @@ export function fieldErrors(error: z.ZodError): FieldErrors {
   for (const issue of error.issues) {
     const [key = 'form', index] = issue.path;
     // Citations are one field on screen; say which of them is wrong.
-    const message = key === 'citations' && typeof index === 'number' ? `Source ${index + 1}: ${issue.message}` : issue.message;
+    const message =
+      key === 'citations' && typeof index === 'number'
+        ? `Source ${index + 1}: ${issue.message}`
+        : issue.message;
     // The first problem of a field is the one to fix; the rest often follow from it.
     errors[String(key)] ??= [message];
   }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loginForm } from './login';
 
-const nextAfterSignIn = (next: unknown) => loginForm.parse({ email: 'editor@example.org', password: 'x', next }).next;
+const nextAfterSignIn = (next: unknown) =>
+  loginForm.parse({ email: 'editor@example.org', password: 'x', next }).next;
 
 describe('where sign-in leads (`next`)', () => {
   it.each([
@@ -47,7 +48,12 @@ describe('where sign-in leads (`next`)', () => {
   });
 
   it('never returns a value that leaves the origin when the browser resolves it', () => {
-    const hostile = ['/admin/..//evil.example', '/admin/%2e%2e//evil.example', '/admin\\..\\/evil.example', '/admin/%2F%2Fevil.example'];
+    const hostile = [
+      '/admin/..//evil.example',
+      '/admin/%2e%2e//evil.example',
+      '/admin\\..\\/evil.example',
+      '/admin/%2F%2Fevil.example',
+    ];
     for (const next of hostile) {
       const landed = new URL(nextAfterSignIn(next), 'https://tracker.example.org/admin/login');
       expect(landed.origin).toBe('https://tracker.example.org');

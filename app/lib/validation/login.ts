@@ -27,7 +27,14 @@ export function afterSignInPath(next: string | undefined): string {
 }
 
 export const loginForm = z.object({
-  email: z.string({ error: 'Enter the email address you sign in with.' }).trim().toLowerCase().pipe(z.email('Enter the email address you sign in with.').max(254)),
-  password: z.string({ error: 'Enter your password.' }).min(1, 'Enter your password.').max(256, 'That password is too long.'),
+  email: z
+    .string({ error: 'Enter the email address you sign in with.' })
+    .trim()
+    .toLowerCase()
+    .pipe(z.email('Enter the email address you sign in with.').max(254)),
+  password: z
+    .string({ error: 'Enter your password.' })
+    .min(1, 'Enter your password.')
+    .max(256, 'That password is too long.'),
   next: z.string().max(2_000).optional().catch(undefined).transform(afterSignInPath),
 });

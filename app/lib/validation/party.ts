@@ -24,7 +24,10 @@ export const partyForm = z
       .string()
       .trim()
       .max(80, 'The address name must be at most 80 characters.')
-      .regex(/^$|^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lower-case letters, digits and single hyphens, like united-states.')
+      .regex(
+        /^$|^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+        'Use lower-case letters, digits and single hyphens, like united-states.',
+      )
       .optional()
       .transform((s) => s ?? ''),
     kind: z.enum(PARTY_KINDS, { error: 'Choose a kind.' }),
@@ -43,7 +46,9 @@ export const partyForm = z
         return s;
       }),
     parentId: z
-      .union([z.literal(''), z.coerce.number().int().positive()], { error: 'Choose the parent from the list.' })
+      .union([z.literal(''), z.coerce.number().int().positive()], {
+        error: 'Choose the parent from the list.',
+      })
       .optional()
       .nullable()
       .transform((v) => (v ? v : null)),
@@ -52,7 +57,11 @@ export const partyForm = z
   .transform((v, ctx) => {
     const slug = v.slug || slugify(v.name);
     if (!slug) {
-      ctx.addIssue({ code: 'custom', path: ['slug'], message: 'Give an address name made of letters or digits.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['slug'],
+        message: 'Give an address name made of letters or digits.',
+      });
       return z.NEVER;
     }
     return { ...v, slug };

@@ -1,7 +1,16 @@
 import { z } from 'zod';
 import { SANCTION_MEASURES, SANCTION_STATUSES } from '@/db/vocabulary';
 import { citationsField } from './citations';
-import { entityId, isoDate, optionalIsoDate, optionalText, requiredText, TEXT_MAX, TITLE_MAX, today } from './fields';
+import {
+  entityId,
+  isoDate,
+  optionalIsoDate,
+  optionalText,
+  requiredText,
+  TEXT_MAX,
+  TITLE_MAX,
+  today,
+} from './fields';
 
 export const sanctionForm = z
   .object({
@@ -23,7 +32,8 @@ export const sanctionForm = z
     if (v.announcedOn > today()) issue('announcedOn', 'The announcement date cannot be in the future.');
     if (v.liftedOn !== null) {
       const imposed = v.effectiveOn ?? v.announcedOn;
-      if (v.liftedOn < imposed) issue('liftedOn', `A sanction cannot be lifted before it took effect (${imposed}).`);
+      if (v.liftedOn < imposed)
+        issue('liftedOn', `A sanction cannot be lifted before it took effect (${imposed}).`);
       if (v.liftedOn > today()) issue('liftedOn', 'The lifted date cannot be in the future.');
       if (v.status !== 'lifted') issue('status', 'A sanction with a lifted date has the status lifted.');
     } else if (v.status === 'lifted') {

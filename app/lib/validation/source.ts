@@ -15,7 +15,10 @@ const url = z
     try {
       parsed = new URL(s);
     } catch {
-      ctx.addIssue({ code: 'custom', message: 'The link must be a full address starting with https:// or http://.' });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'The link must be a full address starting with https:// or http://.',
+      });
       return z.NEVER;
     }
     // Only web links: javascript:, data: and the like would run or hide content when clicked.
@@ -34,11 +37,15 @@ const language = z
   .transform((s, ctx) => {
     try {
       const [canonical] = Intl.getCanonicalLocales(s);
-      if (canonical && new Intl.DisplayNames(['en'], { type: 'language' }).of(canonical) !== canonical) return canonical;
+      if (canonical && new Intl.DisplayNames(['en'], { type: 'language' }).of(canonical) !== canonical)
+        return canonical;
     } catch {
       // falls through to the message below
     }
-    ctx.addIssue({ code: 'custom', message: `“${s.slice(0, 20)}” is not a language code such as fr, en or uk.` });
+    ctx.addIssue({
+      code: 'custom',
+      message: `“${s.slice(0, 20)}” is not a language code such as fr, en or uk.`,
+    });
     return z.NEVER;
   });
 
@@ -47,9 +54,18 @@ export const sourceFields = z.object({
   publisher: optionalText('Publisher', TITLE_MAX),
   url,
   publishedOn: z
-    .union([z.literal(''), isoDate('Publication date').refine((d) => d <= today(), 'The publication date cannot be in the future.')], {
-      error: 'Publication date must be a date like 2022-03-10.',
-    })
+    .union(
+      [
+        z.literal(''),
+        isoDate('Publication date').refine(
+          (d) => d <= today(),
+          'The publication date cannot be in the future.',
+        ),
+      ],
+      {
+        error: 'Publication date must be a date like 2022-03-10.',
+      },
+    )
     .nullable()
     .optional()
     .transform((s) => s || null),

@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { aidInput, entryRefInput, eventInput, hostile, partyInput, sanctionInput, sourceInput } from '@/db/testing/hostile-input';
+import {
+  aidInput,
+  entryRefInput,
+  eventInput,
+  hostile,
+  partyInput,
+  sanctionInput,
+  sourceInput,
+} from '@/db/testing/hostile-input';
 import { aidForm } from './aid';
 import { entryRef } from './entry-ref';
 import { eventForm } from './event';
@@ -15,7 +23,11 @@ import { sourceFields } from './source';
 // says why, at a field. (That what passes also satisfies the database's CHECKs is proved
 // by db/mutations/mutations.property.test.ts, which stores it.)
 
-const loginInput = fc.record({ email: fc.oneof(fc.emailAddress(), hostile), password: hostile, next: hostile });
+const loginInput = fc.record({
+  email: fc.oneof(fc.emailAddress(), hostile),
+  password: hostile,
+  next: hostile,
+});
 
 const SCHEMAS: [string, z.ZodType, fc.Arbitrary<Record<string, unknown>>][] = [
   ['aid', aidForm, aidInput],
@@ -60,7 +72,8 @@ describe.each(SCHEMAS)('%s schema with arbitrary input', (_name, schema, input) 
       fc.property(input.map(asFormFields), (value) => {
         const result = schema.safeParse(value);
         expectExplainedRefusal(result);
-        if (!result.success) for (const issue of result.error.issues) expect(issue.message).not.toMatch(/^Invalid input/);
+        if (!result.success)
+          for (const issue of result.error.issues) expect(issue.message).not.toMatch(/^Invalid input/);
       }),
       { numRuns: 300 },
     );

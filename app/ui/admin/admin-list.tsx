@@ -20,7 +20,17 @@ interface Props<T> {
 }
 
 /** An editor's list: search, live/retired/all, a page of rows (as the aid admin list). */
-export function AdminList<T>({ action, searchLabel, caption, noun, columns, result, rowKey, params, notices }: Props<T>) {
+export function AdminList<T>({
+  action,
+  searchLabel,
+  caption,
+  noun,
+  columns,
+  result,
+  rowKey,
+  params,
+  notices,
+}: Props<T>) {
   return (
     <>
       <FilterForm
@@ -38,7 +48,15 @@ export function AdminList<T>({ action, searchLabel, caption, noun, columns, resu
           <p>No {noun[1]} here.</p>
         ) : (
           <>
-            <DataTable caption={caption} columns={columns} rows={result.rows} rowKey={rowKey} params={params} sort="" dir="desc" />
+            <DataTable
+              caption={caption}
+              columns={columns}
+              rows={result.rows}
+              rowKey={rowKey}
+              params={params}
+              sort=""
+              dir="desc"
+            />
             <Pagination {...result} noun={noun} params={params} />
           </>
         )}

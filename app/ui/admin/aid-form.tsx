@@ -27,8 +27,22 @@ export function AidForm({ entry, currencies }: { entry: AidForEdit | null; curre
       <input type="hidden" name="id" value={entry?.id ?? ''} />
       <input type="hidden" name="version" value={entry?.version ?? ''} />
       <div className="form-grid">
-        <PartyPicker name="donorId" label="Donor" required errors={errors.donorId} initial={entry ? [entry.donor] : []} onChange={() => touch(form.current, 'donorId')} />
-        <PartyPicker name="recipientId" label="Recipient" required errors={errors.recipientId} initial={entry ? [entry.recipient] : []} onChange={() => touch(form.current, 'recipientId')} />
+        <PartyPicker
+          name="donorId"
+          label="Donor"
+          required
+          errors={errors.donorId}
+          initial={entry ? [entry.donor] : []}
+          onChange={() => touch(form.current, 'donorId')}
+        />
+        <PartyPicker
+          name="recipientId"
+          label="Recipient"
+          required
+          errors={errors.recipientId}
+          initial={entry ? [entry.recipient] : []}
+          onChange={() => touch(form.current, 'recipientId')}
+        />
         <Field name="category" label="Category" required errors={errors.category}>
           {(props) => (
             <select {...props} defaultValue={value('category')} key={`category-${value('category')}`}>
@@ -41,7 +55,13 @@ export function AidForm({ entry, currencies }: { entry: AidForEdit | null; curre
             </select>
           )}
         </Field>
-        <Field name="status" label="Status" required errors={errors.status} hint="Approved, authorized and delivered count as committed.">
+        <Field
+          name="status"
+          label="Status"
+          required
+          errors={errors.status}
+          hint="Approved, authorized and delivered count as committed."
+        >
           {(props) => (
             <select {...props} defaultValue={value('status')} key={`status-${value('status')}`}>
               <option value="">Choose…</option>
@@ -53,13 +73,32 @@ export function AidForm({ entry, currencies }: { entry: AidForEdit | null; curre
             </select>
           )}
         </Field>
-        <Field name="amount" label="Amount" errors={errors.amount} hint="Whole units of the currency; empty if not disclosed.">
-          {(props) => <input {...props} inputMode="numeric" defaultValue={value('amount')} key={`amount-${value('amount')}`} />}
+        <Field
+          name="amount"
+          label="Amount"
+          errors={errors.amount}
+          hint="Whole units of the currency; empty if not disclosed."
+        >
+          {(props) => (
+            <input
+              {...props}
+              inputMode="numeric"
+              defaultValue={value('amount')}
+              key={`amount-${value('amount')}`}
+            />
+          )}
         </Field>
         <Field name="currency" label="Currency" errors={errors.currency} hint="ISO 4217 code: USD, EUR, GBP…">
           {(props) => (
             <>
-              <input {...props} list="currency-codes" maxLength={3} autoCapitalize="characters" defaultValue={value('currency')} key={`currency-${value('currency')}`} />
+              <input
+                {...props}
+                list="currency-codes"
+                maxLength={3}
+                autoCapitalize="characters"
+                defaultValue={value('currency')}
+                key={`currency-${value('currency')}`}
+              />
               <datalist id="currency-codes">
                 {currencies.map((c) => (
                   <option key={c} value={c} />
@@ -68,25 +107,53 @@ export function AidForm({ entry, currencies }: { entry: AidForEdit | null; curre
             </>
           )}
         </Field>
-        <Field name="amountUsd" label="Value in US dollars" errors={errors.amountUsd} hint="Required when the currency is not USD.">
-          {(props) => <input {...props} inputMode="numeric" defaultValue={value('amountUsd')} key={`usd-${value('amountUsd')}`} />}
+        <Field
+          name="amountUsd"
+          label="Value in US dollars"
+          errors={errors.amountUsd}
+          hint="Required when the currency is not USD."
+        >
+          {(props) => (
+            <input
+              {...props}
+              inputMode="numeric"
+              defaultValue={value('amountUsd')}
+              key={`usd-${value('amountUsd')}`}
+            />
+          )}
         </Field>
         <Field name="announcedOn" label="Announced on" required errors={errors.announcedOn}>
-          {(props) => <input {...props} type="date" defaultValue={value('announcedOn')} key={`date-${value('announcedOn')}`} />}
+          {(props) => (
+            <input
+              {...props}
+              type="date"
+              defaultValue={value('announcedOn')}
+              key={`date-${value('announcedOn')}`}
+            />
+          )}
         </Field>
       </div>
       <Field name="title" label="Title" required errors={errors.title}>
         {(props) => <input {...props} defaultValue={value('title')} key={`title-${value('title').length}`} />}
       </Field>
       <Field name="description" label="Description" errors={errors.description}>
-        {(props) => <textarea {...props} rows={3} defaultValue={value('description')} key={`desc-${value('description').length}`} />}
+        {(props) => (
+          <textarea
+            {...props}
+            rows={3}
+            defaultValue={value('description')}
+            key={`desc-${value('description').length}`}
+          />
+        )}
       </Field>
       <CitationsEditor
         initial={entry?.citations.map((c) => ({ ...c, newSource: null })) ?? []}
         errors={errors.citations}
         onChange={() => touch(form.current, 'citations')}
       />
-      {state.duplicateOf && <DuplicateWarning existing={state.duplicateOf} href={`/admin/aid/${state.duplicateOf.id}`} />}
+      {state.duplicateOf && (
+        <DuplicateWarning existing={state.duplicateOf} href={`/admin/aid/${state.duplicateOf.id}`} />
+      )}
       <FormMessage message={state.duplicateOf ? undefined : state.message} />
       <div className="form-actions">
         <button type="submit" disabled={pending}>

@@ -20,26 +20,53 @@ interface Props {
 }
 
 /** An entry's admin page below its breadcrumb: status, edit form, retire/restore, its own history. */
-export function EntryAdmin({ title, entry, saved, publicHref, form, retireAction, noun, retireNote, history }: Props) {
+export function EntryAdmin({
+  title,
+  entry,
+  saved,
+  publicHref,
+  form,
+  retireAction,
+  noun,
+  retireNote,
+  history,
+}: Props) {
   return (
     <>
       <h1>{title}</h1>
-      <EntryStatus saved={saved} retiredAt={entry.retiredAt} updatedAt={entry.updatedAt} publicHref={publicHref} />
+      <EntryStatus
+        saved={saved}
+        retiredAt={entry.retiredAt}
+        updatedAt={entry.updatedAt}
+        publicHref={publicHref}
+      />
       <section className="section" aria-label="Edit">
         {form}
       </section>
       <section className="section" aria-labelledby="retire-heading">
         <h2 id="retire-heading">{entry.retiredAt ? 'Restore' : 'Retire'}</h2>
         <p className="muted">{retireNote}</p>
-        <RetireForm key={entry.version} action={retireAction} id={entry.id} version={entry.version} retired={entry.retiredAt !== null} noun={noun} />
+        <RetireForm
+          key={entry.version}
+          action={retireAction}
+          id={entry.id}
+          version={entry.version}
+          retired={entry.retiredAt !== null}
+          noun={noun}
+        />
       </section>
       <section className="section" aria-labelledby="history-heading">
         <h2 id="history-heading">History</h2>
-        {history.length === 0 ? <p>No recorded changes: it comes from the reference data.</p> : <HistoryTable entries={history} showEntry={false} />}
+        {history.length === 0 ? (
+          <p>No recorded changes: it comes from the reference data.</p>
+        ) : (
+          <HistoryTable entries={history} showEntry={false} />
+        )}
       </section>
     </>
   );
 }
 
 /** The `?saved=` outcome shown after a redirect, when the URL holds one. */
-export const savedParam = (value: string | string[] | undefined) => (typeof value === 'string' ? value : undefined);
+export const savedParam = (value: string | string[] | undefined) =>
+  typeof value === 'string' ? value : undefined;

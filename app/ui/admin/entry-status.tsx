@@ -7,7 +7,17 @@ const SAVED: Record<string, string> = {
 };
 
 /** Outcome of the last action, and where the entry stands. */
-export function EntryStatus({ saved, retiredAt, updatedAt, publicHref }: { saved?: string; retiredAt: string | null; updatedAt: string; publicHref: string }) {
+export function EntryStatus({
+  saved,
+  retiredAt,
+  updatedAt,
+  publicHref,
+}: {
+  saved?: string;
+  retiredAt: string | null;
+  updatedAt: string;
+  publicHref: string;
+}) {
   const message = saved ? SAVED[saved] : undefined;
   return (
     <>
@@ -17,7 +27,11 @@ export function EntryStatus({ saved, retiredAt, updatedAt, publicHref }: { saved
         </p>
       )}
       <p className="muted">
-        {retiredAt ? <strong>Retired on {retiredAt.slice(0, 10)}. </strong> : <Link href={publicHref}>See it on the public site</Link>}
+        {retiredAt ? (
+          <strong>Retired on {retiredAt.slice(0, 10)}. </strong>
+        ) : (
+          <Link href={publicHref}>See it on the public site</Link>
+        )}
         {' · '}Last updated {updatedAt.slice(0, 16).replace('T', ' ')} UTC
       </p>
     </>

@@ -26,15 +26,35 @@ export function EventForm({ entry }: { entry: EventForEdit | null }) {
       <input type="hidden" name="id" value={entry?.id ?? ''} />
       <input type="hidden" name="version" value={entry?.version ?? ''} />
       <div className="form-grid">
-        <Field name="occurredOn" label="Date" required errors={errors.occurredOn} hint="The day it happened (not the day it was reported).">
-          {(props) => <input {...props} type="date" defaultValue={value('occurredOn')} key={`date-${value('occurredOn')}`} />}
+        <Field
+          name="occurredOn"
+          label="Date"
+          required
+          errors={errors.occurredOn}
+          hint="The day it happened (not the day it was reported)."
+        >
+          {(props) => (
+            <input
+              {...props}
+              type="date"
+              defaultValue={value('occurredOn')}
+              key={`date-${value('occurredOn')}`}
+            />
+          )}
         </Field>
       </div>
       <Field name="title" label="Title" required errors={errors.title}>
         {(props) => <input {...props} defaultValue={value('title')} key={`title-${value('title').length}`} />}
       </Field>
       <Field name="description" label="Description" errors={errors.description}>
-        {(props) => <textarea {...props} rows={3} defaultValue={value('description')} key={`desc-${value('description').length}`} />}
+        {(props) => (
+          <textarea
+            {...props}
+            rows={3}
+            defaultValue={value('description')}
+            key={`desc-${value('description').length}`}
+          />
+        )}
       </Field>
       <PartyPicker
         name="partyIds"

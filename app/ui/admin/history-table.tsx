@@ -14,7 +14,13 @@ export const ADMIN_PATHS: Record<string, string> = {
 const when = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 
 /** Audit entries with a readable diff of each change. */
-export function HistoryTable({ entries, showEntry = true }: { entries: HistoryEntry[]; showEntry?: boolean }) {
+export function HistoryTable({
+  entries,
+  showEntry = true,
+}: {
+  entries: HistoryEntry[];
+  showEntry?: boolean;
+}) {
   return (
     <ol className="history">
       {entries.map((e) => {

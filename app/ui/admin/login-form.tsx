@@ -11,7 +11,14 @@ export function LoginForm({ next }: { next?: string }) {
     <form action={action} className="admin-form narrow" noValidate>
       <input type="hidden" name="next" value={next ?? ''} />
       <Field name="email" label="Email" errors={state.errors?.email} required>
-        {(props) => <input {...props} type="email" autoComplete="username" defaultValue={String(state.values?.email ?? '')} />}
+        {(props) => (
+          <input
+            {...props}
+            type="email"
+            autoComplete="username"
+            defaultValue={String(state.values?.email ?? '')}
+          />
+        )}
       </Field>
       <Field name="password" label="Password" errors={state.errors?.password} required>
         {(props) => <input {...props} type="password" autoComplete="current-password" />}

@@ -36,7 +36,14 @@ export function PartyForm({ entry, countries }: Props) {
       <input type="hidden" name="version" value={entry?.version ?? ''} />
       <div className="form-grid">
         <Field name="name" label="Name" required errors={errors.name}>
-          {(props) => <input {...props} defaultValue={value('name')} key={`name-${value('name').length}`} onChange={(e) => setName(e.target.value)} />}
+          {(props) => (
+            <input
+              {...props}
+              defaultValue={value('name')}
+              key={`name-${value('name').length}`}
+              onChange={(e) => setName(e.target.value)}
+            />
+          )}
         </Field>
         <Field
           name="slug"
@@ -60,8 +67,19 @@ export function PartyForm({ entry, countries }: Props) {
             />
           )}
         </Field>
-        <VocabularySelect name="kind" label="Kind" options={PARTY_KINDS} value={value('kind')} errors={errors.kind} />
-        <Field name="countryCode" label="Country" errors={errors.countryCode} hint="None for blocs and international organisations.">
+        <VocabularySelect
+          name="kind"
+          label="Kind"
+          options={PARTY_KINDS}
+          value={value('kind')}
+          errors={errors.kind}
+        />
+        <Field
+          name="countryCode"
+          label="Country"
+          errors={errors.countryCode}
+          hint="None for blocs and international organisations."
+        >
           {(props) => (
             <select {...props} defaultValue={value('countryCode')} key={`country-${value('countryCode')}`}>
               <option value="">None</option>
@@ -82,7 +100,14 @@ export function PartyForm({ entry, countries }: Props) {
         />
       </div>
       <Field name="description" label="Description" errors={errors.description}>
-        {(props) => <textarea {...props} rows={3} defaultValue={value('description')} key={`desc-${value('description').length}`} />}
+        {(props) => (
+          <textarea
+            {...props}
+            rows={3}
+            defaultValue={value('description')}
+            key={`desc-${value('description').length}`}
+          />
+        )}
       </Field>
       <FormMessage message={state.message} />
       <div className="form-actions">

@@ -31,24 +31,72 @@ export function SanctionForm({ entry }: { entry: SanctionForEdit | null }) {
       <input type="hidden" name="id" value={entry?.id ?? ''} />
       <input type="hidden" name="version" value={entry?.version ?? ''} />
       <div className="form-grid">
-        <PartyPicker name="imposingId" label="Imposing party" required errors={errors.imposingId} initial={entry ? [entry.imposing] : []} onChange={() => touch(form.current, 'imposingId')} />
-        <PartyPicker name="targetId" label="Target" required errors={errors.targetId} initial={entry ? [entry.target] : []} onChange={() => touch(form.current, 'targetId')} />
-        <VocabularySelect name="measure" label="Measure" options={SANCTION_MEASURES} value={value('measure')} errors={errors.measure} hint="Economic when the measure is not named." />
-        <VocabularySelect name="status" label="Status" options={SANCTION_STATUSES} value={value('status')} errors={errors.status} hint="Threatened and proposed measures are shown apart from those in force." />
+        <PartyPicker
+          name="imposingId"
+          label="Imposing party"
+          required
+          errors={errors.imposingId}
+          initial={entry ? [entry.imposing] : []}
+          onChange={() => touch(form.current, 'imposingId')}
+        />
+        <PartyPicker
+          name="targetId"
+          label="Target"
+          required
+          errors={errors.targetId}
+          initial={entry ? [entry.target] : []}
+          onChange={() => touch(form.current, 'targetId')}
+        />
+        <VocabularySelect
+          name="measure"
+          label="Measure"
+          options={SANCTION_MEASURES}
+          value={value('measure')}
+          errors={errors.measure}
+          hint="Economic when the measure is not named."
+        />
+        <VocabularySelect
+          name="status"
+          label="Status"
+          options={SANCTION_STATUSES}
+          value={value('status')}
+          errors={errors.status}
+          hint="Threatened and proposed measures are shown apart from those in force."
+        />
         {DATES.map(([name, label, required, hint]) => (
           <Field key={name} name={name} label={label} required={required} errors={errors[name]} hint={hint}>
-            {(props) => <input {...props} type="date" defaultValue={value(name)} key={`${name}-${value(name)}`} />}
+            {(props) => (
+              <input {...props} type="date" defaultValue={value(name)} key={`${name}-${value(name)}`} />
+            )}
           </Field>
         ))}
-        <Field name="legalBasis" label="Legal basis or programme" errors={errors.legalBasis} hint="E.g. Executive Order 14024; empty if not known.">
-          {(props) => <input {...props} defaultValue={value('legalBasis')} key={`basis-${value('legalBasis').length}`} />}
+        <Field
+          name="legalBasis"
+          label="Legal basis or programme"
+          errors={errors.legalBasis}
+          hint="E.g. Executive Order 14024; empty if not known."
+        >
+          {(props) => (
+            <input
+              {...props}
+              defaultValue={value('legalBasis')}
+              key={`basis-${value('legalBasis').length}`}
+            />
+          )}
         </Field>
       </div>
       <Field name="title" label="Title" required errors={errors.title}>
         {(props) => <input {...props} defaultValue={value('title')} key={`title-${value('title').length}`} />}
       </Field>
       <Field name="description" label="Description" errors={errors.description}>
-        {(props) => <textarea {...props} rows={3} defaultValue={value('description')} key={`desc-${value('description').length}`} />}
+        {(props) => (
+          <textarea
+            {...props}
+            rows={3}
+            defaultValue={value('description')}
+            key={`desc-${value('description').length}`}
+          />
+        )}
       </Field>
       <CitationsEditor
         initial={entry?.citations.map((c) => ({ ...c, newSource: null })) ?? []}

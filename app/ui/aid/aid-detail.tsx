@@ -44,7 +44,11 @@ export function AidDetailView({ aid }: { aid: AidDetail }) {
             {stage >= 0 && (
               <ol className="lifecycle" aria-label="Lifecycle">
                 {LIFECYCLE.map((s, i) => (
-                  <li key={s} className={i <= stage ? 'reached' : undefined} aria-current={i === stage ? 'step' : undefined}>
+                  <li
+                    key={s}
+                    className={i <= stage ? 'reached' : undefined}
+                    aria-current={i === stage ? 'step' : undefined}
+                  >
                     {formatVocabulary(s)}
                   </li>
                 ))}

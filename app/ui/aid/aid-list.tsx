@@ -18,14 +18,24 @@ const FIELDS: FilterField[] = [
   { kind: 'party', name: 'party', label: 'Donor or recipient' },
   { kind: 'party', name: 'donor', label: 'Donor' },
   { kind: 'party', name: 'recipient', label: 'Recipient' },
-  { kind: 'select', name: 'category', label: 'Category', options: AID_CATEGORIES.map((v) => ({ value: v, label: formatVocabulary(v) })) },
+  {
+    kind: 'select',
+    name: 'category',
+    label: 'Category',
+    options: AID_CATEGORIES.map((v) => ({ value: v, label: formatVocabulary(v) })),
+  },
   {
     kind: 'select',
     name: 'status',
     label: 'Status',
     options: AID_STATUS_FILTERS.map((v) => ({
       value: v,
-      label: v === 'committed' ? 'Committed (approved to delivered)' : v === 'uncommitted' ? 'Requested or pledged' : formatVocabulary(v),
+      label:
+        v === 'committed'
+          ? 'Committed (approved to delivered)'
+          : v === 'uncommitted'
+            ? 'Requested or pledged'
+            : formatVocabulary(v),
     })),
   },
   { kind: 'date', name: 'from', label: 'Announced from' },
@@ -39,11 +49,22 @@ const COLUMNS: Column<AidRow>[] = [
   { header: 'Recipient', sortKey: 'recipient', cell: (r) => <PartyLink party={r.recipient} /> },
   { header: 'Category', sortKey: 'category', cell: (r) => <Tag value={r.category} /> },
   { header: 'Status', sortKey: 'status', cell: (r) => <StatusBadge status={r.status} /> },
-  { header: 'Amount (USD)', sortKey: 'amount', defaultDir: 'desc', numeric: true, cell: (r) => <Amount usd={r.amountUsd} /> },
+  {
+    header: 'Amount (USD)',
+    sortKey: 'amount',
+    defaultDir: 'desc',
+    numeric: true,
+    cell: (r) => <Amount usd={r.amountUsd} />,
+  },
   {
     header: 'Sources',
     numeric: true,
-    cell: (r) => (r.sourceCount === 0 ? <span className="citation missing">none</span> : <Link href={`/aid/${r.id}#sources`}>{r.sourceCount}</Link>),
+    cell: (r) =>
+      r.sourceCount === 0 ? (
+        <span className="citation missing">none</span>
+      ) : (
+        <Link href={`/aid/${r.id}#sources`}>{r.sourceCount}</Link>
+      ),
   },
 ];
 
@@ -53,19 +74,33 @@ export async function AidList({ searchParams }: { searchParams: Promise<SearchPa
   const sort = values.sort ?? 'date';
   const dir = values.dir ?? (sort === 'date' || sort === 'amount' ? 'desc' : 'asc');
   const result = listAid(toAidFilter(resolved), { sort, dir, page: values.page ?? 1, pageSize: PAGE_SIZE });
-  if (values.page && values.page > result.pageCount) notices.push(`There is no page ${values.page}: showing page ${result.page}.`);
+  if (values.page && values.page > result.pageCount)
+    notices.push(`There is no page ${values.page}: showing page ${result.page}.`);
   const params = linkValues(values);
 
   return (
     <>
-      <FilterForm action="/aid" fields={FIELDS} values={params} keep={{ sort: params.sort, dir: params.dir }} />
+      <FilterForm
+        action="/aid"
+        fields={FIELDS}
+        values={params}
+        keep={{ sort: params.sort, dir: params.dir }}
+      />
       <Notices notices={notices} />
       <section className="section" aria-label="Results">
         {result.total === 0 ? (
           <EmptyResult noun="aid packages" clearHref="/aid" />
         ) : (
           <>
-            <DataTable caption="Aid packages" columns={COLUMNS} rows={result.rows} rowKey={(r) => r.id} params={params} sort={sort} dir={dir} />
+            <DataTable
+              caption="Aid packages"
+              columns={COLUMNS}
+              rows={result.rows}
+              rowKey={(r) => r.id}
+              params={params}
+              sort={sort}
+              dir={dir}
+            />
             <Pagination {...result} noun={['aid package', 'aid packages']} params={params} />
           </>
         )}

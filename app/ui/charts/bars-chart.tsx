@@ -27,7 +27,20 @@ export interface BarsChartProps {
 }
 
 /** Bars by row or column, stacked or grouped by series; one module for every bar chart. */
-export function BarsChart({ data, series, kind, layout, stacked = false, colours, text, detail, axisWidth, ticks, legend = false, maxBar }: BarsChartProps) {
+export function BarsChart({
+  data,
+  series,
+  kind,
+  layout,
+  stacked = false,
+  colours,
+  text,
+  detail,
+  axisWidth,
+  ticks,
+  legend = false,
+  maxBar,
+}: BarsChartProps) {
   const tick = formatTick(kind);
   const rows = layout === 'rows';
   const valueAxis = {
@@ -50,16 +63,37 @@ export function BarsChart({ data, series, kind, layout, stacked = false, colours
   const last = series.length - 1;
   return (
     <ChartContainer series={series} kind={kind} detail={detail}>
-      <BarChart data={data} layout={rows ? 'vertical' : 'horizontal'} margin={{ top: text && !rows ? 20 : 8, right: 16, bottom: 0, left: 0 }} accessibilityLayer>
+      <BarChart
+        data={data}
+        layout={rows ? 'vertical' : 'horizontal'}
+        margin={{ top: text && !rows ? 20 : 8, right: 16, bottom: 0, left: 0 }}
+        accessibilityLayer
+      >
         <CartesianGrid {...GRID} horizontal={!rows} vertical={rows} />
         {rows ? <XAxis {...valueAxis} /> : <XAxis {...labelAxis} />}
-        {rows ? <YAxis {...labelAxis} width={axisWidth} interval={0} /> : <YAxis {...valueAxis} width={axisWidth} />}
+        {rows ? (
+          <YAxis {...labelAxis} width={axisWidth} interval={0} />
+        ) : (
+          <YAxis {...valueAxis} width={axisWidth} />
+        )}
         <Tooltip content={<ChartTooltipContent />} cursor={CURSOR} isAnimationActive={false} />
         {legend && <Legend content={<ChartLegendContent />} />}
         {series.map((s, i) => (
-          <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.colour} stackId={stacked ? 'stack' : undefined} maxBarSize={maxBar} isAnimationActive={false}>
-            {colours?.map((colour, k) => <Cell key={k} fill={colour} />)}
-            {text && i === last && <LabelList dataKey={text} position={rows ? 'right' : 'top'} fontSize={12} fill="#1f2328" />}
+          <Bar
+            key={s.key}
+            dataKey={s.key}
+            name={s.label}
+            fill={s.colour}
+            stackId={stacked ? 'stack' : undefined}
+            maxBarSize={maxBar}
+            isAnimationActive={false}
+          >
+            {colours?.map((colour, k) => (
+              <Cell key={k} fill={colour} />
+            ))}
+            {text && i === last && (
+              <LabelList dataKey={text} position={rows ? 'right' : 'top'} fontSize={12} fill="#1f2328" />
+            )}
           </Bar>
         ))}
       </BarChart>

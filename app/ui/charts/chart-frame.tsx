@@ -37,7 +37,13 @@ export function ChartFrame({ id, title, summary, figures, compact, notes, chart,
         <LazyChart
           chart={chart}
           height={height}
-          placeholder={{ titleId, summaryId, columns: compact?.columns ?? figures.columns, rows: compact?.rows ?? figures.rows, note: compact?.note }}
+          placeholder={{
+            titleId,
+            summaryId,
+            columns: compact?.columns ?? figures.columns,
+            rows: compact?.rows ?? figures.rows,
+            note: compact?.note,
+          }}
         />
       ) : (
         <div className="chart-box" style={{ height }}>

@@ -16,7 +16,13 @@ export interface PlaceholderProps extends Figures {
  */
 export function ChartPlaceholder({ titleId, summaryId, columns, rows, note }: PlaceholderProps) {
   return (
-    <div className="chart-placeholder" tabIndex={0} role="group" aria-labelledby={titleId} aria-describedby={summaryId}>
+    <div
+      className="chart-placeholder"
+      tabIndex={0}
+      role="group"
+      aria-labelledby={titleId}
+      aria-describedby={summaryId}
+    >
       <FiguresTable columns={columns} rows={rows} labelledBy={titleId} />
       {note && <p className="chart-placeholder-note">{note}</p>}
     </div>

@@ -36,7 +36,12 @@ export function ChartContainer({ children, ...context }: ContainerProps) {
 }
 
 /** The label of what is pointed at, then each series' exact figure. */
-export function ChartTooltipContent({ active, payload, label, labelFormatter }: Partial<TooltipContentProps<number, string>> & { labelFormatter?: (label: unknown) => string }) {
+export function ChartTooltipContent({
+  active,
+  payload,
+  label,
+  labelFormatter,
+}: Partial<TooltipContentProps<number, string>> & { labelFormatter?: (label: unknown) => string }) {
   const { series, kind, detail } = useContext(ChartContext);
   if (!active || !payload?.length) return null;
   const exact = formatExact(kind);
@@ -52,7 +57,11 @@ export function ChartTooltipContent({ active, payload, label, labelFormatter }: 
             const spec = series.find((s) => s.key === item.dataKey);
             return (
               <li key={String(item.dataKey)}>
-                <span className={styles.swatch} style={{ background: spec?.colour ?? item.color }} aria-hidden="true" />
+                <span
+                  className={styles.swatch}
+                  style={{ background: spec?.colour ?? item.color }}
+                  aria-hidden="true"
+                />
                 {spec?.label ?? item.name}: {exact(Number(item.value))}
               </li>
             );

@@ -29,6 +29,10 @@ export function flowLinks(flows: FlowRow[]): FlowLinks {
   for (const f of flows) nodeOf('recipient', f.recipient);
   return {
     nodes,
-    links: flows.map((f) => ({ source: nodeOf('donor', f.donor), target: nodeOf('recipient', f.recipient), value: f.usd })),
+    links: flows.map((f) => ({
+      source: nodeOf('donor', f.donor),
+      target: nodeOf('recipient', f.recipient),
+      value: f.usd,
+    })),
   };
 }

@@ -1,7 +1,15 @@
 'use client';
 
 import { useMemo, useState } from 'react';
-import { Layer, Rectangle, Sankey, Tooltip, type SankeyLinkProps, type SankeyNodeProps, type TooltipContentProps } from 'recharts';
+import {
+  Layer,
+  Rectangle,
+  Sankey,
+  Tooltip,
+  type SankeyLinkProps,
+  type SankeyNodeProps,
+  type TooltipContentProps,
+} from 'recharts';
 import { formatUsdExact } from '@/app/lib/format';
 import { ChartContainer } from './chart';
 import styles from './chart.module.css';
@@ -16,13 +24,37 @@ export interface FlowsChartProps {
 type FlowNode = FlowLinks['nodes'][number] & { value?: number };
 
 /** A donor's or recipient's bar, its name beside it on the inner side. */
-function FlowNodeMark({ x, y, width, height, payload, colours }: SankeyNodeProps & { colours: FlowsChartProps['colours'] }) {
+function FlowNodeMark({
+  x,
+  y,
+  width,
+  height,
+  payload,
+  colours,
+}: SankeyNodeProps & { colours: FlowsChartProps['colours'] }) {
   const node = payload as unknown as FlowNode;
   const donor = node.side === 'donor';
   return (
     <Layer>
-      <Rectangle x={x} y={y} width={width} height={Math.max(1, height)} fill={colours[node.side]} fillOpacity={1} />
-      <text x={donor ? x + width + 6 : x - 6} y={y + height / 2} dy="0.35em" textAnchor={donor ? 'start' : 'end'} fontSize={12} fill="#1f2328" paintOrder="stroke" stroke="#fff" strokeWidth={3}>
+      <Rectangle
+        x={x}
+        y={y}
+        width={width}
+        height={Math.max(1, height)}
+        fill={colours[node.side]}
+        fillOpacity={1}
+      />
+      <text
+        x={donor ? x + width + 6 : x - 6}
+        y={y + height / 2}
+        dy="0.35em"
+        textAnchor={donor ? 'start' : 'end'}
+        fontSize={12}
+        fill="#1f2328"
+        paintOrder="stroke"
+        stroke="#fff"
+        strokeWidth={3}
+      >
         {node.name}
       </text>
     </Layer>
@@ -30,7 +62,18 @@ function FlowNodeMark({ x, y, width, height, payload, colours }: SankeyNodeProps
 }
 
 /** A flow's band, drawn as Recharts draws it, stronger while the keyboard has chosen it. */
-function FlowBand({ sourceX, sourceY, sourceControlX, targetX, targetY, targetControlX, linkWidth, index, chosen, colour }: SankeyLinkProps & { chosen: number | null; colour: string }) {
+function FlowBand({
+  sourceX,
+  sourceY,
+  sourceControlX,
+  targetX,
+  targetY,
+  targetControlX,
+  linkWidth,
+  index,
+  chosen,
+  colour,
+}: SankeyLinkProps & { chosen: number | null; colour: string }) {
   return (
     <path
       className="recharts-sankey-link"
@@ -54,7 +97,9 @@ function FlowTooltip({ active, payload }: Partial<TooltipContentProps<number, st
   const link = typeof data.source === 'object' && typeof data.target === 'object';
   return (
     <div className={styles.tooltip} role="tooltip">
-      <div className={styles.tooltipTitle}>{link ? `${data.source!.name} → ${data.target!.name}` : data.name}</div>
+      <div className={styles.tooltipTitle}>
+        {link ? `${data.source!.name} → ${data.target!.name}` : data.name}
+      </div>
       {link ? '' : data.side === 'donor' ? 'Gave ' : 'Received '}
       {formatUsdExact(Number(item.value))}
     </div>

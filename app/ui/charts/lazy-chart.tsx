@@ -6,7 +6,9 @@ import { ChartPlaceholder, type PlaceholderProps } from './chart-placeholder';
 type Charts = typeof import('./recharts-charts');
 
 /** Which chart to draw and its props: data only, as it crosses from the server. */
-export type ChartSpec = { [K in keyof Charts]: { type: K; props: React.ComponentProps<Charts[K]> } }[keyof Charts];
+export type ChartSpec = {
+  [K in keyof Charts]: { type: K; props: React.ComponentProps<Charts[K]> };
+}[keyof Charts];
 
 // Recharts draws nothing on the server and is the heaviest code on any page: it loads once,
 // for all charts, when the first one nears the screen; the page never waits for it.

@@ -6,7 +6,9 @@ const LINES = 3;
 export function markerLines(positions: number[]): number[] {
   const lastOn: number[] = [];
   return positions.map((p) => {
-    const free = Array.from({ length: LINES }, (_, i) => i).find((i) => lastOn[i] === undefined || p - lastOn[i]! >= CROWDED);
+    const free = Array.from({ length: LINES }, (_, i) => i).find(
+      (i) => lastOn[i] === undefined || p - lastOn[i]! >= CROWDED,
+    );
     const line = free ?? LINES - 1;
     lastOn[line] = p;
     return line;

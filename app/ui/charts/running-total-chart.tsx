@@ -27,7 +27,12 @@ function steps(rows: RunningTotalChartProps['data'], key: string, [from, to]: [n
   return [{ t: from, [key]: 0 }, ...points, { t: to, [key]: points.at(-1)?.[key] ?? 0 }];
 }
 
-const dayTick = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: '2-digit', timeZone: 'UTC' });
+const dayTick = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: '2-digit',
+  timeZone: 'UTC',
+});
 const dateOf = (t: unknown) => formatDate(new Date(Number(t)).toISOString().slice(0, 10));
 
 // A raised event number sits this much higher than the one below.
@@ -41,19 +46,47 @@ export function RunningTotalChart({ data, series, kind, markers, domain, ticks }
   const raised = Math.max(0, ...lines);
   return (
     <ChartContainer series={series} kind={kind}>
-      <AreaChart data={points} margin={{ top: 24 + raised * LINE_PX, right: 24, bottom: 0, left: 0 }} accessibilityLayer>
+      <AreaChart
+        data={points}
+        margin={{ top: 24 + raised * LINE_PX, right: 24, bottom: 0, left: 0 }}
+        accessibilityLayer
+      >
         <CartesianGrid {...GRID} vertical={false} />
-        <XAxis {...AXIS} dataKey="t" type="number" scale="time" domain={domain} ticks={ticks} tickFormatter={(t: number) => dayTick.format(t)} />
+        <XAxis
+          {...AXIS}
+          dataKey="t"
+          type="number"
+          scale="time"
+          domain={domain}
+          ticks={ticks}
+          tickFormatter={(t: number) => dayTick.format(t)}
+        />
         <YAxis {...AXIS} tickFormatter={formatTick(kind)} width={56} />
         <Tooltip content={<ChartTooltipContent labelFormatter={dateOf} />} isAnimationActive={false} />
-        <Area type="stepAfter" dataKey={s.key} name={s.label} stroke={s.colour} fill={s.colour} fillOpacity={0.2} strokeWidth={1.5} isAnimationActive={false} />
+        <Area
+          type="stepAfter"
+          dataKey={s.key}
+          name={s.label}
+          stroke={s.colour}
+          fill={s.colour}
+          fillOpacity={0.2}
+          strokeWidth={1.5}
+          isAnimationActive={false}
+        />
         {markers.map((m, i) => (
           <ReferenceLine
             key={m.t}
             x={m.t}
             stroke="#000"
             strokeDasharray="4 3"
-            label={{ value: m.label, position: 'top', offset: 4 + (lines[i] ?? 0) * LINE_PX, fontSize: 12, fontWeight: 700, fill: '#000' }}
+            label={{
+              value: m.label,
+              position: 'top',
+              offset: 4 + (lines[i] ?? 0) * LINE_PX,
+              fontSize: 12,
+              fontWeight: 700,
+              fill: '#000',
+            }}
           />
         ))}
       </AreaChart>

@@ -6,13 +6,23 @@ import { resolveOverviewParams } from '@/app/lib/overview-filter';
 import type { SearchParams } from '@/app/lib/search-params';
 import { ChartFrame } from '@/app/ui/charts/chart-frame';
 import { AidOverTime } from './aid-over-time';
-import { compactFlows, describeDelivery, describeFlows, describeStatus, flowRows, statusChartData } from './chart-data';
+import {
+  compactFlows,
+  describeDelivery,
+  describeFlows,
+  describeStatus,
+  flowRows,
+  statusChartData,
+} from './chart-data';
 import { categoryChart, donorChart, flowsChart, rowsHeight, statusChart } from './chart-specs';
 import styles from './dashboard.module.css';
 
 export async function AidCharts({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { filter } = resolveOverviewParams(await searchParams);
-  const { totals, byDonor, byStatus, cumulative, events, flows } = await getOverviewAidCharts(getDatabaseId(), filter);
+  const { totals, byDonor, byStatus, cumulative, events, flows } = await getOverviewAidCharts(
+    getDatabaseId(),
+    filter,
+  );
   const anyAid = byStatus.some((s) => s.count > 0);
   const categories = totals.byCategory.map((c) => ({
     label: formatVocabulary(c.category),
@@ -30,7 +40,9 @@ export async function AidCharts({ searchParams }: { searchParams: Promise<Search
         id="aid-by-category"
         title="Committed aid by category"
         summary={totals.byCategory
-          .map((c) => `${formatVocabulary(c.category)}: ${c.count === 0 ? 'none committed' : formatUsd(c.usd)}`)
+          .map(
+            (c) => `${formatVocabulary(c.category)}: ${c.count === 0 ? 'none committed' : formatUsd(c.usd)}`,
+          )
           .join('; ')}
         figures={{
           columns: [
@@ -40,7 +52,14 @@ export async function AidCharts({ searchParams }: { searchParams: Promise<Search
           ],
           rows: categories,
         }}
-        chart={totals.committedCount === 0 ? null : categoryChart(categories, totals.byCategory.map((c) => c.category))}
+        chart={
+          totals.committedCount === 0
+            ? null
+            : categoryChart(
+                categories,
+                totals.byCategory.map((c) => c.category),
+              )
+        }
       />
 
       <ChartFrame
@@ -49,12 +68,18 @@ export async function AidCharts({ searchParams }: { searchParams: Promise<Search
         summary={
           byDonor.donors.length === 0
             ? 'No committed aid under these filters.'
-            : byDonor.donors.map((d) => `${d.name}: ${formatUsd(d.usd)} in ${pluralize(d.count, 'package')}`).join('; ')
+            : byDonor.donors
+                .map((d) => `${d.name}: ${formatUsd(d.usd)} in ${pluralize(d.count, 'package')}`)
+                .join('; ')
         }
         figures={{
           columns: [
             { key: 'label', label: 'Donor' },
-            ...AID_CATEGORIES.map((c) => ({ key: c, label: `${formatVocabulary(c)} (USD)`, format: 'usd' as const })),
+            ...AID_CATEGORIES.map((c) => ({
+              key: c,
+              label: `${formatVocabulary(c)} (USD)`,
+              format: 'usd' as const,
+            })),
             { key: 'usd', label: 'Total (USD)', format: 'usd' },
           ],
           rows: donors,
@@ -83,7 +108,14 @@ export async function AidCharts({ searchParams }: { searchParams: Promise<Search
           ],
           rows: statuses,
         }}
-        chart={anyAid ? statusChart(statuses, byStatus.map((s) => s.status)) : null}
+        chart={
+          anyAid
+            ? statusChart(
+                statuses,
+                byStatus.map((s) => s.status),
+              )
+            : null
+        }
         height={rowsHeight(byStatus.length)}
       />
 

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { breakdownData, compactFlows, cumulativeChartData, describeDelivery, describeFlows, periodLabel, statusChartData, yearRows } from './chart-data';
+import {
+  breakdownData,
+  compactFlows,
+  cumulativeChartData,
+  describeDelivery,
+  describeFlows,
+  periodLabel,
+  statusChartData,
+  yearRows,
+} from './chart-data';
 
 const DAY = 86_400_000;
 const t = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
@@ -8,10 +17,22 @@ const none = { threatened: 0, proposed: 0, imposed: 0, suspended: 0, lifted: 0 }
 describe('chart data shaped on the server', () => {
   it('names the three largest flows and sums up the rest, however many there are', () => {
     const party = (name: string) => ({ slug: name.toLowerCase(), name });
-    const flow = (donor: string, recipient: string, usd: number) => ({ donor: party(donor), recipient: party(recipient), usd, count: 1 });
+    const flow = (donor: string, recipient: string, usd: number) => ({
+      donor: party(donor),
+      recipient: party(recipient),
+      usd,
+      count: 1,
+    });
     expect(describeFlows([])).toBe('No committed aid with a known amount under these filters.');
-    expect(describeFlows([flow('United States', 'Ukraine', 13_600_000_000)])).toBe('United States → Ukraine: $13.6 billion.');
-    const many = [flow('Japan', 'Syria', 5e9), flow('United States', 'Ukraine', 143e9), ...Array.from({ length: 60 }, (_, i) => flow(`Donor ${i}`, 'Sudan', 1e9)), flow('EU', 'Ukraine', 89e9)];
+    expect(describeFlows([flow('United States', 'Ukraine', 13_600_000_000)])).toBe(
+      'United States → Ukraine: $13.6 billion.',
+    );
+    const many = [
+      flow('Japan', 'Syria', 5e9),
+      flow('United States', 'Ukraine', 143e9),
+      ...Array.from({ length: 60 }, (_, i) => flow(`Donor ${i}`, 'Sudan', 1e9)),
+      flow('EU', 'Ukraine', 89e9),
+    ];
     expect(describeFlows(many)).toBe(
       'United States → Ukraine: $143 billion; EU → Ukraine: $89 billion; Japan → Syria: $5 billion; and 60 smaller flows, $60 billion in all (listed in the table).',
     );
@@ -25,7 +46,13 @@ describe('chart data shaped on the server', () => {
       ],
       [
         { date: '2022-02-04', events: [{ id: 1, title: 'Meeting' }] },
-        { date: '2022-03-13', events: [{ id: 3, title: 'A' }, { id: 4, title: 'B' }] },
+        {
+          date: '2022-03-13',
+          events: [
+            { id: 3, title: 'A' },
+            { id: 4, title: 'B' },
+          ],
+        },
       ],
     );
     expect(shaped).not.toBeNull();
@@ -49,7 +76,12 @@ describe('chart data shaped on the server', () => {
   });
 
   it('shows the largest flows in the box and sums the rest into one row, the total unchanged', () => {
-    const flows = Array.from({ length: 30 }, (_, i) => ({ donor: `Donor ${i}`, recipient: 'Ukraine', usd: (i + 1) * 1e6, count: 2 }));
+    const flows = Array.from({ length: 30 }, (_, i) => ({
+      donor: `Donor ${i}`,
+      recipient: 'Ukraine',
+      usd: (i + 1) * 1e6,
+      count: 2,
+    }));
     expect(compactFlows(flows.slice(0, 24))).toBeUndefined();
     const compact = compactFlows(flows)!;
     expect(compact.rows).toHaveLength(24);
@@ -92,7 +124,9 @@ describe('chart data shaped on the server', () => {
       { status: 'approved' as const, count: 1, knownUsd: 13_600_000_000, unquantified: 0 },
       { status: 'delivered' as const, count: 0, knownUsd: 0, unquantified: 0 },
     ];
-    expect(describeDelivery(rows)).toBe('Of 1 package pledged or committed ($13.6 billion where known), none delivered yet.');
+    expect(describeDelivery(rows)).toBe(
+      'Of 1 package pledged or committed ($13.6 billion where known), none delivered yet.',
+    );
     expect(statusChartData(rows).map((r) => r.text)).toEqual(['2 · undisclosed', '1 · $13.6 billion', '0']);
     expect(statusChartData(rows)[0]?.description).toBe('2 packages, amount not disclosed');
     expect(describeDelivery([{ status: 'delivered', count: 1, knownUsd: 0, unquantified: 1 }])).toBe(

@@ -19,14 +19,19 @@ export type AidByStatusDatum = {
 };
 
 /** A group's counts by status, as a stacked bar draws them, and their total for the table. */
-export type SanctionBreakdownDatum = { label: string; total: number } & Partial<Record<SanctionStatus, number>>;
+export type SanctionBreakdownDatum = { label: string; total: number } & Partial<
+  Record<SanctionStatus, number>
+>;
 
 /** `2 · undisclosed`, `1 · $13.6 billion`: a package count and what is known of its amount. */
 export function statusChartData(rows: AidStatusCount[]): AidByStatusDatum[] {
   return rows.map((r) => ({
     label: formatVocabulary(r.status),
     count: r.count,
-    text: r.count === 0 ? '0' : `${formatCount(r.count)} · ${r.knownUsd > 0 ? formatUsd(r.knownUsd) : 'undisclosed'}`,
+    text:
+      r.count === 0
+        ? '0'
+        : `${formatCount(r.count)} · ${r.knownUsd > 0 ? formatUsd(r.knownUsd) : 'undisclosed'}`,
     description: describeStatus(r),
     knownUsd: r.knownUsd,
     unquantified: r.unquantified,
@@ -36,7 +41,8 @@ export function statusChartData(rows: AidStatusCount[]): AidByStatusDatum[] {
 export function describeStatus({ count, knownUsd, unquantified }: AidStatusCount): string {
   if (count === 0) return 'none';
   const amount = unquantified === count ? 'amount not disclosed' : formatUsd(knownUsd);
-  const partly = unquantified > 0 && unquantified < count ? ` (${formatCount(unquantified)} not disclosed)` : '';
+  const partly =
+    unquantified > 0 && unquantified < count ? ` (${formatCount(unquantified)} not disclosed)` : '';
   return `${pluralize(count, 'package')}, ${amount}${partly}`;
 }
 
@@ -67,7 +73,14 @@ export function cumulativeChartData(points: CumulativePoint[], markers: EventMar
   const domain: [number, number] = [first - pad, last + pad];
   const key = markers.map((m, i) => ({ label: String(i + 1), ...m }));
   // Five dates across the axis, on whole days (fewer when the span is a few days).
-  const ticks = [...new Set(Array.from({ length: 5 }, (_, i) => Math.round((domain[0] + ((domain[1] - domain[0]) * i) / 4) / DAY) * DAY))];
+  const ticks = [
+    ...new Set(
+      Array.from(
+        { length: 5 },
+        (_, i) => Math.round((domain[0] + ((domain[1] - domain[0]) * i) / 4) / DAY) * DAY,
+      ),
+    ),
+  ];
   const data: CumulativeAidData = {
     rows: points.map((p) => ({ date: p.date, usd: p.usd, total: p.cumulativeUsd })),
     markers: key.map((m) => ({ t: timeOf(m.date), label: m.label })),
@@ -133,7 +146,9 @@ const FLOWS_NAMED = 3;
 export function describeFlows(flows: AidFlow[]): string {
   if (flows.length === 0) return 'No committed aid with a known amount under these filters.';
   const largest = [...flows].sort((a, b) => b.usd - a.usd);
-  const named = largest.slice(0, FLOWS_NAMED).map((f) => `${f.donor.name} → ${f.recipient.name}: ${formatUsd(f.usd)}`);
+  const named = largest
+    .slice(0, FLOWS_NAMED)
+    .map((f) => `${f.donor.name} → ${f.recipient.name}: ${formatUsd(f.usd)}`);
   const rest = largest.slice(FLOWS_NAMED);
   if (rest.length === 0) return `${named.join('; ')}.`;
   const restUsd = rest.reduce((sum, f) => sum + f.usd, 0);
@@ -164,7 +179,8 @@ export function describeStatuses(byStatus: StatusCounts): string {
 const monthLabel = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
 
 /** `Feb 2022` for a `2022-02` bin; a year bin stays `2022`. */
-export const periodLabel = (key: string) => (key.length === 7 ? monthLabel.format(new Date(`${key}-01T00:00:00Z`)) : key);
+export const periodLabel = (key: string) =>
+  key.length === 7 ? monthLabel.format(new Date(`${key}-01T00:00:00Z`)) : key;
 
 const PROMISED = new Set(['pledged', 'approved', 'authorized', 'delivered']);
 

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { yearTicks } from './chart-specs';
 
 const months = (from: number, to: number) =>
-  Array.from({ length: (to - from + 1) * 12 }, (_, i) => `${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'][i % 12]} ${from + Math.floor(i / 12)}`);
+  Array.from(
+    { length: (to - from + 1) * 12 },
+    (_, i) =>
+      `${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'][i % 12]} ${from + Math.floor(i / 12)}`,
+  );
 
 describe('labels under the months of the sanctions chart', () => {
   it('leaves a few months to the default labels', () => {

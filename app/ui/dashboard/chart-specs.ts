@@ -2,7 +2,13 @@ import { AID_CATEGORIES, type AidCategory, type AidStatus, type SanctionStatus }
 import { formatVocabulary } from '@/app/lib/format';
 import type { ChartDatum } from '@/app/ui/charts/chart-config';
 import type { ChartSpec } from '@/app/ui/charts/lazy-chart';
-import { AID_STATUS_COLOURS, CATEGORY_COLOURS, FLOW_COLOURS, OKABE_ITO, SANCTION_STATUS_COLOURS } from '@/app/ui/charts/palette';
+import {
+  AID_STATUS_COLOURS,
+  CATEGORY_COLOURS,
+  FLOW_COLOURS,
+  OKABE_ITO,
+  SANCTION_STATUS_COLOURS,
+} from '@/app/ui/charts/palette';
 import type { AidByStatusDatum, CumulativeAidData, FlowDatum } from './chart-data';
 
 // Which chart draws each of the overview's figures, and how: data and names only, for the
@@ -10,9 +16,14 @@ import type { AidByStatusDatum, CumulativeAidData, FlowDatum } from './chart-dat
 // same array, so the page's data carries them once).
 
 /** A row of bars is 28 px; a chart of many rows grows past the usual 300 px instead of squeezing them. */
-export const rowsHeight = (count: number, legend = false) => Math.max(300, count * 28 + 40 + (legend ? 28 : 0));
+export const rowsHeight = (count: number, legend = false) =>
+  Math.max(300, count * 28 + 40 + (legend ? 28 : 0));
 
-const CATEGORY_SERIES = AID_CATEGORIES.map((c) => ({ key: c, label: formatVocabulary(c), colour: CATEGORY_COLOURS[c] }));
+const CATEGORY_SERIES = AID_CATEGORIES.map((c) => ({
+  key: c,
+  label: formatVocabulary(c),
+  colour: CATEGORY_COLOURS[c],
+}));
 
 /** A column per category, its amount written on top (small columns are unreadable without it). */
 export function categoryChart(data: ChartDatum[], categories: AidCategory[]): ChartSpec {
@@ -70,7 +81,14 @@ export function statusChart(data: AidByStatusDatum[], statuses: AidStatus[]): Ch
 export function runningTotalChart({ rows, markers, domain, ticks }: CumulativeAidData): ChartSpec {
   return {
     type: 'RunningTotalChart',
-    props: { data: rows, markers, domain, ticks, kind: 'usd', series: [{ key: 'total', label: 'Committed so far', colour: OKABE_ITO.blue }] },
+    props: {
+      data: rows,
+      markers,
+      domain,
+      ticks,
+      kind: 'usd',
+      series: [{ key: 'total', label: 'Committed so far', colour: OKABE_ITO.blue }],
+    },
   };
 }
 
@@ -86,7 +104,16 @@ const statusSeries = (statuses: SanctionStatus[]) =>
 export function sanctionRowsChart(data: ChartDatum[], statuses: SanctionStatus[]): ChartSpec {
   return {
     type: 'BarsChart',
-    props: { data, series: statusSeries(statuses), kind: 'count', layout: 'rows', stacked: true, axisWidth: 120, legend: true, maxBar: 32 },
+    props: {
+      data,
+      series: statusSeries(statuses),
+      kind: 'count',
+      layout: 'rows',
+      stacked: true,
+      axisWidth: 120,
+      legend: true,
+      maxBar: 32,
+    },
   };
 }
 

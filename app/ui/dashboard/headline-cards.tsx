@@ -2,7 +2,14 @@ import Link from '@/app/ui/link';
 import type { AidEvidence, AidTotals } from '@/db/queries/aid';
 import type { AidCategory } from '@/db/vocabulary';
 import { AID_PARAMS } from '@/app/lib/filters';
-import { formatCount, formatDate, formatUsd, formatUsdExact, formatVocabulary, pluralize } from '@/app/lib/format';
+import {
+  formatCount,
+  formatDate,
+  formatUsd,
+  formatUsdExact,
+  formatVocabulary,
+  pluralize,
+} from '@/app/lib/format';
 import { listHref } from '@/app/lib/overview-filter';
 import { Citations } from '@/app/ui/citation';
 import styles from './dashboard.module.css';
@@ -45,7 +52,9 @@ export function HeadlineCards({ totals, committedEvidence, uncommittedEvidence, 
                   {count === 0 ? 'None' : formatUsd(usd)}
                 </Link>
               </p>
-              <p className="card-note">{count === 0 ? 'no committed package' : pluralize(count, 'package')}</p>
+              <p className="card-note">
+                {count === 0 ? 'no committed package' : pluralize(count, 'package')}
+              </p>
               <Evidence items={committedEvidence.filter((e) => e.category === c)} more={count} />
             </article>
           ))}
@@ -92,7 +101,9 @@ function Evidence({ items, more }: { items: AidEvidence[]; more: number }) {
           </li>
         ))}
       </ul>
-      {more > items.length && <p className="card-note">and {pluralize(more - items.length, 'smaller package')}</p>}
+      {more > items.length && (
+        <p className="card-note">and {pluralize(more - items.length, 'smaller package')}</p>
+      )}
     </details>
   );
 }

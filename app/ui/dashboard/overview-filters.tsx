@@ -9,8 +9,18 @@ import styles from './dashboard.module.css';
 
 const FIELDS: FilterField[] = [
   { kind: 'party', name: 'party', label: 'Party (either side)' },
-  { kind: 'select', name: 'category', label: 'Aid category', options: AID_CATEGORIES.map((v) => ({ value: v, label: formatVocabulary(v) })) },
-  { kind: 'select', name: 'measure', label: 'Sanction measure', options: SANCTION_MEASURES.map((v) => ({ value: v, label: formatVocabulary(v) })) },
+  {
+    kind: 'select',
+    name: 'category',
+    label: 'Aid category',
+    options: AID_CATEGORIES.map((v) => ({ value: v, label: formatVocabulary(v) })),
+  },
+  {
+    kind: 'select',
+    name: 'measure',
+    label: 'Sanction measure',
+    options: SANCTION_MEASURES.map((v) => ({ value: v, label: formatVocabulary(v) })),
+  },
   { kind: 'date', name: 'from', label: 'Announced from' },
   { kind: 'date', name: 'to', label: 'Announced until' },
 ];
@@ -36,7 +46,11 @@ export async function OverviewFilters({ searchParams }: { searchParams: Promise<
                 <span>
                   {c.label}: <strong>{c.value}</strong>
                 </span>
-                <Link className={styles.remove} href={`/${withParams(values, { [c.key]: undefined })}`} aria-label={`Remove filter ${c.label}: ${c.value}`}>
+                <Link
+                  className={styles.remove}
+                  href={`/${withParams(values, { [c.key]: undefined })}`}
+                  aria-label={`Remove filter ${c.label}: ${c.value}`}
+                >
                   ×
                 </Link>
               </li>

@@ -8,7 +8,10 @@ import { SanctionCards } from './sanction-cards';
 /** The headline figures: server HTML, streamed before any chart code loads. */
 export async function Headlines({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { filter, values } = resolveOverviewParams(await searchParams);
-  const { aid, committedEvidence, uncommittedEvidence, sanctions } = await getOverviewHeadlines(getDatabaseId(), filter);
+  const { aid, committedEvidence, uncommittedEvidence, sanctions } = await getOverviewHeadlines(
+    getDatabaseId(),
+    filter,
+  );
   return (
     <>
       <HeadlineCards

@@ -16,15 +16,34 @@ type Breakdown = { name: string; byStatus: SanctionGroup<string>['byStatus']; to
 
 export async function SanctionCharts({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { filter } = resolveOverviewParams(await searchParams);
-  const { byImposer, byTargetKind, byMeasure, overTime } = await getOverviewSanctionCharts(getDatabaseId(), filter);
-  const named = (groups: SanctionGroup<string>[]): Breakdown[] => groups.map((g) => ({ ...g, name: formatVocabulary(g.label) }));
+  const { byImposer, byTargetKind, byMeasure, overTime } = await getOverviewSanctionCharts(
+    getDatabaseId(),
+    filter,
+  );
+  const named = (groups: SanctionGroup<string>[]): Breakdown[] =>
+    groups.map((g) => ({ ...g, name: formatVocabulary(g.label) }));
   const periods = overTime.points.map((p) => ({ ...p, name: periodLabel(p.key) }));
 
   return (
     <div className={styles.chartGrid}>
-      <Breakdown id="sanctions-by-imposer" title="Sanctions by imposing party" groupLabel="Imposing party" groups={byImposer} />
-      <Breakdown id="sanctions-by-target-kind" title="Sanctions by kind of target" groupLabel="Target kind" groups={named(byTargetKind)} />
-      <Breakdown id="sanctions-by-measure" title="Sanctions by measure" groupLabel="Measure" groups={named(byMeasure)} />
+      <Breakdown
+        id="sanctions-by-imposer"
+        title="Sanctions by imposing party"
+        groupLabel="Imposing party"
+        groups={byImposer}
+      />
+      <Breakdown
+        id="sanctions-by-target-kind"
+        title="Sanctions by kind of target"
+        groupLabel="Target kind"
+        groups={named(byTargetKind)}
+      />
+      <Breakdown
+        id="sanctions-by-measure"
+        title="Sanctions by measure"
+        groupLabel="Measure"
+        groups={named(byMeasure)}
+      />
       <Breakdown
         id="sanctions-over-time"
         title={`Sanctions announced by ${overTime.bin}`}
@@ -47,15 +66,22 @@ interface BreakdownProps {
 /** One sanction chart: groups stacked by status, with the same counts as text and as a table. */
 function Breakdown({ id, title, groupLabel, groups, overTime = false }: BreakdownProps) {
   const { data, statuses } = breakdownData(groups, (g) => g.name);
-  const counts = [...statuses.map((s) => ({ key: s, label: formatVocabulary(s), format: 'count' as const })), { key: 'total', label: 'Total', format: 'count' as const }];
+  const counts = [
+    ...statuses.map((s) => ({ key: s, label: formatVocabulary(s), format: 'count' as const })),
+    { key: 'total', label: 'Total', format: 'count' as const },
+  ];
   // The largest groups in words; a long tail is left to the table.
   const described = groups.filter((g) => g.total > 0).sort((a, b) => b.total - a.total);
   const shown = described.slice(0, SUMMARY_GROUPS);
   const summary =
     described.length === 0
       ? 'No sanctions under these filters.'
-      : shown.map((g) => `${g.name}: ${pluralize(g.total, 'sanction')} (${describeStatuses(g.byStatus)})`).join('; ') +
-        (described.length > shown.length ? `; and ${described.length - shown.length} more in the table.` : '.');
+      : shown
+          .map((g) => `${g.name}: ${pluralize(g.total, 'sanction')} (${describeStatuses(g.byStatus)})`)
+          .join('; ') +
+        (described.length > shown.length
+          ? `; and ${described.length - shown.length} more in the table.`
+          : '.');
   return (
     <ChartFrame
       id={id}
@@ -75,7 +101,13 @@ function Breakdown({ id, title, groupLabel, groups, overTime = false }: Breakdow
             }
           : undefined
       }
-      chart={data.length === 0 ? null : overTime ? sanctionColumnsChart(data, statuses) : sanctionRowsChart(data, statuses)}
+      chart={
+        data.length === 0
+          ? null
+          : overTime
+            ? sanctionColumnsChart(data, statuses)
+            : sanctionRowsChart(data, statuses)
+      }
       height={overTime ? 300 : rowsHeight(data.length, true)}
     />
   );

@@ -27,7 +27,11 @@ export function SanctionsByImposer({ groups, params }: Props) {
       {groups.length === 0 && <p>No sanctions under these filters.</p>}
       <div className="imposers">
         {groups.map((group) => (
-          <article key={group.imposerSlug} className="imposer" aria-labelledby={`imposer-${group.imposerSlug}`}>
+          <article
+            key={group.imposerSlug}
+            className="imposer"
+            aria-labelledby={`imposer-${group.imposerSlug}`}
+          >
             <h3 id={`imposer-${group.imposerSlug}`}>
               <Link href={`/parties/${group.imposerSlug}`}>{group.imposer}</Link>
             </h3>

@@ -9,8 +9,18 @@ import type { SearchParams } from '@/app/lib/search-params';
 import { Amount, DateText, PartyLink, StatusBadge } from '@/app/ui/values';
 import styles from './timeline.module.css';
 
-const TYPE_LABEL: Record<TimelineType, string> = { aid: 'Aid', sanction: 'Sanction', threat: 'Threat', event: 'Event' };
-const DETAIL_PATH: Record<TimelineType, string> = { aid: '/aid', sanction: '/sanctions', threat: '/sanctions', event: '/events' };
+const TYPE_LABEL: Record<TimelineType, string> = {
+  aid: 'Aid',
+  sanction: 'Sanction',
+  threat: 'Threat',
+  event: 'Event',
+};
+const DETAIL_PATH: Record<TimelineType, string> = {
+  aid: '/aid',
+  sanction: '/sanctions',
+  threat: '/sanctions',
+  event: '/events',
+};
 
 export async function Timeline({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { filter, values } = resolveOverviewParams(await searchParams);

@@ -44,7 +44,11 @@ export function EventDetailView({ event }: { event: EventDetail }) {
         ) : (
           <>
             <AidTable caption={`Aid packages around ${event.title}`} rows={around.aid} />
-            {around.aidTotal > around.aid.length && <p className="muted">Showing the first {around.aid.length} of {pluralize(around.aidTotal, 'package')}.</p>}
+            {around.aidTotal > around.aid.length && (
+              <p className="muted">
+                Showing the first {around.aid.length} of {pluralize(around.aidTotal, 'package')}.
+              </p>
+            )}
           </>
         )}
         <h3>Sanctions</h3>
@@ -54,7 +58,9 @@ export function EventDetailView({ event }: { event: EventDetail }) {
           <>
             <SanctionTable caption={`Sanctions around ${event.title}`} rows={around.sanctions} />
             {around.sanctionTotal > around.sanctions.length && (
-              <p className="muted">Showing the first {around.sanctions.length} of {pluralize(around.sanctionTotal, 'sanction')}.</p>
+              <p className="muted">
+                Showing the first {around.sanctions.length} of {pluralize(around.sanctionTotal, 'sanction')}.
+              </p>
             )}
           </>
         )}

@@ -26,7 +26,12 @@ const COLUMNS: Column<EventRow>[] = [
   {
     header: 'Sources',
     numeric: true,
-    cell: (r) => (r.sourceCount === 0 ? <span className="citation missing">none</span> : <Link href={`/events/${r.id}#sources`}>{r.sourceCount}</Link>),
+    cell: (r) =>
+      r.sourceCount === 0 ? (
+        <span className="citation missing">none</span>
+      ) : (
+        <Link href={`/events/${r.id}#sources`}>{r.sourceCount}</Link>
+      ),
   },
 ];
 
@@ -35,20 +40,39 @@ export async function EventList({ searchParams }: { searchParams: Promise<Search
   const { values, notices } = resolved;
   const sort = values.sort ?? 'date';
   const dir = values.dir ?? (sort === 'date' ? 'desc' : 'asc');
-  const result = listEvents(toEventFilter(resolved), { sort, dir, page: values.page ?? 1, pageSize: PAGE_SIZE });
-  if (values.page && values.page > result.pageCount) notices.push(`There is no page ${values.page}: showing page ${result.page}.`);
+  const result = listEvents(toEventFilter(resolved), {
+    sort,
+    dir,
+    page: values.page ?? 1,
+    pageSize: PAGE_SIZE,
+  });
+  if (values.page && values.page > result.pageCount)
+    notices.push(`There is no page ${values.page}: showing page ${result.page}.`);
   const params = linkValues(values);
 
   return (
     <>
-      <FilterForm action="/events" fields={FIELDS} values={params} keep={{ sort: params.sort, dir: params.dir }} />
+      <FilterForm
+        action="/events"
+        fields={FIELDS}
+        values={params}
+        keep={{ sort: params.sort, dir: params.dir }}
+      />
       <Notices notices={notices} />
       <section className="section" aria-label="Results">
         {result.total === 0 ? (
           <EmptyResult noun="events" clearHref="/events" />
         ) : (
           <>
-            <DataTable caption="Events" columns={COLUMNS} rows={result.rows} rowKey={(r) => r.id} params={params} sort={sort} dir={dir} />
+            <DataTable
+              caption="Events"
+              columns={COLUMNS}
+              rows={result.rows}
+              rowKey={(r) => r.id}
+              params={params}
+              sort={sort}
+              dir={dir}
+            />
             <Pagination {...result} noun={['event', 'events']} params={params} />
           </>
         )}

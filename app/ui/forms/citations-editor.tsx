@@ -29,7 +29,9 @@ interface Props {
 
 /** Sources for an entry: pick an existing source or describe a new one, each with its quote. */
 export function CitationsEditor({ initial, errors, onChange }: Props) {
-  const [drafts, setDrafts] = useState<CitationDraft[]>(initial.length > 0 ? initial : [{ source: null, newSource: null, quote: '' }]);
+  const [drafts, setDrafts] = useState<CitationDraft[]>(
+    initial.length > 0 ? initial : [{ source: null, newSource: null, quote: '' }],
+  );
   const update = (index: number, change: Partial<CitationDraft>) => {
     setDrafts((all) => all.map((d, i) => (i === index ? { ...d, ...change } : d)));
     setTimeout(() => onChange?.(), 0);
@@ -39,7 +41,9 @@ export function CitationsEditor({ initial, errors, onChange }: Props) {
   return (
     <fieldset className="citations" aria-describedby="field-citations-error">
       <legend>Sources *</legend>
-      <p className="form-hint">Every entry cites at least one source, with the supporting quote in its original language.</p>
+      <p className="form-hint">
+        Every entry cites at least one source, with the supporting quote in its original language.
+      </p>
       <input type="hidden" name="citations" value={citationsJson(drafts)} />
       {drafts.map((draft, i) => {
         const prefix = `citation-${i}`;
@@ -48,7 +52,11 @@ export function CitationsEditor({ initial, errors, onChange }: Props) {
             <p className="citation-draft-head">
               <strong>Source {i + 1}</strong>
               {drafts.length > 1 && (
-                <button type="button" className="link-button" onClick={() => setDrafts((all) => all.filter((_, j) => j !== i))}>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => setDrafts((all) => all.filter((_, j) => j !== i))}
+                >
                   Remove source {i + 1}
                 </button>
               )}
@@ -71,12 +79,20 @@ export function CitationsEditor({ initial, errors, onChange }: Props) {
                       type={type}
                       value={draft.newSource?.[key] ?? ''}
                       maxLength={key === 'url' ? 2000 : 300}
-                      onChange={(e) => update(i, { newSource: { ...(draft.newSource ?? EMPTY_SOURCE), [key]: e.target.value } })}
+                      onChange={(e) =>
+                        update(i, {
+                          newSource: { ...(draft.newSource ?? EMPTY_SOURCE), [key]: e.target.value },
+                        })
+                      }
                     />
                   </div>
                 ))}
                 <p>
-                  <button type="button" className="link-button" onClick={() => update(i, { newSource: null })}>
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => update(i, { newSource: null })}
+                  >
                     Pick an existing source instead
                   </button>
                 </p>
@@ -91,9 +107,19 @@ export function CitationsEditor({ initial, errors, onChange }: Props) {
             ) : (
               <div className="form-field">
                 <label htmlFor={`${prefix}-search`}>Find a source</label>
-                <Combobox endpoint="/api/sources" inputId={`${prefix}-search`} placeholder="Search by title or publisher…" invalid={invalid} onPick={(o) => update(i, { source: { id: o.id, label: o.label } })} />
+                <Combobox
+                  endpoint="/api/sources"
+                  inputId={`${prefix}-search`}
+                  placeholder="Search by title or publisher…"
+                  invalid={invalid}
+                  onPick={(o) => update(i, { source: { id: o.id, label: o.label } })}
+                />
                 <p>
-                  <button type="button" className="link-button" onClick={() => update(i, { newSource: { ...EMPTY_SOURCE } })}>
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => update(i, { newSource: { ...EMPTY_SOURCE } })}
+                  >
                     Or add a new source
                   </button>
                 </p>
@@ -101,16 +127,28 @@ export function CitationsEditor({ initial, errors, onChange }: Props) {
             )}
             <div className="form-field">
               <label htmlFor={`${prefix}-quote`}>Quote from source {i + 1}</label>
-              <textarea id={`${prefix}-quote`} rows={2} maxLength={2000} value={draft.quote} onChange={(e) => update(i, { quote: e.target.value })} />
+              <textarea
+                id={`${prefix}-quote`}
+                rows={2}
+                maxLength={2000}
+                value={draft.quote}
+                onChange={(e) => update(i, { quote: e.target.value })}
+              />
             </div>
           </div>
         );
       })}
-      <button type="button" className="secondary" onClick={() => setDrafts((all) => [...all, { source: null, newSource: null, quote: '' }])}>
+      <button
+        type="button"
+        className="secondary"
+        onClick={() => setDrafts((all) => [...all, { source: null, newSource: null, quote: '' }])}
+      >
         Add another source
       </button>
       <div id="field-citations-error" aria-live="polite" className="form-error">
-        {errors?.map((e) => <p key={e}>{e}</p>)}
+        {errors?.map((e) => (
+          <p key={e}>{e}</p>
+        ))}
       </div>
     </fieldset>
   );

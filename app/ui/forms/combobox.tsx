@@ -26,7 +26,18 @@ interface Props<T extends PickerOption> {
  * Search-as-you-type picker (WAI-ARIA combobox with a listbox popup): type, move with the
  * arrow keys, pick with Enter or a click. Fetches a few matches; never a 500-item select.
  */
-export function Combobox<T extends PickerOption>({ endpoint, inputId, placeholder, describedBy, invalid, onPick, name, defaultValue = '', maxLength, fill }: Props<T>) {
+export function Combobox<T extends PickerOption>({
+  endpoint,
+  inputId,
+  placeholder,
+  describedBy,
+  invalid,
+  onPick,
+  name,
+  defaultValue = '',
+  maxLength,
+  fill,
+}: Props<T>) {
   const listId = useId();
   const [query, setQuery] = useState(defaultValue);
   const [options, setOptions] = useState<T[]>([]);

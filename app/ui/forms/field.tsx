@@ -7,7 +7,13 @@ interface Props {
   errors?: string[];
   hint?: string;
   required?: boolean;
-  children: (props: { id: string; name: string; 'aria-describedby': string; 'aria-invalid': boolean; required?: boolean }) => React.ReactNode;
+  children: (props: {
+    id: string;
+    name: string;
+    'aria-describedby': string;
+    'aria-invalid': boolean;
+    required?: boolean;
+  }) => React.ReactNode;
 }
 
 export function Field({ name, label, errors, hint, required, children }: Props) {
@@ -32,7 +38,9 @@ export function Field({ name, label, errors, hint, required, children }: Props) 
       )}
       {children({ id, name, 'aria-describedby': describedBy, 'aria-invalid': invalid, required })}
       <div id={`${id}-error`} aria-live="polite" className="form-error">
-        {errors?.map((e) => <p key={e}>{e}</p>)}
+        {errors?.map((e) => (
+          <p key={e}>{e}</p>
+        ))}
       </div>
     </div>
   );
@@ -41,7 +49,11 @@ export function Field({ name, label, errors, hint, required, children }: Props) 
 /** Whole-form messages (a conflict, a refusal) above the submit button. */
 export function FormMessage({ message, tone = 'error' }: { message?: string; tone?: 'error' | 'info' }) {
   return (
-    <div aria-live="polite" role={tone === 'error' ? 'alert' : 'status'} className={message ? `form-message form-message-${tone}` : undefined}>
+    <div
+      aria-live="polite"
+      role={tone === 'error' ? 'alert' : 'status'}
+      className={message ? `form-message form-message-${tone}` : undefined}
+    >
       {message}
     </div>
   );

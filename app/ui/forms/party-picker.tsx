@@ -29,14 +29,25 @@ export function PartyPicker({ name, label, errors, required, initial, multiple =
     setTimeout(() => onChange?.(), 0);
   };
   return (
-    <Field name={name} label={label} errors={errors} required={required} hint={multiple ? 'Type to search; pick as many as apply.' : 'Type to search.'}>
+    <Field
+      name={name}
+      label={label}
+      errors={errors}
+      required={required}
+      hint={multiple ? 'Type to search; pick as many as apply.' : 'Type to search.'}
+    >
       {(props) => (
         <div className="party-picker">
           {chosen.map((p) => (
             <span key={p.id} className="chip">
               <input type="hidden" name={name} value={p.id} />
               {p.label}
-              <button type="button" className="chip-remove" aria-label={`Remove ${p.label}`} onClick={() => set(chosen.filter((c) => c.id !== p.id))}>
+              <button
+                type="button"
+                className="chip-remove"
+                aria-label={`Remove ${p.label}`}
+                onClick={() => set(chosen.filter((c) => c.id !== p.id))}
+              >
                 ×
               </button>
             </span>
@@ -48,7 +59,13 @@ export function PartyPicker({ name, label, errors, required, initial, multiple =
               describedBy={props['aria-describedby']}
               invalid={props['aria-invalid']}
               placeholder="Search parties…"
-              onPick={(o) => set(multiple ? [...chosen.filter((c) => c.id !== o.id), { id: o.id, label: o.label }] : [{ id: o.id, label: o.label }])}
+              onPick={(o) =>
+                set(
+                  multiple
+                    ? [...chosen.filter((c) => c.id !== o.id), { id: o.id, label: o.label }]
+                    : [{ id: o.id, label: o.label }],
+                )
+              }
             />
           )}
         </div>

@@ -43,7 +43,9 @@ export function useValidation(schema: z.ZodType, multiple: string[] = []) {
     const first = Object.keys(errors)[0];
     if (first) {
       e.preventDefault();
-      const control = e.currentTarget.querySelector<HTMLElement>(`#field-${first}, [name="${first}"]:not([type=hidden])`);
+      const control = e.currentTarget.querySelector<HTMLElement>(
+        `#field-${first}, [name="${first}"]:not([type=hidden])`,
+      );
       control?.focus();
     } else {
       // The server now answers for every field: its word (e.g. an address name already

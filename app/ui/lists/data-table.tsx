@@ -38,9 +38,17 @@ export function DataTable<T>({ caption, columns, rows, rowKey, params, sort, dir
               const active = c.sortKey === sort;
               const nextDir = active ? (dir === 'desc' ? 'asc' : 'desc') : (c.defaultDir ?? 'asc');
               return (
-                <th key={c.header} scope="col" {...(c.numeric && NUMERIC)} {...(active && { 'aria-sort': dir === 'asc' ? 'ascending' : 'descending' })}>
+                <th
+                  key={c.header}
+                  scope="col"
+                  {...(c.numeric && NUMERIC)}
+                  {...(active && { 'aria-sort': dir === 'asc' ? 'ascending' : 'descending' })}
+                >
                   {c.sortKey ? (
-                    <Link href={withParams(params, { sort: c.sortKey, dir: nextDir, page: undefined })} scroll={false}>
+                    <Link
+                      href={withParams(params, { sort: c.sortKey, dir: nextDir, page: undefined })}
+                      scroll={false}
+                    >
                       {c.header}
                       <span aria-hidden="true" className="sort-mark">
                         {active ? (dir === 'asc' ? ' ▲' : ' ▼') : ' ↕'}

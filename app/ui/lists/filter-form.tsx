@@ -56,7 +56,9 @@ export function FilterForm({ action, fields, values, keep }: Props) {
           </div>
         );
       })}
-      {Object.entries(keep).map(([name, value]) => (value ? <input key={name} type="hidden" name={name} value={value} /> : null))}
+      {Object.entries(keep).map(([name, value]) =>
+        value ? <input key={name} type="hidden" name={name} value={value} /> : null,
+      )}
       <div className="filter-actions">
         <button type="submit">Apply filters</button>
         {active && <Link href={action}>Clear</Link>}

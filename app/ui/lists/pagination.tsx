@@ -18,7 +18,18 @@ interface Props {
   label?: string;
 }
 
-export function Pagination({ page, pageCount, pageSize, total, capped = false, noun, params, param = 'page', anchor, label = 'Pages' }: Props) {
+export function Pagination({
+  page,
+  pageCount,
+  pageSize,
+  total,
+  capped = false,
+  noun,
+  params,
+  param = 'page',
+  anchor,
+  label = 'Pages',
+}: Props) {
   const first = total === 0 ? 0 : (page - 1) * pageSize + 1;
   const last = Math.min(total, page * pageSize);
   const href = (p: number) => {
@@ -35,17 +46,29 @@ export function Pagination({ page, pageCount, pageSize, total, capped = false, n
       </p>
       {pageCount > 1 && (
         <p className="pagination-links">
-          {page > 1 ? <Link href={href(page - 1)} rel="prev">← Previous</Link> : <span aria-disabled="true">← Previous</span>}
+          {page > 1 ? (
+            <Link href={href(page - 1)} rel="prev">
+              ← Previous
+            </Link>
+          ) : (
+            <span aria-disabled="true">← Previous</span>
+          )}
           <span>
             Page {page} of {formatCount(pageCount)}
           </span>
-          {page < pageCount ? <Link href={href(page + 1)} rel="next">Next →</Link> : <span aria-disabled="true">Next →</span>}
+          {page < pageCount ? (
+            <Link href={href(page + 1)} rel="next">
+              Next →
+            </Link>
+          ) : (
+            <span aria-disabled="true">Next →</span>
+          )}
         </p>
       )}
       {capped && (
         <p className="pagination-note">
-          The pages go as far as the first {formatCount(total)} {noun[1]} in this order: sort the other way, or add a filter, to reach the
-          others.
+          The pages go as far as the first {formatCount(total)} {noun[1]} in this order: sort the other way,
+          or add a filter, to reach the others.
         </p>
       )}
     </nav>

@@ -20,15 +20,34 @@ function chartData<K extends string>(series: TimeSeries<K>) {
  * Two series side by side per period, on the shared bar chart, and the same figures as its
  * table (one array for both: the page carries the rows once).
  */
-function periodBars<K extends string>(series: TimeSeries<K>, kind: 'usd' | 'count', pair: { key: K; label: string; colour: string }[]) {
+function periodBars<K extends string>(
+  series: TimeSeries<K>,
+  kind: 'usd' | 'count',
+  pair: { key: K; label: string; colour: string }[],
+) {
   const data = chartData(series);
   const figures = {
-    columns: [{ key: 'label', label: 'Period' }, ...pair.map((s) => ({ key: s.key, label: kind === 'usd' ? `${s.label} (USD)` : s.label, format: kind }))],
+    columns: [
+      { key: 'label', label: 'Period' },
+      ...pair.map((s) => ({
+        key: s.key,
+        label: kind === 'usd' ? `${s.label} (USD)` : s.label,
+        format: kind,
+      })),
+    ],
     rows: data,
   };
   const chart = {
     type: 'BarsChart' as const,
-    props: { data, series: pair, kind, layout: 'columns' as const, axisWidth: kind === 'usd' ? 56 : 44, legend: true, maxBar: 56 },
+    props: {
+      data,
+      series: pair,
+      kind,
+      layout: 'columns' as const,
+      axisWidth: kind === 'usd' ? 56 : 44,
+      legend: true,
+      maxBar: 56,
+    },
   };
   return { figures, chart };
 }
@@ -41,8 +60,10 @@ export function PartyCharts({ party }: { party: PartyDetail }) {
   const { aidSeries, sanctionSeries } = party.activity;
   const { given, received } = party.figures;
   if (aidSeries.buckets.length === 0 && sanctionSeries.buckets.length === 0) return null;
-  const aidTotal = (key: 'given' | 'received') => aidSeries.buckets.reduce((sum, b) => sum + b.values[key], 0);
-  const sanctionTotal = (key: 'imposed' | 'suffered') => sanctionSeries.buckets.reduce((sum, b) => sum + b.values[key], 0);
+  const aidTotal = (key: 'given' | 'received') =>
+    aidSeries.buckets.reduce((sum, b) => sum + b.values[key], 0);
+  const sanctionTotal = (key: 'imposed' | 'suffered') =>
+    sanctionSeries.buckets.reduce((sum, b) => sum + b.values[key], 0);
 
   return (
     <div className={styles.charts}>

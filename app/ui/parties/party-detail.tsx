@@ -21,7 +21,13 @@ export function PartyDetailView({ party }: { party: PartyDetail }) {
           <dt>Kind</dt>
           <dd>{formatVocabulary(party.kind)}</dd>
           <dt>Country</dt>
-          <dd>{country ? `${country} (${party.countryCode})` : <span className="muted">none (not a single country)</span>}</dd>
+          <dd>
+            {country ? (
+              `${country} (${party.countryCode})`
+            ) : (
+              <span className="muted">none (not a single country)</span>
+            )}
+          </dd>
           {party.parent && (
             <>
               <dt>Part of</dt>

@@ -35,7 +35,10 @@ function committedFigure(side: AidSide): { figure: string; exact?: string } {
 
 function committedNote(side: AidSide): string {
   if (side.committedCount === 0) return 'no approved, authorized or delivered package';
-  const unknown = side.committedUnquantified > 0 ? `, ${formatCount(side.committedUnquantified)} of undisclosed amount` : '';
+  const unknown =
+    side.committedUnquantified > 0
+      ? `, ${formatCount(side.committedUnquantified)} of undisclosed amount`
+      : '';
   return `${pluralize(side.committedCount, 'package')} approved, authorized or delivered${unknown}`;
 }
 
@@ -52,8 +55,20 @@ export function PartyFigures({ party }: { party: PartyDetail }) {
     <section className="section" aria-labelledby="figures-heading">
       <h2 id="figures-heading">At a glance</h2>
       <div className="cards">
-        <FigureCard id="given" title="Aid given (committed)" href={`/aid?donor=${slug}&status=committed`} {...committedFigure(given)} note={committedNote(given)} />
-        <FigureCard id="received" title="Aid received (committed)" href={`/aid?recipient=${slug}&status=committed`} {...committedFigure(received)} note={committedNote(received)} />
+        <FigureCard
+          id="given"
+          title="Aid given (committed)"
+          href={`/aid?donor=${slug}&status=committed`}
+          {...committedFigure(given)}
+          note={committedNote(given)}
+        />
+        <FigureCard
+          id="received"
+          title="Aid received (committed)"
+          href={`/aid?recipient=${slug}&status=committed`}
+          {...committedFigure(received)}
+          note={committedNote(received)}
+        />
         <FigureCard
           id="imposed"
           title="Sanctions imposed (in force)"

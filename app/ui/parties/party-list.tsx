@@ -23,12 +23,32 @@ const ROLE_LABELS: Record<PartyRole, string> = {
 
 const FIELDS: FilterField[] = [
   { kind: 'text', name: 'q', label: 'Search names', placeholder: 'e.g. Russia' },
-  { kind: 'select', name: 'kind', label: 'Kind', options: PARTY_KINDS.map((v) => ({ value: v, label: formatVocabulary(v) })) },
-  { kind: 'select', name: 'role', label: 'Role', options: PARTY_ROLES.map((v) => ({ value: v, label: ROLE_LABELS[v] })) },
+  {
+    kind: 'select',
+    name: 'kind',
+    label: 'Kind',
+    options: PARTY_KINDS.map((v) => ({ value: v, label: formatVocabulary(v) })),
+  },
+  {
+    kind: 'select',
+    name: 'role',
+    label: 'Role',
+    options: PARTY_ROLES.map((v) => ({ value: v, label: ROLE_LABELS[v] })),
+  },
 ];
 
 /** A figure that links to the rows behind it; no aid at all reads as "none", never $0. */
-function Figure({ count, href, children, zero = '0' }: { count: number; href: string; children: React.ReactNode; zero?: string }) {
+function Figure({
+  count,
+  href,
+  children,
+  zero = '0',
+}: {
+  count: number;
+  href: string;
+  children: React.ReactNode;
+  zero?: string;
+}) {
   if (count === 0) return <span className="muted">{zero}</span>;
   return <Link href={href}>{children}</Link>;
 }
@@ -88,20 +108,39 @@ export async function PartyList({ searchParams }: { searchParams: Promise<Search
   const { values, notices } = resolved;
   const sort = values.sort ?? 'name';
   const dir = values.dir ?? (sort === 'name' || sort === 'kind' ? 'asc' : 'desc');
-  const result = listParties(toPartyFilter(resolved), { sort, dir, page: values.page ?? 1, pageSize: PAGE_SIZE });
-  if (values.page && values.page > result.pageCount) notices.push(`There is no page ${values.page}: showing page ${result.page}.`);
+  const result = listParties(toPartyFilter(resolved), {
+    sort,
+    dir,
+    page: values.page ?? 1,
+    pageSize: PAGE_SIZE,
+  });
+  if (values.page && values.page > result.pageCount)
+    notices.push(`There is no page ${values.page}: showing page ${result.page}.`);
   const params = linkValues(values);
 
   return (
     <>
-      <FilterForm action="/parties" fields={FIELDS} values={params} keep={{ sort: params.sort, dir: params.dir }} />
+      <FilterForm
+        action="/parties"
+        fields={FIELDS}
+        values={params}
+        keep={{ sort: params.sort, dir: params.dir }}
+      />
       <Notices notices={notices} />
       <section className="section" aria-label="Results">
         {result.total === 0 ? (
           <EmptyResult noun="parties" clearHref="/parties" />
         ) : (
           <>
-            <DataTable caption="Parties" columns={COLUMNS} rows={result.rows} rowKey={(r) => r.id} params={params} sort={sort} dir={dir} />
+            <DataTable
+              caption="Parties"
+              columns={COLUMNS}
+              rows={result.rows}
+              rowKey={(r) => r.id}
+              params={params}
+              sort={sort}
+              dir={dir}
+            />
             <Pagination {...result} noun={['party', 'parties']} params={params} />
           </>
         )}

@@ -86,7 +86,8 @@ export function PartyTables({ party }: { party: PartyDetail }) {
       ))}
       {empty.length > 0 && (
         <p className="muted" data-testid="nothing-recorded">
-          Nothing recorded for {name}: {empty.map((b) => b.title.charAt(0).toLowerCase() + b.title.slice(1)).join('; ')}.
+          Nothing recorded for {name}:{' '}
+          {empty.map((b) => b.title.charAt(0).toLowerCase() + b.title.slice(1)).join('; ')}.
         </p>
       )}
     </>

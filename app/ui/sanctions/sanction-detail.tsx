@@ -36,7 +36,10 @@ export function SanctionDetailView({ sanction }: { sanction: SanctionDetail }) {
         <span className="visually-hidden">sanctions</span> <PartyLink party={s.target} />
       </p>
       <section className="section">
-        <p className={s.status === 'imposed' ? styles.statusNote : `${styles.statusNote} ${styles.notInForce}`} data-testid="status-note">
+        <p
+          className={s.status === 'imposed' ? styles.statusNote : `${styles.statusNote} ${styles.notInForce}`}
+          data-testid="status-note"
+        >
           <StatusBadge status={s.status} /> {STATUS_NOTE[s.status]}.
         </p>
         <dl className="facts">
@@ -55,7 +58,9 @@ export function SanctionDetailView({ sanction }: { sanction: SanctionDetail }) {
             <DateText iso={s.announcedOn} />
           </dd>
           <dt>In effect from</dt>
-          <dd>{s.effectiveOn ? <DateText iso={s.effectiveOn} /> : <span className="muted">not in effect</span>}</dd>
+          <dd>
+            {s.effectiveOn ? <DateText iso={s.effectiveOn} /> : <span className="muted">not in effect</span>}
+          </dd>
           {s.liftedOn && (
             <>
               <dt>Lifted</dt>

@@ -39,7 +39,11 @@ const COLUMNS: Column<SanctionRow>[] = [
     header: 'Sources',
     numeric: true,
     cell: (r) =>
-      r.sourceCount === 0 ? <span className="citation missing">none</span> : <Link href={`/sanctions/${r.id}#sources`}>{r.sourceCount}</Link>,
+      r.sourceCount === 0 ? (
+        <span className="citation missing">none</span>
+      ) : (
+        <Link href={`/sanctions/${r.id}#sources`}>{r.sourceCount}</Link>
+      ),
   },
 ];
 
@@ -48,20 +52,39 @@ export async function SanctionList({ searchParams }: { searchParams: Promise<Sea
   const { values, notices } = resolved;
   const sort = values.sort ?? 'date';
   const dir = values.dir ?? (sort === 'date' ? 'desc' : 'asc');
-  const result = listSanctions(toSanctionFilter(resolved), { sort, dir, page: values.page ?? 1, pageSize: PAGE_SIZE });
-  if (values.page && values.page > result.pageCount) notices.push(`There is no page ${values.page}: showing page ${result.page}.`);
+  const result = listSanctions(toSanctionFilter(resolved), {
+    sort,
+    dir,
+    page: values.page ?? 1,
+    pageSize: PAGE_SIZE,
+  });
+  if (values.page && values.page > result.pageCount)
+    notices.push(`There is no page ${values.page}: showing page ${result.page}.`);
   const params = linkValues(values);
 
   return (
     <>
-      <FilterForm action="/sanctions" fields={FIELDS} values={params} keep={{ sort: params.sort, dir: params.dir }} />
+      <FilterForm
+        action="/sanctions"
+        fields={FIELDS}
+        values={params}
+        keep={{ sort: params.sort, dir: params.dir }}
+      />
       <Notices notices={notices} />
       <section className="section" aria-label="Results">
         {result.total === 0 ? (
           <EmptyResult noun="sanctions" clearHref="/sanctions" />
         ) : (
           <>
-            <DataTable caption="Sanctions" columns={COLUMNS} rows={result.rows} rowKey={(r) => r.id} params={params} sort={sort} dir={dir} />
+            <DataTable
+              caption="Sanctions"
+              columns={COLUMNS}
+              rows={result.rows}
+              rowKey={(r) => r.id}
+              params={params}
+              sort={sort}
+              dir={dir}
+            />
             <Pagination {...result} noun={['sanction', 'sanctions']} params={params} />
           </>
         )}

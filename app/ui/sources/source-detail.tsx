@@ -1,5 +1,10 @@
 import Link from '@/app/ui/link';
-import { CITING_KINDS, type CitingKind, type CitingPages, type SourceDetail } from '@/db/queries/source-detail';
+import {
+  CITING_KINDS,
+  type CitingKind,
+  type CitingPages,
+  type SourceDetail,
+} from '@/db/queries/source-detail';
 import { linkValues } from '@/app/lib/resolve-params';
 import { formatLanguage, pluralize } from '@/app/lib/format';
 import { DateText } from '@/app/ui/values';
@@ -38,13 +43,25 @@ export function SourceDetailView({ source, asked, notices }: Props) {
   const total = aid.total + sanctions.total + events.total;
   const clamped = CITING_KINDS.flatMap((kind) => {
     const page = asked[kind];
-    return page && page > source[kind].pageCount ? [`There is no page ${page} of ${LISTS[kind].noun[1]}: showing page ${source[kind].page}.`] : [];
+    return page && page > source[kind].pageCount
+      ? [`There is no page ${page} of ${LISTS[kind].noun[1]}: showing page ${source[kind].page}.`]
+      : [];
   });
   // Each list's page links keep the other lists on the pages shown.
-  const params = linkValues(Object.fromEntries(CITING_KINDS.map((kind) => [kind, source[kind].page > 1 ? source[kind].page : undefined])));
+  const params = linkValues(
+    Object.fromEntries(
+      CITING_KINDS.map((kind) => [kind, source[kind].page > 1 ? source[kind].page : undefined]),
+    ),
+  );
   const list = (kind: CitingKind) => {
     const { id, title, noun } = LISTS[kind];
-    return { id, title, language: source.language, page: source[kind], pager: { params, param: kind, anchor: id, noun, label: `Pages of ${noun[1]}` } };
+    return {
+      id,
+      title,
+      language: source.language,
+      page: source[kind],
+      pager: { params, param: kind, anchor: id, noun, label: `Pages of ${noun[1]}` },
+    };
   };
   return (
     <article aria-labelledby="source-title">
@@ -109,7 +126,13 @@ export function SourceDetailView({ source, asked, notices }: Props) {
         />
         <CitingList
           {...list('sanctions')}
-          items={sanctions.rows.map((s) => ({ ...s, href: `/sanctions/${s.id}`, parties: [s.imposer, s.target], status: s.status, tag: s.measure }))}
+          items={sanctions.rows.map((s) => ({
+            ...s,
+            href: `/sanctions/${s.id}`,
+            parties: [s.imposer, s.target],
+            status: s.status,
+            tag: s.measure,
+          }))}
         />
         <CitingList {...list('events')} items={events.rows.map((e) => ({ ...e, href: `/events/${e.id}` }))} />
       </section>

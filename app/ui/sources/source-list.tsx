@@ -22,7 +22,11 @@ const COLUMNS: Column<SourceRow>[] = [
       </Link>
     ),
   },
-  { header: 'Publisher', sortKey: 'publisher', cell: (r) => r.publisher ?? <span className="muted">unknown</span> },
+  {
+    header: 'Publisher',
+    sortKey: 'publisher',
+    cell: (r) => r.publisher ?? <span className="muted">unknown</span>,
+  },
   { header: 'Published', sortKey: 'date', defaultDir: 'desc', cell: (r) => <DateCell iso={r.publishedOn} /> },
   { header: 'Language', cell: (r) => formatLanguage(r.language) },
   {
@@ -30,14 +34,24 @@ const COLUMNS: Column<SourceRow>[] = [
     sortKey: 'citations',
     defaultDir: 'desc',
     numeric: true,
-    cell: (r) => (r.citingCount === 0 ? <span className="muted">nothing</span> : <Link href={`/sources/${r.id}#cited-by`}>{formatCount(r.citingCount)}</Link>),
+    cell: (r) =>
+      r.citingCount === 0 ? (
+        <span className="muted">nothing</span>
+      ) : (
+        <Link href={`/sources/${r.id}#cited-by`}>{formatCount(r.citingCount)}</Link>
+      ),
   },
 ];
 
 /** The languages sources are in, plus the one asked for if none is (so the form still shows it). */
 function languageField(languages: string[], current: string | undefined): FilterField {
   const codes = current && !languages.includes(current) ? [...languages, current] : languages;
-  return { kind: 'select', name: 'language', label: 'Language', options: codes.map((c) => ({ value: c, label: `${formatLanguage(c)} (${c})` })) };
+  return {
+    kind: 'select',
+    name: 'language',
+    label: 'Language',
+    options: codes.map((c) => ({ value: c, label: `${formatLanguage(c)} (${c})` })),
+  };
 }
 
 export async function SourceList({ searchParams }: { searchParams: Promise<SearchParams> }) {
@@ -45,8 +59,14 @@ export async function SourceList({ searchParams }: { searchParams: Promise<Searc
   const { values, notices } = resolved;
   const sort = values.sort ?? 'date';
   const dir = values.dir ?? (sort === 'date' || sort === 'citations' ? 'desc' : 'asc');
-  const result = listSources(toSourceFilter(resolved), { sort, dir, page: values.page ?? 1, pageSize: PAGE_SIZE });
-  if (values.page && values.page > result.pageCount) notices.push(`There is no page ${values.page}: showing page ${result.page}.`);
+  const result = listSources(toSourceFilter(resolved), {
+    sort,
+    dir,
+    page: values.page ?? 1,
+    pageSize: PAGE_SIZE,
+  });
+  if (values.page && values.page > result.pageCount)
+    notices.push(`There is no page ${values.page}: showing page ${result.page}.`);
   const params = linkValues(values);
   const fields: FilterField[] = [
     { kind: 'text', name: 'q', label: 'Title or publisher', placeholder: 'e.g. CNN' },
@@ -57,14 +77,27 @@ export async function SourceList({ searchParams }: { searchParams: Promise<Searc
 
   return (
     <>
-      <FilterForm action="/sources" fields={fields} values={params} keep={{ sort: params.sort, dir: params.dir }} />
+      <FilterForm
+        action="/sources"
+        fields={fields}
+        values={params}
+        keep={{ sort: params.sort, dir: params.dir }}
+      />
       <Notices notices={notices} />
       <section className="section" aria-label="Results">
         {result.total === 0 ? (
           <EmptyResult noun="sources" clearHref="/sources" />
         ) : (
           <>
-            <DataTable caption="Sources" columns={COLUMNS} rows={result.rows} rowKey={(r) => r.id} params={params} sort={sort} dir={dir} />
+            <DataTable
+              caption="Sources"
+              columns={COLUMNS}
+              rows={result.rows}
+              rowKey={(r) => r.id}
+              params={params}
+              sort={sort}
+              dir={dir}
+            />
             <Pagination {...result} noun={['source', 'sources']} params={params} />
           </>
         )}

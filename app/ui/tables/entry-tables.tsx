@@ -41,9 +41,13 @@ export function AidTable({ caption, rows }: { caption: string; rows: NearbyAid[]
 }
 
 export function SanctionTable({ caption, rows }: { caption: string; rows: NearbySanction[] }) {
-  return <DataTable caption={caption} columns={SANCTION_COLUMNS} rows={rows} rowKey={(r) => r.id} {...UNSORTED} />;
+  return (
+    <DataTable caption={caption} columns={SANCTION_COLUMNS} rows={rows} rowKey={(r) => r.id} {...UNSORTED} />
+  );
 }
 
 export function EventTable({ caption, rows }: { caption: string; rows: EventRow[] }) {
-  return <DataTable caption={caption} columns={EVENT_COLUMNS} rows={rows} rowKey={(r) => r.id} {...UNSORTED} />;
+  return (
+    <DataTable caption={caption} columns={EVENT_COLUMNS} rows={rows} rowKey={(r) => r.id} {...UNSORTED} />
+  );
 }

@@ -29,7 +29,8 @@ export async function setAidPackageRetired(_previous: FormState, formData: FormD
   const ref = entryRef.safeParse(values);
   const retire = values.retire === '1';
   const refused = await withEditor(values, (editor) => {
-    if (!ref.success || ref.data.id === undefined) return { message: 'This form is out of date; reload the page.' };
+    if (!ref.success || ref.data.id === undefined)
+      return { message: 'This form is out of date; reload the page.' };
     (retire ? retireAidPackage : restoreAidPackage)(ref.data.id, ref.data.version, editor.id);
   });
   if (refused) return refused;

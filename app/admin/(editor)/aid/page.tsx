@@ -19,7 +19,10 @@ export const metadata: Metadata = { title: 'Aid packages · Admin' };
 const COLUMNS: Column<AdminAidRow>[] = [
   { header: 'Title', cell: (r) => <Link href={`/admin/aid/${r.id}`}>{r.title}</Link> },
   { header: 'Donor → recipient', cell: (r) => `${r.donor} → ${r.recipient}` },
-  { header: 'Status', cell: (r) => (r.retiredAt ? <StatusBadge status="retired" /> : <StatusBadge status={r.status} />) },
+  {
+    header: 'Status',
+    cell: (r) => (r.retiredAt ? <StatusBadge status="retired" /> : <StatusBadge status={r.status} />),
+  },
   { header: 'Amount', numeric: true, cell: (r) => <Amount usd={r.amountUsd} /> },
   { header: 'Announced', cell: (r) => <DateText iso={r.announcedOn} /> },
   { header: 'Last updated', cell: (r) => r.updatedAt.slice(0, 16).replace('T', ' ') },
@@ -44,7 +47,10 @@ export default function AdminAidPage({ searchParams }: { searchParams: Promise<S
 async function AidTable({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requireEditor();
   const { values, notices } = parseSearchParams(await searchParams, ADMIN_LIST_PARAMS);
-  const result = listAdminAid(values.q, values.state ?? 'live', { page: values.page ?? 1, pageSize: PAGE_SIZE });
+  const result = listAdminAid(values.q, values.state ?? 'live', {
+    page: values.page ?? 1,
+    pageSize: PAGE_SIZE,
+  });
   const params = linkValues(values);
   return (
     <>
@@ -63,7 +69,15 @@ async function AidTable({ searchParams }: { searchParams: Promise<SearchParams> 
           <p>No aid packages here.</p>
         ) : (
           <>
-            <DataTable caption="Aid packages" columns={COLUMNS} rows={result.rows} rowKey={(r) => r.id} params={params} sort="" dir="desc" />
+            <DataTable
+              caption="Aid packages"
+              columns={COLUMNS}
+              rows={result.rows}
+              rowKey={(r) => r.id}
+              params={params}
+              sort=""
+              dir="desc"
+            />
             <Pagination {...result} noun={['aid package', 'aid packages']} params={params} />
           </>
         )}

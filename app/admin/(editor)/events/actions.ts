@@ -34,7 +34,8 @@ export async function setEventRetired(_previous: FormState, formData: FormData):
   const ref = entryRef.safeParse(values);
   const retire = values.retire === '1';
   const refused = await withEditor(values, (editor) => {
-    if (!ref.success || ref.data.id === undefined) return { message: 'This form is out of date; reload the page.' };
+    if (!ref.success || ref.data.id === undefined)
+      return { message: 'This form is out of date; reload the page.' };
     (retire ? retireEvent : restoreEvent)(ref.data.id, ref.data.version, editor.id);
   });
   if (refused) return refused;

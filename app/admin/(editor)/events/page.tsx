@@ -41,7 +41,10 @@ export default function AdminEventsPage({ searchParams }: { searchParams: Promis
 async function EventTable({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requireEditor();
   const { values, notices } = parseSearchParams(await searchParams, ADMIN_LIST_PARAMS);
-  const result = listAdminEvents(values.q, values.state ?? 'live', { page: values.page ?? 1, pageSize: PAGE_SIZE });
+  const result = listAdminEvents(values.q, values.state ?? 'live', {
+    page: values.page ?? 1,
+    pageSize: PAGE_SIZE,
+  });
   return (
     <AdminList
       action="/admin/events"

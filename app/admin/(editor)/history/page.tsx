@@ -18,7 +18,9 @@ export default function HistoryPage({ searchParams }: { searchParams: Promise<Se
   return (
     <>
       <h1>History</h1>
-      <p className="muted">Every change made through the admin, newest first: who, when, and what it changed.</p>
+      <p className="muted">
+        Every change made through the admin, newest first: who, when, and what it changed.
+      </p>
       <Suspense fallback={<ListSkeleton />}>
         <History searchParams={searchParams} />
       </Suspense>
@@ -37,7 +39,13 @@ async function History({ searchParams }: { searchParams: Promise<SearchParams> }
     values = { ...values, editor: undefined };
   }
   const result = listHistory(
-    { entityType: values.type, action: values.action, userId: values.editor, from: values.from, to: values.to },
+    {
+      entityType: values.type,
+      action: values.action,
+      userId: values.editor,
+      from: values.from,
+      to: values.to,
+    },
     { page: values.page ?? 1, pageSize: PAGE_SIZE },
   );
   const params = linkValues(values);
@@ -48,7 +56,12 @@ async function History({ searchParams }: { searchParams: Promise<SearchParams> }
         fields={[
           { kind: 'select', name: 'type', label: 'Entry type', options: ENTITY_OPTIONS },
           { kind: 'select', name: 'action', label: 'Action', options: ACTION_OPTIONS },
-          { kind: 'select', name: 'editor', label: 'Editor', options: editors.map((e) => ({ value: String(e.id), label: e.name })) },
+          {
+            kind: 'select',
+            name: 'editor',
+            label: 'Editor',
+            options: editors.map((e) => ({ value: String(e.id), label: e.name })),
+          },
           { kind: 'date', name: 'from', label: 'From' },
           { kind: 'date', name: 'to', label: 'To' },
         ]}

@@ -44,7 +44,10 @@ export default function AdminPartiesPage({ searchParams }: { searchParams: Promi
 async function PartyTable({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requireEditor();
   const { values, notices } = parseSearchParams(await searchParams, ADMIN_LIST_PARAMS);
-  const result = listAdminParties(values.q, values.state ?? 'live', { page: values.page ?? 1, pageSize: PAGE_SIZE });
+  const result = listAdminParties(values.q, values.state ?? 'live', {
+    page: values.page ?? 1,
+    pageSize: PAGE_SIZE,
+  });
   return (
     <AdminList
       action="/admin/parties"

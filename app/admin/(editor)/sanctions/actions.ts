@@ -32,7 +32,8 @@ export async function setSanctionRetired(_previous: FormState, formData: FormDat
   const ref = entryRef.safeParse(values);
   const retire = values.retire === '1';
   const refused = await withEditor(values, (editor) => {
-    if (!ref.success || ref.data.id === undefined) return { message: 'This form is out of date; reload the page.' };
+    if (!ref.success || ref.data.id === undefined)
+      return { message: 'This form is out of date; reload the page.' };
     (retire ? retireSanction : restoreSanction)(ref.data.id, ref.data.version, editor.id);
   });
   if (refused) return refused;

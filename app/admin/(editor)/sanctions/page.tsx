@@ -42,7 +42,10 @@ export default function AdminSanctionsPage({ searchParams }: { searchParams: Pro
 async function SanctionTable({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requireEditor();
   const { values, notices } = parseSearchParams(await searchParams, ADMIN_LIST_PARAMS);
-  const result = listAdminSanctions(values.q, values.state ?? 'live', { page: values.page ?? 1, pageSize: PAGE_SIZE });
+  const result = listAdminSanctions(values.q, values.state ?? 'live', {
+    page: values.page ?? 1,
+    pageSize: PAGE_SIZE,
+  });
   return (
     <AdminList
       action="/admin/sanctions"

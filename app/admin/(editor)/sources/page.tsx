@@ -44,7 +44,10 @@ export default function AdminSourcesPage({ searchParams }: { searchParams: Promi
 async function SourceTable({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requireEditor();
   const { values, notices } = parseSearchParams(await searchParams, ADMIN_LIST_PARAMS);
-  const result = listAdminSources(values.q, values.state ?? 'live', { page: values.page ?? 1, pageSize: PAGE_SIZE });
+  const result = listAdminSources(values.q, values.state ?? 'live', {
+    page: values.page ?? 1,
+    pageSize: PAGE_SIZE,
+  });
   return (
     <AdminList
       action="/admin/sources"

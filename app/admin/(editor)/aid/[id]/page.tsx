@@ -41,14 +41,27 @@ async function EditAid({ params, searchParams }: Props) {
   return (
     <>
       <h1>{entry.values.title}</h1>
-      <EntryStatus saved={typeof saved === 'string' ? saved : undefined} retiredAt={entry.retiredAt} updatedAt={entry.updatedAt} publicHref={`/aid/${entry.id}`} />
+      <EntryStatus
+        saved={typeof saved === 'string' ? saved : undefined}
+        retiredAt={entry.retiredAt}
+        updatedAt={entry.updatedAt}
+        publicHref={`/aid/${entry.id}`}
+      />
       <section className="section" aria-label="Edit">
         <AidForm key={entry.version} entry={entry} currencies={CURRENCY_CODES} />
       </section>
       <section className="section" aria-labelledby="retire-heading">
         <h2 id="retire-heading">{entry.retiredAt ? 'Restore' : 'Retire'}</h2>
-        <p className="muted">Retired entries leave the public dashboard and every total; they can be restored at any time.</p>
-        <RetireForm action={setAidPackageRetired} id={entry.id} version={entry.version} retired={entry.retiredAt !== null} noun="aid package" />
+        <p className="muted">
+          Retired entries leave the public dashboard and every total; they can be restored at any time.
+        </p>
+        <RetireForm
+          action={setAidPackageRetired}
+          id={entry.id}
+          version={entry.version}
+          retired={entry.retiredAt !== null}
+          noun="aid package"
+        />
       </section>
       <section className="section" aria-labelledby="history-heading">
         <h2 id="history-heading">History</h2>

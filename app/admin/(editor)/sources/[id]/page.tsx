@@ -35,7 +35,10 @@ async function EditSource({ params, searchParams }: Props) {
   const entry = getSourceForEdit(idOr404((await params).id));
   if (!entry) notFound();
   const history = listHistory({ entityType: 'source', entityId: entry.id }, { page: 1, pageSize: 50 });
-  const cited = entry.citedBy > 0 ? `It is cited by ${pluralize(entry.citedBy, 'live entry', 'live entries')}, so it cannot be retired until they cite another source.` : 'No live entry cites it.';
+  const cited =
+    entry.citedBy > 0
+      ? `It is cited by ${pluralize(entry.citedBy, 'live entry', 'live entries')}, so it cannot be retired until they cite another source.`
+      : 'No live entry cites it.';
   return (
     <EntryAdmin
       title={entry.values.title ?? ''}
