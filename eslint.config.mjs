@@ -20,6 +20,39 @@ export default defineConfig([
     files: ['next.config.js'],
     rules: { '@typescript-eslint/no-require-imports': ['error', { allow: ['\\.json$'] }] },
   },
+  {
+    // Layers (STYLE 19): db/ and domain/ never reach into app/.
+    files: ['db/**', 'domain/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(@/|(\\.\\./)+)app/',
+              message: 'db/ and domain/ do not import from app/: move what both need into domain/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // domain/ (vocabulary, input schemas) is shared by the database layer and the forms: it depends on neither.
+    files: ['domain/**'],
+    // Its tests may borrow the database layer's hostile-input fixtures.
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^(@/|(\\.\\./)+)(app|db)/', message: 'domain/ depends on neither app/ nor db/.' },
+          ],
+        },
+      ],
+    },
+  },
   globalIgnores([
     '.next/**',
     'node_modules/**',

@@ -18,7 +18,7 @@ import {
   PARTY_KINDS,
   SANCTION_MEASURES,
   SANCTION_STATUSES,
-} from './vocabulary';
+} from '../domain/vocabulary';
 
 // Constraints are written against bare column names: SQLite CHECKs and partial-index
 // predicates may only name columns of their own table.

@@ -11,7 +11,7 @@ import type { Editor } from '@/db/queries/auth';
 import { SIGNED_OUT_MESSAGE } from './auth/editor';
 import { currentEditor } from './auth/session';
 import { CROSS_ORIGIN_MESSAGE, isSameOrigin } from './security/same-origin';
-import type { FormState } from './validation/form-data';
+import type { FormState } from '@/domain/validation/form-data';
 
 /**
  * The fixed order of every admin server action: authorise (here, not only in the proxy),

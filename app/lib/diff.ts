@@ -1,3 +1,4 @@
+import { PARTY_FIELDS, type SnapshotNames } from '@/domain/snapshots';
 import { formatVocabulary } from './format';
 
 // What changed between two snapshots of an entry, field by field, for the history pages.
@@ -8,23 +9,7 @@ export interface FieldChange {
   after: string;
 }
 
-/** Names of the parties and sources a snapshot refers to by id, so a diff can show names. */
-export interface SnapshotNames {
-  parties: Record<number, string>;
-  sources: Record<number, string>;
-}
-
 const HIDDEN = new Set(['version', 'updatedAt', 'createdAt', 'id']);
-
-/** Snapshot fields holding party ids (one, or a list for an event's parties). */
-export const PARTY_FIELDS = new Set([
-  'donorId',
-  'recipientId',
-  'imposingId',
-  'targetId',
-  'parentId',
-  'partyIds',
-]);
 
 /** Fields holding a value of a closed vocabulary (`asset_freeze`), shown as the forms show them. */
 const VOCABULARY_FIELDS = new Set(['category', 'status', 'measure', 'kind']);

@@ -7,7 +7,7 @@ import {
   SANCTION_STATUSES,
   UNCOMMITTED_AID_STATUSES,
   type AidStatus,
-} from '@/db/vocabulary';
+} from '@/domain/vocabulary';
 import { AID_SORTS, EVENT_SORTS, PARTY_SORTS, SANCTION_SORTS, SOURCE_SORTS } from '@/db/queries/sorts';
 import { dirParam, enumParam, isoDateParam, pageParam, slugParam, textParam } from './search-params';
 

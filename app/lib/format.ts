@@ -59,11 +59,8 @@ export function formatDate(iso: string | null | undefined): string {
   return Number.isNaN(date.getTime()) ? iso : dateFormat.format(date);
 }
 
-/** `asset_freeze` → `Asset freeze`. */
-export function formatVocabulary(value: string): string {
-  const words = value.replaceAll('_', ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
+// Vocabulary labels are the domain's own (db/ and the forms use them too).
+export { formatVocabulary } from '@/domain/vocabulary';
 
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { aidForm } from '@/app/lib/validation/aid';
+import { aidForm } from '@/domain/validation/aid';
 import { getDb } from '../index';
 import { useTempAppDatabase } from '../testing/app-database';
 import { createAidPackage, retireAidPackage, restoreAidPackage, updateAidPackage } from './aid';

@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, eq, isNull, ne } from 'drizzle-orm';
-import type { AidInput } from '@/app/lib/validation/aid';
+import type { AidInput } from '@/domain/validation/aid';
 import type { Db } from '../client';
 import { aidPackages } from '../schema';
 import { recordAudit } from './audit';

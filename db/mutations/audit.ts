@@ -1,6 +1,6 @@
 import type { Db } from '../client';
 import { auditLog } from '../schema';
-import type { AuditAction, AuditedEntity } from '../vocabulary';
+import type { AuditAction, AuditedEntity } from '../../domain/vocabulary';
 
 export interface AuditRecord {
   userId: number;

@@ -1,5 +1,5 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
-import type { CitationInput } from '@/app/lib/validation/citations';
+import type { CitationInput } from '@/domain/validation/citations';
 import type { Db } from '../client';
 import { citations, sources } from '../schema';
 import { recordAudit } from './audit';

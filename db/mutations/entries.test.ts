@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventForm } from '@/app/lib/validation/event';
-import { partyForm } from '@/app/lib/validation/party';
-import { sanctionForm } from '@/app/lib/validation/sanction';
-import { sourceFields } from '@/app/lib/validation/source';
+import { eventForm } from '@/domain/validation/event';
+import { partyForm } from '@/domain/validation/party';
+import { sanctionForm } from '@/domain/validation/sanction';
+import { sourceFields } from '@/domain/validation/source';
 import { getDb } from '../index';
 import { useTempAppDatabase } from '../testing/app-database';
 import { InvalidInputError } from './errors';

@@ -11,7 +11,7 @@ import {
   users,
   auditLog,
 } from '../schema';
-import type { AuditedEntity } from '../vocabulary';
+import type { AuditedEntity } from '../../domain/vocabulary';
 import { recordAudit } from './audit';
 import { ConflictError, EntryNotFoundError, InvalidInputError } from './errors';
 

@@ -1,6 +1,6 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
-import type { EventInput } from '@/app/lib/validation/event';
+import type { EventInput } from '@/domain/validation/event';
 import type { Db } from '../client';
 import { eventParties, events } from '../schema';
 import { recordAudit } from './audit';

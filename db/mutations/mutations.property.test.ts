@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { aidForm } from '@/app/lib/validation/aid';
-import { entryRef } from '@/app/lib/validation/entry-ref';
-import { eventForm } from '@/app/lib/validation/event';
-import { partyForm } from '@/app/lib/validation/party';
-import { sanctionForm } from '@/app/lib/validation/sanction';
-import { sourceFields } from '@/app/lib/validation/source';
+import { aidForm } from '@/domain/validation/aid';
+import { entryRef } from '@/domain/validation/entry-ref';
+import { eventForm } from '@/domain/validation/event';
+import { partyForm } from '@/domain/validation/party';
+import { sanctionForm } from '@/domain/validation/sanction';
+import { sourceFields } from '@/domain/validation/source';
 import { getDb } from '../index';
 import { useTempAppDatabase } from '../testing/app-database';
 import {

@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, eq, ne } from 'drizzle-orm';
-import type { PartyInput } from '@/app/lib/validation/party';
+import type { PartyInput } from '@/domain/validation/party';
 import type { Db } from '../client';
 import { parties } from '../schema';
 import { recordAudit } from './audit';

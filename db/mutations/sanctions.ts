@@ -1,6 +1,6 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
-import type { SanctionInput } from '@/app/lib/validation/sanction';
+import type { SanctionInput } from '@/domain/validation/sanction';
 import { sanctions } from '../schema';
 import { recordAudit } from './audit';
 import { replaceCitations } from './citations';

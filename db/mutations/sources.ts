@@ -1,6 +1,6 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
-import type { SourceInput } from '@/app/lib/validation/source';
+import type { SourceInput } from '@/domain/validation/source';
 import { sources } from '../schema';
 import { recordAudit } from './audit';
 import { claimVersion, setRetired, snapshot } from './entries';

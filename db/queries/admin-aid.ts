@@ -1,7 +1,7 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
 import { getDb } from '../index';
-import type { AidCategory, AidStatus } from '../vocabulary';
+import type { AidCategory, AidStatus } from '../../domain/vocabulary';
 import { adminTotal, lastEditedPage, retiredWhere, type RetiredFilter } from './admin-lists';
 import { likePattern, type Page, type PageResult } from './filters';
 

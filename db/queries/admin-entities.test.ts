@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sanctionForm } from '@/app/lib/validation/sanction';
+import { sanctionForm } from '@/domain/validation/sanction';
 import { getDb } from '../index';
 import { restoreAidPackage, retireAidPackage } from '../mutations/aid';
 import { retireEvent } from '../mutations/events';

@@ -1,7 +1,7 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
 import { getDb } from '../index';
-import type { PartyKind } from '../vocabulary';
+import type { PartyKind } from '../../domain/vocabulary';
 import { lastEditedPage, retiredWhere, type RetiredFilter } from './admin-lists';
 import { entryMeta, formFields, type EntryMeta, type PartyChoice, type StoredRow } from './admin-entries';
 import { likePattern, type Page, type PageResult } from './filters';

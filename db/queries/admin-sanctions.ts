@@ -1,7 +1,7 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
 import { getDb } from '../index';
-import type { SanctionMeasure, SanctionStatus } from '../vocabulary';
+import type { SanctionMeasure, SanctionStatus } from '../../domain/vocabulary';
 import { adminTotal, lastEditedPage, retiredWhere, type RetiredFilter } from './admin-lists';
 import {
   citationsForEdit,

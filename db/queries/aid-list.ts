@@ -1,7 +1,7 @@
 import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
 import { getDb } from '../index';
-import { AID_STATUSES, type AidCategory, type AidStatus } from '../vocabulary';
+import { AID_STATUSES, type AidCategory, type AidStatus } from '../../domain/vocabulary';
 import { CITATION_COLUMNS, groupCitations, type CitationDto, type CitationRow } from './citations';
 import { countAidFromCube, walksSortIndex } from './cube-counts';
 import {

@@ -6,7 +6,7 @@ import {
   COMMITTED_AID_STATUSES,
   UNCOMMITTED_AID_STATUSES,
   type AidCategory,
-} from '../vocabulary';
+} from '../../domain/vocabulary';
 import { categoryIs, COMMITTED, cubeRows, rangesOf, roleScope, UNCOMMITTED } from './cube-sql';
 import { CITATION_COLUMNS, groupCitations, type CitationDto, type CitationRow } from './citations';
 import { aidWhere, type AidFilter } from './filters';

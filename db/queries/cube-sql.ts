@@ -2,7 +2,7 @@ import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
 import { periodRanges, type PeriodRange } from '../rollups/periods';
 import type { Grain } from '../rollups/cubes';
-import { COMMITTED_AID_STATUSES, UNCOMMITTED_AID_STATUSES } from '../vocabulary';
+import { COMMITTED_AID_STATUSES, UNCOMMITTED_AID_STATUSES } from '../../domain/vocabulary';
 import type { OverviewFilter } from './overview-filter';
 
 // Reading the rollup tables (db/rollups): a cube subquery is one UNION ALL branch per

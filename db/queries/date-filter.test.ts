@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '../index';
 import { useSyntheticAppDatabase } from '../testing/app-database';
-import { COMMITTED_AID_STATUSES, UNCOMMITTED_AID_STATUSES } from '../vocabulary';
+import { COMMITTED_AID_STATUSES, UNCOMMITTED_AID_STATUSES } from '../../domain/vocabulary';
 import { listAidEvidence } from './aid';
 import { listAidFlows } from './aid-flows';
 import { listAidByDonor } from './overview-aid';

@@ -1,7 +1,13 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { SortDir } from './sorts';
 import { searchOnly, textMatch } from './search-match';
-import type { AidCategory, AidStatus, PartyKind, SanctionMeasure, SanctionStatus } from '../vocabulary';
+import type {
+  AidCategory,
+  AidStatus,
+  PartyKind,
+  SanctionMeasure,
+  SanctionStatus,
+} from '../../domain/vocabulary';
 
 // Filters as the queries take them: parties already resolved to ids, values validated.
 

@@ -1,9 +1,9 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
-import { PARTY_FIELDS, type SnapshotNames } from '@/app/lib/diff';
 import { getDb } from '../index';
-import type { AuditAction, AuditedEntity } from '../vocabulary';
+import type { AuditAction, AuditedEntity } from '../../domain/vocabulary';
 import { clampPage, type Page, type PageResult } from './filters';
+import { PARTY_FIELDS, type SnapshotNames } from '../../domain/snapshots';
 
 export interface HistoryFilter {
   entityType?: AuditedEntity;

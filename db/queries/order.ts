@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { AID_STATUSES, SANCTION_STATUSES } from '../vocabulary';
+import { AID_STATUSES, SANCTION_STATUSES } from '../../domain/vocabulary';
 
 /** SQL ranking a status column in lifecycle order (requested → delivered), for ORDER BY. */
 const rank = (values: readonly string[]) => (column: string) =>

@@ -1,7 +1,7 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
 import { getDb } from '../index';
-import { AID_CATEGORIES, AID_STATUSES, type AidCategory, type AidStatus } from '../vocabulary';
+import { AID_CATEGORIES, AID_STATUSES, type AidCategory, type AidStatus } from '../../domain/vocabulary';
 import { GRAINS, ROLES } from '../rollups/cubes';
 import { categoryIs, COMMITTED, cubeRows, pairScope, rangesOf, roleScope } from './cube-sql';
 import { eventWhere } from './filters';

@@ -1,4 +1,4 @@
-import type { AidCategory, SanctionMeasure } from '../vocabulary';
+import type { AidCategory, SanctionMeasure } from '../../domain/vocabulary';
 import type { AidFilter, EventFilter, SanctionFilter } from './filters';
 
 /**

@@ -8,7 +8,7 @@ import {
   type PartyKind,
   type SanctionMeasure,
   type SanctionStatus,
-} from '../vocabulary';
+} from '../../domain/vocabulary';
 import { GRAINS, ROLES } from '../rollups/cubes';
 import { cubeRows, measureIs, rangesOf, roleScope } from './cube-sql';
 import { MAX_CHART_POINTS, type ChartParty } from './overview-aid';

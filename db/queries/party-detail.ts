@@ -1,7 +1,7 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
 import { getDb } from '../index';
-import { UNCOMMITTED_AID_STATUSES, type PartyKind, type SanctionStatus } from '../vocabulary';
+import { UNCOMMITTED_AID_STATUSES, type PartyKind, type SanctionStatus } from '../../domain/vocabulary';
 import type { PartyRef } from './aid-list';
 import { getPartyActivity, type PartyActivity } from './party-activity';
 import { COMMITTED_SQL } from './party-list';

@@ -2,7 +2,7 @@ import 'server-only';
 import { sql } from 'drizzle-orm';
 import { getDb } from '../index';
 import { GRAINS, ROLES } from '../rollups/cubes';
-import { COMMITTED_AID_STATUSES, type PartyKind } from '../vocabulary';
+import { COMMITTED_AID_STATUSES, type PartyKind } from '../../domain/vocabulary';
 import { clampPage, partyWhere, type Page, type PageResult, type PartyFilter } from './filters';
 import type { PartySort, SortDir } from './sorts';
 

@@ -1,5 +1,5 @@
 import 'server-only';
-import { formatVocabulary } from '@/app/lib/format';
+import { formatVocabulary } from '../../domain/vocabulary';
 import { likePattern } from './filters';
 import { getDb } from '../index';
 

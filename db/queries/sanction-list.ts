@@ -1,7 +1,7 @@
 import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
 import { getDb } from '../index';
-import { SANCTION_STATUSES, type SanctionMeasure, type SanctionStatus } from '../vocabulary';
+import { SANCTION_STATUSES, type SanctionMeasure, type SanctionStatus } from '../../domain/vocabulary';
 import type { PartyRef } from './aid-list';
 import { CITATION_COLUMNS, groupCitations, type CitationDto, type CitationRow } from './citations';
 import { countSanctionsFromCube, walksSortIndex } from './cube-counts';

@@ -2,7 +2,7 @@ import 'server-only';
 import { sql } from 'drizzle-orm';
 import { getDb } from '../index';
 import { GRAINS } from '../rollups/cubes';
-import type { SanctionMeasure, SanctionStatus } from '../vocabulary';
+import type { SanctionMeasure, SanctionStatus } from '../../domain/vocabulary';
 import { CITATION_COLUMNS, groupCitations, type CitationDto, type CitationRow } from './citations';
 import { cubeRows, measureIs, rangesOf, roleScope } from './cube-sql';
 import { sanctionWhere } from './filters';

@@ -1,4 +1,4 @@
-import { COMMITTED_AID_STATUSES } from '../vocabulary';
+import { COMMITTED_AID_STATUSES } from '../../domain/vocabulary';
 
 // Rollup tables ("cubes") behind the dashboard: every figure at a million rows is a sum
 // over a few thousand cube rows instead of a scan of the base table. Each cube holds

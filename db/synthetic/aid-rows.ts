@@ -1,4 +1,9 @@
-import { COMMITTED_AID_STATUSES, MAX_AMOUNT, type AidCategory, type AidStatus } from '../vocabulary';
+import {
+  COMMITTED_AID_STATUSES,
+  MAX_AMOUNT,
+  type AidCategory,
+  type AidStatus,
+} from '../../domain/vocabulary';
 import { DAY_COUNT, DAYS, ascendingDays, dayAt, entryTimestamp, type Timeline } from './calendar';
 import type { Cast } from './cast';
 import type { AidRow } from './load';

@@ -1,4 +1,4 @@
-import type { PartyKind } from '../vocabulary';
+import type { PartyKind } from '../../domain/vocabulary';
 import type { PartyDraws } from './events';
 import { buildParties, type SyntheticParty } from './parties';
 import { Rng, WeightedPicker, zipfWeights } from './random';

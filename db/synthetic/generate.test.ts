@@ -4,7 +4,7 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileS
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isCountryCode } from '@/app/lib/validation/countries';
+import { isCountryCode } from '@/domain/validation/countries';
 import { CITING_TABLE, citingFillSql } from '../rollups/citing';
 import { CUBES } from '../rollups/cubes';
 import { rebuildRollups } from '../rollups/rebuild';
@@ -15,7 +15,7 @@ import {
   PARTY_KINDS,
   SANCTION_MEASURES,
   SANCTION_STATUSES,
-} from '../vocabulary';
+} from '../../domain/vocabulary';
 import { FIRST_DAY, LAST_DAY } from './calendar';
 import { SyntheticError, generateSynthetic, type SyntheticResult } from './generate';
 

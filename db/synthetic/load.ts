@@ -7,7 +7,7 @@ import {
   searchTriggerNames,
   type SearchableTable,
 } from '../queries/text-search';
-import type { AidCategory, AidStatus, SanctionMeasure, SanctionStatus } from '../vocabulary';
+import type { AidCategory, AidStatus, SanctionMeasure, SanctionStatus } from '../../domain/vocabulary';
 import type { SyntheticParty } from './parties';
 import { startRollupBuilder, type RollupBuilder } from './rollup-builder';
 import type { SourceRow } from './sources';

@@ -1,5 +1,5 @@
-import { slugify } from '@/app/lib/validation/party';
-import type { PartyKind } from '../vocabulary';
+import { slugify } from '@/domain/validation/party';
+import type { PartyKind } from '../../domain/vocabulary';
 import { NAMES_BY_COUNTRY, companyName, personName } from './names';
 import { Rng } from './random';
 import { GOVERNMENT_CODES, ORGANISATIONS, STATE_CODES } from './world';

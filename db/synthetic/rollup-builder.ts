@@ -4,7 +4,7 @@ import path from 'node:path';
 import { MessageChannel, Worker, receiveMessageOnPort } from 'node:worker_threads';
 import { CUBES } from '../rollups/cubes';
 import { fillSql } from '../rollups/ddl';
-import { AID_CATEGORIES, AID_STATUSES, SANCTION_MEASURES, SANCTION_STATUSES } from '../vocabulary';
+import { AID_CATEGORIES, AID_STATUSES, SANCTION_MEASURES, SANCTION_STATUSES } from '../../domain/vocabulary';
 import type { AidRow, SanctionRow } from './load';
 
 // The rollup tables of a bulk load are built on the machine's other core while the main

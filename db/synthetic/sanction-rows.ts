@@ -1,4 +1,4 @@
-import type { PartyKind, SanctionMeasure, SanctionStatus } from '../vocabulary';
+import type { PartyKind, SanctionMeasure, SanctionStatus } from '../../domain/vocabulary';
 import type { Cited } from './aid-rows';
 import { DAY_COUNT, DAYS, ascendingDays, dayAt, entryTimestamp, type Timeline } from './calendar';
 import type { Cast } from './cast';

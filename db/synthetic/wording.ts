@@ -1,4 +1,4 @@
-import type { AidCategory } from '../vocabulary';
+import type { AidCategory } from '../../domain/vocabulary';
 
 // Quotes in the language of the source they come from, as an analyst would paste them.
 

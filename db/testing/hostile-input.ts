@@ -5,7 +5,7 @@ import {
   PARTY_KINDS,
   SANCTION_MEASURES,
   SANCTION_STATUSES,
-} from '../vocabulary';
+} from '../../domain/vocabulary';
 
 // Arbitrary form input for the property tests: each field is usually plausible and
 // sometimes hostile, so that runs both pass and fail validation in useful numbers.

@@ -9,8 +9,8 @@ import { dummyPasswordHash, verifyPassword } from '@/app/lib/auth/password';
 import { clientAddress, endSession, startSession } from '@/app/lib/auth/session';
 import { signInWait } from '@/app/lib/auth/throttle';
 import { CROSS_ORIGIN_MESSAGE, isSameOrigin } from '@/app/lib/security/same-origin';
-import { fieldErrors, formValues, type FormState } from '@/app/lib/validation/form-data';
-import { loginForm } from '@/app/lib/validation/login';
+import { fieldErrors, formValues, type FormState } from '@/domain/validation/form-data';
+import { loginForm } from '@/domain/validation/login';
 
 const INCORRECT = 'Email or password is incorrect.';
 const BUSY = 'Sign-in is busy. Try again in a few seconds.';

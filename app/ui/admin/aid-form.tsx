@@ -3,9 +3,9 @@
 import { useActionState, useRef } from 'react';
 import { saveAidPackage } from '@/app/admin/(editor)/aid/actions';
 import { formatVocabulary } from '@/app/lib/format';
-import { aidForm } from '@/app/lib/validation/aid';
-import type { FormState } from '@/app/lib/validation/form-data';
-import { AID_CATEGORIES, AID_STATUSES } from '@/db/vocabulary';
+import { aidForm } from '@/domain/validation/aid';
+import type { FormState } from '@/domain/validation/form-data';
+import { AID_CATEGORIES, AID_STATUSES } from '@/domain/vocabulary';
 import type { AidForEdit } from '@/db/queries/admin-aid';
 import { CitationsEditor } from '@/app/ui/forms/citations-editor';
 import { Field, FormMessage } from '@/app/ui/forms/field';

@@ -1,6 +1,6 @@
 import type { HistoryEntry } from '@/db/queries/history';
 import type { EntryMeta } from '@/db/queries/admin-entries';
-import type { FormState } from '@/app/lib/validation/form-data';
+import type { FormState } from '@/domain/validation/form-data';
 import { EntryStatus } from './entry-status';
 import { HistoryTable } from './history-table';
 import { RetireForm } from './retire-form';

@@ -2,8 +2,8 @@
 
 import { useActionState, useRef } from 'react';
 import { saveEvent } from '@/app/admin/(editor)/events/actions';
-import { eventForm } from '@/app/lib/validation/event';
-import type { FormState } from '@/app/lib/validation/form-data';
+import { eventForm } from '@/domain/validation/event';
+import type { FormState } from '@/domain/validation/form-data';
 import type { EventForEdit } from '@/db/queries/admin-events';
 import { CitationsEditor } from '@/app/ui/forms/citations-editor';
 import { Field, FormMessage } from '@/app/ui/forms/field';

@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { signIn } from '@/app/admin/login/actions';
-import type { FormState } from '@/app/lib/validation/form-data';
+import type { FormState } from '@/domain/validation/form-data';
 import { Field, FormMessage } from '@/app/ui/forms/field';
 
 export function LoginForm({ next }: { next?: string }) {

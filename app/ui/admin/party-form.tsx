@@ -2,9 +2,9 @@
 
 import { useActionState, useRef, useState } from 'react';
 import { saveParty } from '@/app/admin/(editor)/parties/actions';
-import type { FormState } from '@/app/lib/validation/form-data';
-import { partyForm, slugify } from '@/app/lib/validation/party';
-import { PARTY_KINDS } from '@/db/vocabulary';
+import type { FormState } from '@/domain/validation/form-data';
+import { partyForm, slugify } from '@/domain/validation/party';
+import { PARTY_KINDS } from '@/domain/vocabulary';
 import type { PartyForEdit } from '@/db/queries/admin-parties';
 import { Field, FormMessage } from '@/app/ui/forms/field';
 import { PartyPicker } from '@/app/ui/forms/party-picker';

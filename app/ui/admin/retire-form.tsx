@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import type { FormState } from '@/app/lib/validation/form-data';
+import type { FormState } from '@/domain/validation/form-data';
 import { FormMessage } from '@/app/ui/forms/field';
 
 interface Props {

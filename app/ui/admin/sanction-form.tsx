@@ -2,9 +2,9 @@
 
 import { useActionState, useRef } from 'react';
 import { saveSanction } from '@/app/admin/(editor)/sanctions/actions';
-import { sanctionForm } from '@/app/lib/validation/sanction';
-import type { FormState } from '@/app/lib/validation/form-data';
-import { SANCTION_MEASURES, SANCTION_STATUSES } from '@/db/vocabulary';
+import { sanctionForm } from '@/domain/validation/sanction';
+import type { FormState } from '@/domain/validation/form-data';
+import { SANCTION_MEASURES, SANCTION_STATUSES } from '@/domain/vocabulary';
 import type { SanctionForEdit } from '@/db/queries/admin-sanctions';
 import { CitationsEditor } from '@/app/ui/forms/citations-editor';
 import { Field, FormMessage } from '@/app/ui/forms/field';

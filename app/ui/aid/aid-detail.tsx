@@ -1,6 +1,6 @@
 import Link from '@/app/ui/link';
 import type { AidDetail } from '@/db/queries/aid-list';
-import { AID_STATUSES } from '@/db/vocabulary';
+import { AID_STATUSES } from '@/domain/vocabulary';
 import { formatUsdExact, formatVocabulary } from '@/app/lib/format';
 import { Citations } from '@/app/ui/citation';
 import { Amount, DateText, OriginalAmount, PartyLink, StatusBadge } from '@/app/ui/values';

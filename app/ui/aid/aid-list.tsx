@@ -5,7 +5,7 @@ import { AID_PARAMS, AID_STATUS_FILTERS, PAGE_SIZE } from '@/app/lib/filters';
 import { formatVocabulary } from '@/app/lib/format';
 import { linkValues, resolveParams } from '@/app/lib/resolve-params';
 import type { SearchParams } from '@/app/lib/search-params';
-import { AID_CATEGORIES } from '@/db/vocabulary';
+import { AID_CATEGORIES } from '@/domain/vocabulary';
 import { DataTable, type Column } from '@/app/ui/lists/data-table';
 import { EmptyResult } from '@/app/ui/lists/empty-result';
 import { FilterForm, type FilterField } from '@/app/ui/lists/filter-form';

@@ -1,4 +1,4 @@
-import type { AidStatus, SanctionStatus } from '@/db/vocabulary';
+import type { AidStatus, SanctionStatus } from '@/domain/vocabulary';
 
 // Okabe–Ito colours: distinguishable with every common colour-vision deficiency and in
 // greyscale print. Yellow (#F0E442) is left out: it is unreadable on white.

@@ -1,5 +1,5 @@
 import { getDatabaseId } from '@/db/index';
-import { AID_CATEGORIES } from '@/db/vocabulary';
+import { AID_CATEGORIES } from '@/domain/vocabulary';
 import { formatUsd, formatVocabulary, pluralize } from '@/app/lib/format';
 import { getOverviewAidCharts } from '@/app/lib/overview-data';
 import { resolveOverviewParams } from '@/app/lib/overview-filter';

@@ -1,7 +1,7 @@
 import type { AidFlow } from '@/db/queries/aid-flows';
 import type { AidStatusCount, CumulativePoint, EventMarker } from '@/db/queries/overview-aid';
 import type { StatusCounts } from '@/db/queries/overview-sanctions';
-import type { SanctionStatus } from '@/db/vocabulary';
+import type { SanctionStatus } from '@/domain/vocabulary';
 import { formatCount, formatUsd, formatVocabulary, pluralize } from '@/app/lib/format';
 
 // Query results shaped into exactly what each chart draws.

@@ -1,4 +1,4 @@
-import { AID_CATEGORIES, type AidCategory, type AidStatus, type SanctionStatus } from '@/db/vocabulary';
+import { AID_CATEGORIES, type AidCategory, type AidStatus, type SanctionStatus } from '@/domain/vocabulary';
 import { formatVocabulary } from '@/app/lib/format';
 import type { ChartDatum } from '@/app/ui/charts/chart-config';
 import type { ChartSpec } from '@/app/ui/charts/lazy-chart';

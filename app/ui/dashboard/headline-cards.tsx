@@ -1,6 +1,6 @@
 import Link from '@/app/ui/link';
 import type { AidEvidence, AidTotals } from '@/db/queries/aid';
-import type { AidCategory } from '@/db/vocabulary';
+import type { AidCategory } from '@/domain/vocabulary';
 import { AID_PARAMS } from '@/app/lib/filters';
 import {
   formatCount,

@@ -1,5 +1,5 @@
 import Link from '@/app/ui/link';
-import { AID_CATEGORIES, SANCTION_MEASURES } from '@/db/vocabulary';
+import { AID_CATEGORIES, SANCTION_MEASURES } from '@/domain/vocabulary';
 import { formatDate, formatVocabulary } from '@/app/lib/format';
 import { resolveOverviewParams } from '@/app/lib/overview-filter';
 import { withParams, type SearchParams } from '@/app/lib/search-params';

@@ -2,7 +2,7 @@
 
 import { useCallback, useRef, useState } from 'react';
 import type { z } from 'zod';
-import { fieldErrors, formValues, type FieldErrors } from '@/app/lib/validation/form-data';
+import { fieldErrors, formValues, type FieldErrors } from '@/domain/validation/form-data';
 
 /**
  * Instant feedback with the server's own zod schema: a field is checked once the editor

@@ -1,6 +1,6 @@
 import Link from '@/app/ui/link';
 import { listParties, type PartyRow } from '@/db/queries/party-list';
-import { PARTY_KINDS } from '@/db/vocabulary';
+import { PARTY_KINDS } from '@/domain/vocabulary';
 import { formatCountry } from '@/app/lib/country';
 import { PAGE_SIZE, PARTY_PARAMS, PARTY_ROLES, type PartyRole } from '@/app/lib/filters';
 import { formatCount, formatVocabulary } from '@/app/lib/format';

@@ -1,6 +1,6 @@
 import Link from '@/app/ui/link';
 import { listSanctions, type SanctionRow } from '@/db/queries/sanction-list';
-import { PARTY_KINDS, SANCTION_MEASURES, SANCTION_STATUSES } from '@/db/vocabulary';
+import { PARTY_KINDS, SANCTION_MEASURES, SANCTION_STATUSES } from '@/domain/vocabulary';
 import { PAGE_SIZE, SANCTION_PARAMS } from '@/app/lib/filters';
 import { formatVocabulary } from '@/app/lib/format';
 import { linkValues, resolveParams } from '@/app/lib/resolve-params';

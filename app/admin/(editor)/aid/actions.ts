@@ -4,9 +4,9 @@ import { redirect } from 'next/navigation';
 import { createAidPackage, restoreAidPackage, retireAidPackage, updateAidPackage } from '@/db/mutations/aid';
 import { refresh, withEditor } from '@/app/lib/admin-action';
 import { CACHE_TAGS } from '@/app/lib/cache-tags';
-import { aidForm } from '@/app/lib/validation/aid';
-import { fieldErrors, formValues, type FormState } from '@/app/lib/validation/form-data';
-import { entryRef } from '@/app/lib/validation/entry-ref';
+import { aidForm } from '@/domain/validation/aid';
+import { fieldErrors, formValues, type FormState } from '@/domain/validation/form-data';
+import { entryRef } from '@/domain/validation/entry-ref';
 
 export async function saveAidPackage(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);

@@ -4,9 +4,9 @@ import { redirect } from 'next/navigation';
 import { createEvent, restoreEvent, retireEvent, updateEvent } from '@/db/mutations/events';
 import { refresh, withEditor } from '@/app/lib/admin-action';
 import { CACHE_TAGS } from '@/app/lib/cache-tags';
-import { eventForm } from '@/app/lib/validation/event';
-import { fieldErrors, formValues, type FormState } from '@/app/lib/validation/form-data';
-import { entryRef } from '@/app/lib/validation/entry-ref';
+import { eventForm } from '@/domain/validation/event';
+import { fieldErrors, formValues, type FormState } from '@/domain/validation/form-data';
+import { entryRef } from '@/domain/validation/entry-ref';
 
 // An event's citations may add a source, and source pages list what cites them.
 const TAGS = [CACHE_TAGS.events, CACHE_TAGS.sources];

@@ -4,9 +4,9 @@ import { redirect } from 'next/navigation';
 import { createParty, restoreParty, retireParty, updateParty } from '@/db/mutations/parties';
 import { refresh, withEditor } from '@/app/lib/admin-action';
 import { CACHE_TAGS } from '@/app/lib/cache-tags';
-import { partyForm } from '@/app/lib/validation/party';
-import { fieldErrors, formValues, type FormState } from '@/app/lib/validation/form-data';
-import { entryRef } from '@/app/lib/validation/entry-ref';
+import { partyForm } from '@/domain/validation/party';
+import { fieldErrors, formValues, type FormState } from '@/domain/validation/form-data';
+import { entryRef } from '@/domain/validation/entry-ref';
 
 // Party names appear on every page: aid, sanctions, events and sources all show them.
 const TAGS = Object.values(CACHE_TAGS);

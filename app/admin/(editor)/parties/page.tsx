@@ -7,7 +7,7 @@ import { requireEditor } from '@/app/lib/auth/editor';
 import { PAGE_SIZE } from '@/app/lib/filters';
 import { parseSearchParams, type SearchParams } from '@/app/lib/search-params';
 import { linkValues } from '@/app/lib/resolve-params';
-import { countryName } from '@/app/lib/validation/countries';
+import { countryName } from '@/domain/validation/countries';
 import { AdminList, updatedAt } from '@/app/ui/admin/admin-list';
 import type { Column } from '@/app/ui/lists/data-table';
 import { ListSkeleton } from '@/app/ui/lists/list-skeleton';

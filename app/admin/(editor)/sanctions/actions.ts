@@ -4,9 +4,9 @@ import { redirect } from 'next/navigation';
 import { createSanction, restoreSanction, retireSanction, updateSanction } from '@/db/mutations/sanctions';
 import { refresh, withEditor } from '@/app/lib/admin-action';
 import { CACHE_TAGS } from '@/app/lib/cache-tags';
-import { sanctionForm } from '@/app/lib/validation/sanction';
-import { fieldErrors, formValues, type FormState } from '@/app/lib/validation/form-data';
-import { entryRef } from '@/app/lib/validation/entry-ref';
+import { sanctionForm } from '@/domain/validation/sanction';
+import { fieldErrors, formValues, type FormState } from '@/domain/validation/form-data';
+import { entryRef } from '@/domain/validation/entry-ref';
 
 // A sanction's citations may add a source, and source pages list what cites them.
 const TAGS = [CACHE_TAGS.sanctions, CACHE_TAGS.sources];

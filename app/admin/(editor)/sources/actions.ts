@@ -4,9 +4,9 @@ import { redirect } from 'next/navigation';
 import { createSource, restoreSource, retireSource, updateSource } from '@/db/mutations/sources';
 import { refresh, withEditor } from '@/app/lib/admin-action';
 import { CACHE_TAGS } from '@/app/lib/cache-tags';
-import { sourceFields } from '@/app/lib/validation/source';
-import { fieldErrors, formValues, type FormState } from '@/app/lib/validation/form-data';
-import { entryRef } from '@/app/lib/validation/entry-ref';
+import { sourceFields } from '@/domain/validation/source';
+import { fieldErrors, formValues, type FormState } from '@/domain/validation/form-data';
+import { entryRef } from '@/domain/validation/entry-ref';
 
 // Every aid package, sanction and event shows its sources' titles and links.
 const TAGS = [CACHE_TAGS.sources, CACHE_TAGS.aid, CACHE_TAGS.sanctions, CACHE_TAGS.events];

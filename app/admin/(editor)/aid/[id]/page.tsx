@@ -8,7 +8,7 @@ import { requireEditor } from '@/app/lib/auth/editor';
 import { idOr404 } from '@/app/lib/route-params';
 import type { SearchParams } from '@/app/lib/search-params';
 import { AidForm } from '@/app/ui/admin/aid-form';
-import { CURRENCY_CODES } from '@/app/lib/validation/fields';
+import { CURRENCY_CODES } from '@/domain/validation/fields';
 import { EntryStatus } from '@/app/ui/admin/entry-status';
 import { HistoryTable } from '@/app/ui/admin/history-table';
 import { RetireForm } from '@/app/ui/admin/retire-form';

@@ -3,7 +3,7 @@ import Link from '@/app/ui/link';
 import { Suspense } from 'react';
 import { requireEditor } from '@/app/lib/auth/editor';
 import { AidForm } from '@/app/ui/admin/aid-form';
-import { CURRENCY_CODES } from '@/app/lib/validation/fields';
+import { CURRENCY_CODES } from '@/domain/validation/fields';
 
 export const metadata: Metadata = { title: 'Add an aid package' };
 

@@ -8,7 +8,7 @@ import { requireEditor } from '@/app/lib/auth/editor';
 import { idOr404 } from '@/app/lib/route-params';
 import type { SearchParams } from '@/app/lib/search-params';
 import { EntryAdmin, savedParam } from '@/app/ui/admin/entry-admin';
-import { COUNTRIES } from '@/app/lib/validation/countries';
+import { COUNTRIES } from '@/domain/validation/countries';
 import { PartyForm } from '@/app/ui/admin/party-form';
 import { DetailSkeleton } from '@/app/ui/detail-skeleton';
 import { setPartyRetired } from '../actions';

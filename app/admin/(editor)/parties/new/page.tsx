@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from '@/app/ui/link';
 import { Suspense } from 'react';
 import { requireEditor } from '@/app/lib/auth/editor';
-import { COUNTRIES } from '@/app/lib/validation/countries';
+import { COUNTRIES } from '@/domain/validation/countries';
 import { PartyForm } from '@/app/ui/admin/party-form';
 
 export const metadata: Metadata = { title: 'Add a party' };

@@ -60,3 +60,9 @@ export type AuditedEntity = (typeof AUDITED_ENTITIES)[number];
 
 /** Upper bound on any single amount: nothing announced comes near $10 trillion. */
 export const MAX_AMOUNT = 10_000_000_000_000;
+
+/** `asset_freeze` → `Asset freeze`. */
+export function formatVocabulary(value: string): string {
+  const words = value.replaceAll('_', ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}

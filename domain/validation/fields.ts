@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_AMOUNT } from '@/db/vocabulary';
+import { MAX_AMOUNT } from '@/domain/vocabulary';
 
 // Field rules shared by every form, on the client (instant feedback) and the server
 // (authoritative). Imports only zod and the vocabulary, so it runs in both places.

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SANCTION_MEASURES, SANCTION_STATUSES } from '@/db/vocabulary';
+import { SANCTION_MEASURES, SANCTION_STATUSES } from '@/domain/vocabulary';
 import { citationsField } from './citations';
 import {
   entityId,

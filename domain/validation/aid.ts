@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AID_CATEGORIES, AID_STATUSES } from '@/db/vocabulary';
+import { AID_CATEGORIES, AID_STATUSES } from '@/domain/vocabulary';
 import { citationsField } from './citations';
 import {
   checkbox,

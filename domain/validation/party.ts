@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PARTY_KINDS } from '@/db/vocabulary';
+import { PARTY_KINDS } from '@/domain/vocabulary';
 import { isCountryCode } from './countries';
 import { optionalText, requiredText, TEXT_MAX } from './fields';
 
