@@ -7,7 +7,11 @@
 
 const KEY = Symbol.for('tracker.data-changes');
 
-/** @typedef {{ revision: number, listeners: Set<() => void> }} DataChanges */
+/**
+ * @typedef {{ revision: number, listeners: Set<() => void>, readStored?: () => number }} DataChanges
+ * `revision` counts this process's commits; `readStored` reads the count the database file
+ * holds, bumped by every process's commits (set once the app has opened the file).
+ */
 
 /** The process's registry: how many writes have committed, and who listens. @returns {DataChanges} */
 export function dataChanges() {
@@ -29,4 +33,19 @@ export function onDataChange(listener) {
   const { listeners } = dataChanges();
   listeners.add(listener);
   return () => void listeners.delete(listener);
+}
+
+/**
+ * Where the revision the database holds is read: one indexed read, made on each page
+ * request, so a process sees the writes of every other process on the same file.
+ * @param {(() => number) | undefined} read undefined once the file is closed
+ */
+export function setStoredRevisionReader(read) {
+  dataChanges().readStored = read;
+}
+
+/** The revision the database holds, or null before the app has opened it. @returns {number | null} */
+export function storedRevision() {
+  const read = dataChanges().readStored;
+  return read ? read() : null;
 }

@@ -1,9 +1,12 @@
 import 'server-only';
 import { openDatabase, resolveDatabasePath, type Db } from './client';
+import { setStoredRevisionReader } from './data-changes.mjs';
 
 // The app's single connection, opened lazily so nothing touches the file at build time.
 // Kept on globalThis so dev-mode module reloads reuse it instead of leaking handles.
-const holder = globalThis as typeof globalThis & { __trackerDb?: { db: Db; databaseId: string } };
+const holder = globalThis as typeof globalThis & {
+  __trackerDb?: { db: Db; databaseId: string; readRevision: () => number };
+};
 
 export function getDb(): Db {
   return connection().db;
@@ -14,12 +17,25 @@ export function getDatabaseId(): string {
   return connection().databaseId;
 }
 
+/**
+ * The open file's identity and how many writes it has committed (by any process): a cache
+ * key that changes with the data, so a process never reads back figures another process's
+ * write has made stale.
+ */
+export function getDataVersion(): string {
+  const { databaseId, readRevision } = connection();
+  return `${databaseId}:${readRevision()}`;
+}
+
 function connection() {
   if (!holder.__trackerDb) {
     const { db } = openDatabase(resolveDatabasePath());
     const row = db.$client.prepare(`SELECT value FROM app_meta WHERE key = 'database_id'`).get() as
       { value: string } | undefined;
-    holder.__trackerDb = { db, databaseId: row?.value ?? 'unknown' };
+    const revision = db.$client.prepare(`SELECT value FROM app_meta WHERE key = 'data_revision'`).pluck();
+    const readRevision = () => Number(revision.get() ?? 0);
+    holder.__trackerDb = { db, databaseId: row?.value ?? 'unknown', readRevision };
+    setStoredRevisionReader(readRevision);
   }
   return holder.__trackerDb;
 }
@@ -31,6 +47,7 @@ function connection() {
 export function closeDb(): void {
   const client = holder.__trackerDb?.db.$client;
   holder.__trackerDb = undefined;
+  setStoredRevisionReader(undefined);
   if (!client?.open) return;
   try {
     client.pragma('wal_checkpoint(TRUNCATE)');

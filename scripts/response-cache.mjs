@@ -9,7 +9,7 @@ import {
 } from 'node:zlib';
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { onDataChange, dataChanges } from '../db/data-changes.mjs';
+import { onDataChange, dataChanges, storedRevision } from '../db/data-changes.mjs';
 import { isAmbiguousPath } from './request-guard.mjs';
 import { unstream } from './unstream.mjs';
 
@@ -150,13 +150,22 @@ export function createResponseCache({
   /** @type {Map<string, Promise<Entry | null>>} build files being read, likewise */
   const reading = new Map();
   let revision = 0;
+  /** The database's own revision when the pages were last emptied (it counts every process's writes). */
+  let stored = storedRevision();
 
   function invalidate() {
     revision += 1;
     pages.clear();
     rendering.clear();
+    stored = storedRevision();
   }
   const stopListening = onDataChange(invalidate);
+
+  /** Another process wrote to the database since the pages were kept: they go. */
+  function followStoredRevision() {
+    const now = storedRevision();
+    if (now !== stored) invalidate();
+  }
 
   /**
    * Serves `req` from the cache, or hands it to `handler` (Next) and keeps what it sent.
@@ -173,6 +182,7 @@ export function createResponseCache({
     const key = cacheKey(req, staticDir);
     if (key === null) return bypass(res, req, handler);
     const asset = isAsset(req, staticDir);
+    if (!asset) followStoredRevision();
     const store = asset ? assets : pages;
     const inProgress = asset ? reading : rendering;
     const hit = store.get(key);

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { announceDataChange } from '../db/data-changes.mjs';
+import { announceDataChange, setStoredRevisionReader } from '../db/data-changes.mjs';
 import { createResponseCache } from './response-cache.mjs';
 
 // A real node:http server with the cache in front of a stand-in for Next that streams a
@@ -154,6 +154,29 @@ describe('response cache', () => {
     const next = await get(`${s.url}/`);
     expect(next.state).toBe('MISS');
     expect(next.body).toContain('data v3');
+  });
+
+  it("drops its pages when the database's revision moves under it, as another process's write moves it", async () => {
+    // The file's revision, as the app reads it; another process's write bumps it and says
+    // nothing to this one.
+    const file = { revision: 7 };
+    setStoredRevisionReader(() => file.revision);
+    try {
+      const s = await site();
+      await get(`${s.url}/`);
+      expect((await get(`${s.url}/`)).state).toBe('HIT');
+      s.data.value = 'written elsewhere';
+      file.revision += 1;
+      const after = await get(`${s.url}/`);
+      expect(after.state).toBe('MISS');
+      expect(after.body).toContain('data written elsewhere');
+      // Kept again until the revision moves once more.
+      expect((await get(`${s.url}/`)).state).toBe('HIT');
+      file.revision += 1;
+      expect((await get(`${s.url}/`)).state).toBe('MISS');
+    } finally {
+      setStoredRevisionReader(undefined);
+    }
   });
 
   it("changes for no stranger's request: refused posts and a body sent a byte at a time leave every page cached", async () => {

@@ -1,4 +1,5 @@
 import 'server-only';
+import { getDataVersion } from '@/db/index';
 import { cacheTag } from 'next/cache';
 import { getAidTotals, listAidEvidence } from '@/db/queries/aid';
 import { listAidFlows } from '@/db/queries/aid-flows';
@@ -19,18 +20,19 @@ import { getSanctionTotals, listSanctionsByImposer } from '@/db/queries/sanction
 import { listTimeline } from '@/db/queries/timeline';
 import { CACHE_TAGS } from './cache-tags';
 
-// What the overview shows, one cached read per section so each streams on its own and
-// is cached until a write updates one of its tags. Both arguments are part of the cache
-// key: `databaseId` (the open file's identity) so figures from one database file are
-// never served for another, and `filter` (a plain object) so each filter combination
-// is cached apart.
+// What the overview shows, one cached read per section so each streams on its own. Both
+// arguments of a cached read are its key: `dataVersion` (the open file's identity and how
+// many writes it has committed, whichever process made them) so figures from another file,
+// or from before any write, are never served; and `filter` (a plain object) so each filter
+// combination is cached apart. Tags drop this process's entries at once when it writes.
+// Callers pass the filter only: the version is read here (one indexed read).
 
 const { aid, sanctions, events, parties, sources } = CACHE_TAGS;
-const tagDatabase = (databaseId: string) => `database:${databaseId}`;
+const tagDatabase = (dataVersion: string) => `database:${dataVersion.split(':')[0]}`;
 
-export async function getOverviewHeadlines(databaseId: string, filter: OverviewFilter) {
+async function cachedOverviewHeadlines(dataVersion: string, filter: OverviewFilter) {
   'use cache';
-  cacheTag(aid, sanctions, parties, sources, tagDatabase(databaseId));
+  cacheTag(aid, sanctions, parties, sources, tagDatabase(dataVersion));
   return {
     aid: getAidTotals(filter),
     committedEvidence: listAidEvidence('committed', filter),
@@ -39,9 +41,9 @@ export async function getOverviewHeadlines(databaseId: string, filter: OverviewF
   };
 }
 
-export async function getOverviewAidCharts(databaseId: string, filter: OverviewFilter) {
+async function cachedOverviewAidCharts(dataVersion: string, filter: OverviewFilter) {
   'use cache';
-  cacheTag(aid, events, parties, tagDatabase(databaseId));
+  cacheTag(aid, events, parties, tagDatabase(dataVersion));
   return {
     totals: getAidTotals(filter),
     byDonor: listAidByDonor(filter),
@@ -52,9 +54,9 @@ export async function getOverviewAidCharts(databaseId: string, filter: OverviewF
   };
 }
 
-export async function getOverviewSanctionCharts(databaseId: string, filter: OverviewFilter) {
+async function cachedOverviewSanctionCharts(dataVersion: string, filter: OverviewFilter) {
   'use cache';
-  cacheTag(sanctions, parties, tagDatabase(databaseId));
+  cacheTag(sanctions, parties, tagDatabase(dataVersion));
   return {
     byImposer: listSanctionCountsByImposer(filter),
     byTargetKind: listSanctionCountsByTargetKind(filter),
@@ -63,17 +65,28 @@ export async function getOverviewSanctionCharts(databaseId: string, filter: Over
   };
 }
 
-export async function getOverviewSanctionList(databaseId: string, filter: OverviewFilter) {
+async function cachedOverviewSanctionList(dataVersion: string, filter: OverviewFilter) {
   'use cache';
-  cacheTag(sanctions, parties, sources, tagDatabase(databaseId));
+  cacheTag(sanctions, parties, sources, tagDatabase(dataVersion));
   return listSanctionsByImposer(filter);
 }
 
-export async function getOverviewTimeline(databaseId: string, filter: OverviewFilter) {
+async function cachedOverviewTimeline(dataVersion: string, filter: OverviewFilter) {
   'use cache';
-  cacheTag(aid, sanctions, events, parties, tagDatabase(databaseId));
+  cacheTag(aid, sanctions, events, parties, tagDatabase(dataVersion));
   return listTimeline(filter);
 }
+
+export const getOverviewHeadlines = (filter: OverviewFilter) =>
+  cachedOverviewHeadlines(getDataVersion(), filter);
+export const getOverviewAidCharts = (filter: OverviewFilter) =>
+  cachedOverviewAidCharts(getDataVersion(), filter);
+export const getOverviewSanctionCharts = (filter: OverviewFilter) =>
+  cachedOverviewSanctionCharts(getDataVersion(), filter);
+export const getOverviewSanctionList = (filter: OverviewFilter) =>
+  cachedOverviewSanctionList(getDataVersion(), filter);
+export const getOverviewTimeline = (filter: OverviewFilter) =>
+  cachedOverviewTimeline(getDataVersion(), filter);
 
 export type OverviewHeadlines = Awaited<ReturnType<typeof getOverviewHeadlines>>;
 export type OverviewAidCharts = Awaited<ReturnType<typeof getOverviewAidCharts>>;

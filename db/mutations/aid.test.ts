@@ -1,6 +1,9 @@
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aidForm } from '@/domain/validation/aid';
-import { getDb } from '../index';
+import { resolveDatabasePath } from '../client';
+import { storedRevision } from '../data-changes.mjs';
+import { getDataVersion, getDb } from '../index';
 import { useTempAppDatabase } from '../testing/app-database';
 import { createAidPackage, retireAidPackage, restoreAidPackage, updateAidPackage } from './aid';
 import { ConflictError, InvalidInputError, LikelyDuplicateError } from './errors';
@@ -124,5 +127,28 @@ describe('aid package mutations', () => {
       .pluck()
       .all(id);
     expect(actions).toEqual(['create', 'retire', 'restore']);
+  });
+});
+
+describe("the file's revision, which every process compares its caches with", () => {
+  it('moves with each committed write, in its transaction, and not with a refused one', () => {
+    const before = storedRevision();
+    expect(before).not.toBeNull();
+    const version = getDataVersion();
+    const { id } = createAidPackage(input({ title: 'Revision one', announcedOn: '2022-07-01' }), editor);
+    expect(storedRevision()).toBe(before! + 1);
+    expect(getDataVersion()).not.toBe(version);
+    // Another connection (another process) reads the same from the file.
+    const other = new Database(resolveDatabasePath(), { readonly: true });
+    try {
+      const stored = other.prepare(`SELECT value FROM app_meta WHERE key = 'data_revision'`).pluck().get();
+      expect(Number(stored)).toBe(before! + 1);
+    } finally {
+      other.close();
+    }
+    expect(() =>
+      updateAidPackage(id, 99, input({ title: 'Stale', announcedOn: '2022-07-01' }), editor),
+    ).toThrow(ConflictError);
+    expect(storedRevision()).toBe(before! + 1);
   });
 });

@@ -3,14 +3,24 @@ import type { Db } from '../client';
 import { announceDataChange } from '../data-changes.mjs';
 import { getDb } from '../index';
 
+const BUMP_REVISION = `UPDATE app_meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'data_revision'`;
+
 /**
  * Runs a write as one IMMEDIATE transaction: it takes the write lock at the start, so two
- * writers queue instead of failing half-way with SQLITE_BUSY on upgrade. Once it has
- * committed, the page cache hears of it (a write that throws rolls back and says nothing).
+ * writers queue instead of failing half-way with SQLITE_BUSY on upgrade. The same
+ * transaction bumps the revision the file holds, which every process on it compares its
+ * caches with. Once it has committed, this process's page cache hears of it at once (a
+ * write that throws rolls back and says nothing).
  */
 export function writeTransaction<T>(fn: (db: Db) => T): T {
   const db = getDb();
-  const result = db.$client.transaction(() => fn(db)).immediate();
+  const result = db.$client
+    .transaction(() => {
+      const value = fn(db);
+      db.$client.prepare(BUMP_REVISION).run();
+      return value;
+    })
+    .immediate();
   announceDataChange();
   return result;
 }

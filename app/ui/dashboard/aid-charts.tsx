@@ -1,4 +1,3 @@
-import { getDatabaseId } from '@/db/index';
 import { AID_CATEGORIES } from '@/domain/vocabulary';
 import { formatUsd, formatVocabulary, pluralize } from '@/app/lib/format';
 import { getOverviewAidCharts } from '@/app/lib/overview-data';
@@ -19,10 +18,7 @@ import styles from './dashboard.module.css';
 
 export async function AidCharts({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { filter } = resolveOverviewParams(await searchParams);
-  const { totals, byDonor, byStatus, cumulative, events, flows } = await getOverviewAidCharts(
-    getDatabaseId(),
-    filter,
-  );
+  const { totals, byDonor, byStatus, cumulative, events, flows } = await getOverviewAidCharts(filter);
   const anyAid = byStatus.some((s) => s.count > 0);
   const categories = totals.byCategory.map((c) => ({
     label: formatVocabulary(c.category),

@@ -1,4 +1,3 @@
-import { getDatabaseId } from '@/db/index';
 import { getOverviewHeadlines } from '@/app/lib/overview-data';
 import { resolveOverviewParams } from '@/app/lib/overview-filter';
 import type { SearchParams } from '@/app/lib/search-params';
@@ -8,10 +7,7 @@ import { SanctionCards } from './sanction-cards';
 /** The headline figures: server HTML, streamed before any chart code loads. */
 export async function Headlines({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { filter, values } = resolveOverviewParams(await searchParams);
-  const { aid, committedEvidence, uncommittedEvidence, sanctions } = await getOverviewHeadlines(
-    getDatabaseId(),
-    filter,
-  );
+  const { aid, committedEvidence, uncommittedEvidence, sanctions } = await getOverviewHeadlines(filter);
   return (
     <>
       <HeadlineCards

@@ -1,4 +1,3 @@
-import { getDatabaseId } from '@/db/index';
 import type { SanctionGroup } from '@/db/queries/overview-sanctions';
 import { formatVocabulary, pluralize } from '@/app/lib/format';
 import { getOverviewSanctionCharts } from '@/app/lib/overview-data';
@@ -16,10 +15,7 @@ type Breakdown = { name: string; byStatus: SanctionGroup<string>['byStatus']; to
 
 export async function SanctionCharts({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { filter } = resolveOverviewParams(await searchParams);
-  const { byImposer, byTargetKind, byMeasure, overTime } = await getOverviewSanctionCharts(
-    getDatabaseId(),
-    filter,
-  );
+  const { byImposer, byTargetKind, byMeasure, overTime } = await getOverviewSanctionCharts(filter);
   const named = (groups: SanctionGroup<string>[]): Breakdown[] =>
     groups.map((g) => ({ ...g, name: formatVocabulary(g.label) }));
   const periods = overTime.points.map((p) => ({ ...p, name: periodLabel(p.key) }));

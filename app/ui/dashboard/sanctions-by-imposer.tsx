@@ -1,5 +1,4 @@
 import Link from '@/app/ui/link';
-import { getDatabaseId } from '@/db/index';
 import type { ImposerSanctions } from '@/db/queries/sanctions';
 import { SANCTION_PARAMS } from '@/app/lib/filters';
 import { formatCount, formatDate, formatVocabulary, pluralize } from '@/app/lib/format';
@@ -10,7 +9,7 @@ import { Citations } from '@/app/ui/citation';
 
 export async function SanctionsByImposerSection({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { filter, values } = resolveOverviewParams(await searchParams);
-  const groups = await getOverviewSanctionList(getDatabaseId(), filter);
+  const groups = await getOverviewSanctionList(filter);
   return <SanctionsByImposer groups={groups} params={values} />;
 }
 

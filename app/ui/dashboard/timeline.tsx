@@ -1,5 +1,4 @@
 import Link from '@/app/ui/link';
-import { getDatabaseId } from '@/db/index';
 import type { TimelineEntry, TimelineType } from '@/db/queries/timeline';
 import { AID_PARAMS, EVENT_PARAMS, SANCTION_PARAMS } from '@/app/lib/filters';
 import { formatCount, formatVocabulary } from '@/app/lib/format';
@@ -24,7 +23,7 @@ const DETAIL_PATH: Record<TimelineType, string> = {
 
 export async function Timeline({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const { filter, values } = resolveOverviewParams(await searchParams);
-  const { entries, total } = await getOverviewTimeline(getDatabaseId(), filter);
+  const { entries, total } = await getOverviewTimeline(filter);
   return (
     <section aria-labelledby="timeline-heading" className="section">
       <h2 id="timeline-heading">Timeline</h2>
