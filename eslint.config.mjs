@@ -44,6 +44,26 @@ export default defineConfig([
     },
   },
   {
+    // app/ui presents what it is given: the routes read it (STYLE 19). Types from db/ are
+    // erased and allowed: a component names the rows it shows.
+    files: ['app/ui/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(@/|(\\.\\./)+)db/',
+              allowTypeImports: true,
+              message:
+                'app/ui does not read the database: the route reads, the component is given the result.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // domain/ (vocabulary, input schemas) is shared by the database layer and the forms: it depends on neither.
     files: ['domain/**'],
     // Its tests may borrow the database layer's hostile-input fixtures.

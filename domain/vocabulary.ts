@@ -66,3 +66,7 @@ export function formatVocabulary(value: string): string {
   const words = value.replaceAll('_', ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
+
+/** The kinds of entries that cite a source, in the order a source's page lists them. */
+export const CITING_KINDS = ['aid', 'sanctions', 'events'] as const;
+export type CitingKind = (typeof CITING_KINDS)[number];

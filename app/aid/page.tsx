@@ -3,6 +3,11 @@ import { Suspense } from 'react';
 import type { SearchParams } from '@/app/lib/search-params';
 import { AidList } from '@/app/ui/aid/aid-list';
 import { ListSkeleton } from '@/app/ui/lists/list-skeleton';
+import { listAid } from '@/db/queries/aid-list';
+import { AID_PARAMS } from '@/app/lib/filters';
+import { listPage } from '@/app/lib/list-page';
+import { toAidFilter } from '@/app/lib/aid-filter';
+import { resolveParams } from '@/app/lib/resolve-params';
 
 export const metadata: Metadata = { title: 'Aid packages' };
 
@@ -15,8 +20,20 @@ export default function AidPage({ searchParams }: { searchParams: Promise<Search
         delivered.
       </p>
       <Suspense fallback={<ListSkeleton />}>
-        <AidList searchParams={searchParams} />
+        <AidListPage searchParams={searchParams} />
       </Suspense>
     </>
+  );
+}
+
+/** Reads the page of aid the URL asks for, behind the list's skeleton. */
+async function AidListPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const resolved = resolveParams(await searchParams, AID_PARAMS);
+  const sort = resolved.values.sort ?? 'date';
+  const dir = resolved.values.dir ?? (sort === 'date' || sort === 'amount' ? 'desc' : 'asc');
+  return (
+    <AidList
+      {...listPage(resolved, { sort, dir }, (page) => listAid(toAidFilter(resolved), { sort, dir, ...page }))}
+    />
   );
 }

@@ -3,6 +3,11 @@ import { Suspense } from 'react';
 import type { SearchParams } from '@/app/lib/search-params';
 import { EventList } from '@/app/ui/events/event-list';
 import { ListSkeleton } from '@/app/ui/lists/list-skeleton';
+import { listEvents } from '@/db/queries/event-list';
+import { EVENT_PARAMS } from '@/app/lib/filters';
+import { listPage } from '@/app/lib/list-page';
+import { toEventFilter } from '@/app/lib/event-filter';
+import { resolveParams } from '@/app/lib/resolve-params';
 
 export const metadata: Metadata = { title: 'Events' };
 
@@ -14,8 +19,22 @@ export default function EventsPage({ searchParams }: { searchParams: Promise<Sea
         Dated context for the timeline: what happened, who was involved, and where it is reported.
       </p>
       <Suspense fallback={<ListSkeleton />}>
-        <EventList searchParams={searchParams} />
+        <EventListPage searchParams={searchParams} />
       </Suspense>
     </>
+  );
+}
+
+/** Reads the page of events the URL asks for, behind the list's skeleton. */
+async function EventListPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const resolved = resolveParams(await searchParams, EVENT_PARAMS);
+  const sort = resolved.values.sort ?? 'date';
+  const dir = resolved.values.dir ?? (sort === 'date' ? 'desc' : 'asc');
+  return (
+    <EventList
+      {...listPage(resolved, { sort, dir }, (page) =>
+        listEvents(toEventFilter(resolved), { sort, dir, ...page }),
+      )}
+    />
   );
 }

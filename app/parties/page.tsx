@@ -3,6 +3,11 @@ import { Suspense } from 'react';
 import type { SearchParams } from '@/app/lib/search-params';
 import { ListSkeleton } from '@/app/ui/lists/list-skeleton';
 import { PartyList } from '@/app/ui/parties/party-list';
+import { listParties } from '@/db/queries/party-list';
+import { PARTY_PARAMS } from '@/app/lib/filters';
+import { listPage } from '@/app/lib/list-page';
+import { toPartyFilter } from '@/app/lib/party-filter';
+import { resolveParams } from '@/app/lib/resolve-params';
 
 export const metadata: Metadata = { title: 'Parties' };
 
@@ -16,8 +21,22 @@ export default function PartiesPage({ searchParams }: { searchParams: Promise<Se
         count those in force.
       </p>
       <Suspense fallback={<ListSkeleton />}>
-        <PartyList searchParams={searchParams} />
+        <PartyListPage searchParams={searchParams} />
       </Suspense>
     </>
+  );
+}
+
+/** Reads the page of parties the URL asks for, behind the list's skeleton. */
+async function PartyListPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const resolved = resolveParams(await searchParams, PARTY_PARAMS);
+  const sort = resolved.values.sort ?? 'name';
+  const dir = resolved.values.dir ?? (sort === 'name' || sort === 'kind' ? 'asc' : 'desc');
+  return (
+    <PartyList
+      {...listPage(resolved, { sort, dir }, (page) =>
+        listParties(toPartyFilter(resolved), { sort, dir, ...page }),
+      )}
+    />
   );
 }

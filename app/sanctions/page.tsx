@@ -3,6 +3,11 @@ import { Suspense } from 'react';
 import type { SearchParams } from '@/app/lib/search-params';
 import { ListSkeleton } from '@/app/ui/lists/list-skeleton';
 import { SanctionList } from '@/app/ui/sanctions/sanction-list';
+import { listSanctions } from '@/db/queries/sanction-list';
+import { SANCTION_PARAMS } from '@/app/lib/filters';
+import { listPage } from '@/app/lib/list-page';
+import { toSanctionFilter } from '@/app/lib/sanction-filter';
+import { resolveParams } from '@/app/lib/resolve-params';
 
 export const metadata: Metadata = { title: 'Sanctions' };
 
@@ -15,8 +20,22 @@ export default function SanctionsPage({ searchParams }: { searchParams: Promise<
         proposed measures are marked as such.
       </p>
       <Suspense fallback={<ListSkeleton />}>
-        <SanctionList searchParams={searchParams} />
+        <SanctionListPage searchParams={searchParams} />
       </Suspense>
     </>
+  );
+}
+
+/** Reads the page of sanctions the URL asks for, behind the list's skeleton. */
+async function SanctionListPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const resolved = resolveParams(await searchParams, SANCTION_PARAMS);
+  const sort = resolved.values.sort ?? 'date';
+  const dir = resolved.values.dir ?? (sort === 'date' ? 'desc' : 'asc');
+  return (
+    <SanctionList
+      {...listPage(resolved, { sort, dir }, (page) =>
+        listSanctions(toSanctionFilter(resolved), { sort, dir, ...page }),
+      )}
+    />
   );
 }

@@ -3,6 +3,11 @@ import { Suspense } from 'react';
 import type { SearchParams } from '@/app/lib/search-params';
 import { ListSkeleton } from '@/app/ui/lists/list-skeleton';
 import { SourceList } from '@/app/ui/sources/source-list';
+import { listSourceLanguages, listSources } from '@/db/queries/source-list';
+import { SOURCE_PARAMS } from '@/app/lib/filters';
+import { listPage } from '@/app/lib/list-page';
+import { resolveParams } from '@/app/lib/resolve-params';
+import { toSourceFilter } from '@/app/lib/source-filter';
 
 export const metadata: Metadata = { title: 'Sources' };
 
@@ -14,8 +19,19 @@ export default function SourcesPage({ searchParams }: { searchParams: Promise<Se
         Where every figure comes from: each source with the aid packages, sanctions and events that cite it.
       </p>
       <Suspense fallback={<ListSkeleton />}>
-        <SourceList searchParams={searchParams} />
+        <SourceListPage searchParams={searchParams} />
       </Suspense>
     </>
   );
+}
+
+/** Reads the page of sources the URL asks for, and the languages to filter by, behind the list's skeleton. */
+async function SourceListPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const resolved = resolveParams(await searchParams, SOURCE_PARAMS);
+  const sort = resolved.values.sort ?? 'date';
+  const dir = resolved.values.dir ?? (sort === 'date' || sort === 'citations' ? 'desc' : 'asc');
+  const page = listPage(resolved, { sort, dir }, (p) =>
+    listSources(toSourceFilter(resolved), { sort, dir, ...p }),
+  );
+  return <SourceList {...page} languages={listSourceLanguages()} />;
 }

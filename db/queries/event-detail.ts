@@ -41,6 +41,8 @@ export interface EventDetail {
   parties: PartyRef[];
   citations: CitationDto[];
   around: {
+    /** Days either side of the event (AROUND_DAYS), and the dates they reach. */
+    days: number;
     from: string;
     to: string;
     aid: NearbyAid[];
@@ -99,6 +101,7 @@ export function getEvent(id: number): EventDetail | null {
     parties: partiesOfEvents([id]).get(id) ?? [],
     citations,
     around: {
+      days: AROUND_DAYS,
       ...window,
       aid: aid.map(({ donorSlug, donorName, recipientSlug, recipientName, ...a }) => ({
         ...a,

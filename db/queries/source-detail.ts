@@ -4,6 +4,7 @@ import { getDb } from '../index';
 import type { AidCategory, AidStatus, SanctionMeasure, SanctionStatus } from '../../domain/vocabulary';
 import type { PartyRef } from './aid-list';
 import { clampPage, type PageResult } from './filters';
+import type { CitingKind } from '../../domain/vocabulary';
 
 /** Entries of each kind shown per page on a source's page. */
 export const CITING_PAGE_SIZE = 50;
@@ -46,8 +47,6 @@ export interface SourceDetail {
 }
 
 /** The kinds of entry that cite a source, each listed and paged on its own. */
-export const CITING_KINDS = ['aid', 'sanctions', 'events'] as const;
-export type CitingKind = (typeof CITING_KINDS)[number];
 
 /** Which page of each kind of citing entry to read. */
 export type CitingPages = Partial<Record<CitingKind, number>>;

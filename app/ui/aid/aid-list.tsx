@@ -1,16 +1,12 @@
 import Link from '@/app/ui/link';
-import { listAid, type AidRow } from '@/db/queries/aid-list';
-import { toAidFilter } from '@/app/lib/aid-filter';
-import { AID_PARAMS, AID_STATUS_FILTERS, PAGE_SIZE } from '@/app/lib/filters';
+import type { AidRow } from '@/db/queries/aid-list';
+import { AID_STATUS_FILTERS } from '@/app/lib/filters';
 import { formatVocabulary } from '@/app/lib/format';
-import { linkValues, resolveParams } from '@/app/lib/resolve-params';
-import type { SearchParams } from '@/app/lib/search-params';
+import type { ListPage } from '@/app/lib/list-page';
 import { AID_CATEGORIES } from '@/domain/vocabulary';
-import { DataTable, type Column } from '@/app/ui/lists/data-table';
-import { EmptyResult } from '@/app/ui/lists/empty-result';
-import { FilterForm, type FilterField } from '@/app/ui/lists/filter-form';
-import { Notices } from '@/app/ui/lists/notices';
-import { Pagination } from '@/app/ui/lists/pagination';
+import type { Column } from '@/app/ui/lists/data-table';
+import type { FilterField } from '@/app/ui/lists/filter-form';
+import { ListView } from '@/app/ui/lists/list-view';
 import { Amount, DateText, PartyLink, StatusBadge, Tag } from '@/app/ui/values';
 
 const FIELDS: FilterField[] = [
@@ -68,43 +64,16 @@ const COLUMNS: Column<AidRow>[] = [
   },
 ];
 
-export async function AidList({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const resolved = resolveParams(await searchParams, AID_PARAMS);
-  const { values, notices } = resolved;
-  const sort = values.sort ?? 'date';
-  const dir = values.dir ?? (sort === 'date' || sort === 'amount' ? 'desc' : 'asc');
-  const result = listAid(toAidFilter(resolved), { sort, dir, page: values.page ?? 1, pageSize: PAGE_SIZE });
-  if (values.page && values.page > result.pageCount)
-    notices.push(`There is no page ${values.page}: showing page ${result.page}.`);
-  const params = linkValues(values);
-
+/** The aid list: its filters and one page of rows, as the route read them. */
+export function AidList(page: ListPage<AidRow>) {
   return (
-    <>
-      <FilterForm
-        action="/aid"
-        fields={FIELDS}
-        values={params}
-        keep={{ sort: params.sort, dir: params.dir }}
-      />
-      <Notices notices={notices} />
-      <section className="section" aria-label="Results">
-        {result.total === 0 ? (
-          <EmptyResult noun="aid packages" clearHref="/aid" />
-        ) : (
-          <>
-            <DataTable
-              caption="Aid packages"
-              columns={COLUMNS}
-              rows={result.rows}
-              rowKey={(r) => r.id}
-              params={params}
-              sort={sort}
-              dir={dir}
-            />
-            <Pagination {...result} noun={['aid package', 'aid packages']} params={params} />
-          </>
-        )}
-      </section>
-    </>
+    <ListView
+      action="/aid"
+      fields={FIELDS}
+      caption="Aid packages"
+      noun={['aid package', 'aid packages']}
+      columns={COLUMNS}
+      page={page}
+    />
   );
 }

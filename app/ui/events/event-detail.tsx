@@ -1,5 +1,5 @@
 import Link from '@/app/ui/link';
-import { AROUND_DAYS, type EventDetail } from '@/db/queries/event-detail';
+import type { EventDetail } from '@/db/queries/event-detail';
 import { formatDate, pluralize } from '@/app/lib/format';
 import { Citations } from '@/app/ui/citation';
 import { AidTable, SanctionTable } from '@/app/ui/tables/entry-tables';
@@ -36,7 +36,7 @@ export function EventDetailView({ event }: { event: EventDetail }) {
       <section className={`section ${styles.around}`} aria-labelledby="around-heading">
         <h2 id="around-heading">Around this event</h2>
         <p className="muted">
-          Aid and sanctions involving its parties within {AROUND_DAYS} days either side ({window}).
+          Aid and sanctions involving its parties within {around.days} days either side ({window}).
         </p>
         <h3>Aid packages</h3>
         {around.aid.length === 0 ? (

@@ -1,15 +1,10 @@
 import Link from '@/app/ui/link';
-import { listEvents, type EventRow } from '@/db/queries/event-list';
-import { toEventFilter } from '@/app/lib/event-filter';
-import { EVENT_PARAMS, PAGE_SIZE } from '@/app/lib/filters';
-import { linkValues, resolveParams } from '@/app/lib/resolve-params';
-import type { SearchParams } from '@/app/lib/search-params';
+import type { EventRow } from '@/db/queries/event-list';
+import type { ListPage } from '@/app/lib/list-page';
 import { DateCell } from '@/app/ui/tables/date-cell';
-import { DataTable, type Column } from '@/app/ui/lists/data-table';
-import { EmptyResult } from '@/app/ui/lists/empty-result';
-import { FilterForm, type FilterField } from '@/app/ui/lists/filter-form';
-import { Notices } from '@/app/ui/lists/notices';
-import { Pagination } from '@/app/ui/lists/pagination';
+import type { Column } from '@/app/ui/lists/data-table';
+import type { FilterField } from '@/app/ui/lists/filter-form';
+import { ListView } from '@/app/ui/lists/list-view';
 import { PartyLinks } from '@/app/ui/party-links';
 
 const FIELDS: FilterField[] = [
@@ -35,48 +30,16 @@ const COLUMNS: Column<EventRow>[] = [
   },
 ];
 
-export async function EventList({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const resolved = resolveParams(await searchParams, EVENT_PARAMS);
-  const { values, notices } = resolved;
-  const sort = values.sort ?? 'date';
-  const dir = values.dir ?? (sort === 'date' ? 'desc' : 'asc');
-  const result = listEvents(toEventFilter(resolved), {
-    sort,
-    dir,
-    page: values.page ?? 1,
-    pageSize: PAGE_SIZE,
-  });
-  if (values.page && values.page > result.pageCount)
-    notices.push(`There is no page ${values.page}: showing page ${result.page}.`);
-  const params = linkValues(values);
-
+/** The events list: its filters and one page of rows, as the route read them. */
+export function EventList(page: ListPage<EventRow>) {
   return (
-    <>
-      <FilterForm
-        action="/events"
-        fields={FIELDS}
-        values={params}
-        keep={{ sort: params.sort, dir: params.dir }}
-      />
-      <Notices notices={notices} />
-      <section className="section" aria-label="Results">
-        {result.total === 0 ? (
-          <EmptyResult noun="events" clearHref="/events" />
-        ) : (
-          <>
-            <DataTable
-              caption="Events"
-              columns={COLUMNS}
-              rows={result.rows}
-              rowKey={(r) => r.id}
-              params={params}
-              sort={sort}
-              dir={dir}
-            />
-            <Pagination {...result} noun={['event', 'events']} params={params} />
-          </>
-        )}
-      </section>
-    </>
+    <ListView
+      action="/events"
+      fields={FIELDS}
+      caption="Events"
+      noun={['event', 'events']}
+      columns={COLUMNS}
+      page={page}
+    />
   );
 }

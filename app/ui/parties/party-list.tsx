@@ -1,17 +1,13 @@
 import Link from '@/app/ui/link';
-import { listParties, type PartyRow } from '@/db/queries/party-list';
+import type { PartyRow } from '@/db/queries/party-list';
 import { PARTY_KINDS } from '@/domain/vocabulary';
 import { formatCountry } from '@/app/lib/country';
-import { PAGE_SIZE, PARTY_PARAMS, PARTY_ROLES, type PartyRole } from '@/app/lib/filters';
+import { PARTY_ROLES, type PartyRole } from '@/app/lib/filters';
 import { formatCount, formatVocabulary } from '@/app/lib/format';
-import { toPartyFilter } from '@/app/lib/party-filter';
-import { linkValues, resolveParams } from '@/app/lib/resolve-params';
-import type { SearchParams } from '@/app/lib/search-params';
-import { DataTable, type Column } from '@/app/ui/lists/data-table';
-import { EmptyResult } from '@/app/ui/lists/empty-result';
-import { FilterForm, type FilterField } from '@/app/ui/lists/filter-form';
-import { Notices } from '@/app/ui/lists/notices';
-import { Pagination } from '@/app/ui/lists/pagination';
+import type { ListPage } from '@/app/lib/list-page';
+import type { Column } from '@/app/ui/lists/data-table';
+import type { FilterField } from '@/app/ui/lists/filter-form';
+import { ListView } from '@/app/ui/lists/list-view';
 import { Amount } from '@/app/ui/values';
 
 const ROLE_LABELS: Record<PartyRole, string> = {
@@ -103,48 +99,16 @@ const COLUMNS: Column<PartyRow>[] = [
   },
 ];
 
-export async function PartyList({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const resolved = resolveParams(await searchParams, PARTY_PARAMS);
-  const { values, notices } = resolved;
-  const sort = values.sort ?? 'name';
-  const dir = values.dir ?? (sort === 'name' || sort === 'kind' ? 'asc' : 'desc');
-  const result = listParties(toPartyFilter(resolved), {
-    sort,
-    dir,
-    page: values.page ?? 1,
-    pageSize: PAGE_SIZE,
-  });
-  if (values.page && values.page > result.pageCount)
-    notices.push(`There is no page ${values.page}: showing page ${result.page}.`);
-  const params = linkValues(values);
-
+/** The parties list: its filters and one page of rows, as the route read them. */
+export function PartyList(page: ListPage<PartyRow>) {
   return (
-    <>
-      <FilterForm
-        action="/parties"
-        fields={FIELDS}
-        values={params}
-        keep={{ sort: params.sort, dir: params.dir }}
-      />
-      <Notices notices={notices} />
-      <section className="section" aria-label="Results">
-        {result.total === 0 ? (
-          <EmptyResult noun="parties" clearHref="/parties" />
-        ) : (
-          <>
-            <DataTable
-              caption="Parties"
-              columns={COLUMNS}
-              rows={result.rows}
-              rowKey={(r) => r.id}
-              params={params}
-              sort={sort}
-              dir={dir}
-            />
-            <Pagination {...result} noun={['party', 'parties']} params={params} />
-          </>
-        )}
-      </section>
-    </>
+    <ListView
+      action="/parties"
+      fields={FIELDS}
+      caption="Parties"
+      noun={['party', 'parties']}
+      columns={COLUMNS}
+      page={page}
+    />
   );
 }

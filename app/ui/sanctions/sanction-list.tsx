@@ -1,17 +1,12 @@
 import Link from '@/app/ui/link';
-import { listSanctions, type SanctionRow } from '@/db/queries/sanction-list';
+import type { SanctionRow } from '@/db/queries/sanction-list';
 import { PARTY_KINDS, SANCTION_MEASURES, SANCTION_STATUSES } from '@/domain/vocabulary';
-import { PAGE_SIZE, SANCTION_PARAMS } from '@/app/lib/filters';
 import { formatVocabulary } from '@/app/lib/format';
-import { linkValues, resolveParams } from '@/app/lib/resolve-params';
-import { toSanctionFilter } from '@/app/lib/sanction-filter';
-import type { SearchParams } from '@/app/lib/search-params';
+import type { ListPage } from '@/app/lib/list-page';
 import { DateCell } from '@/app/ui/tables/date-cell';
-import { DataTable, type Column } from '@/app/ui/lists/data-table';
-import { EmptyResult } from '@/app/ui/lists/empty-result';
-import { FilterForm, type FilterField } from '@/app/ui/lists/filter-form';
-import { Notices } from '@/app/ui/lists/notices';
-import { Pagination } from '@/app/ui/lists/pagination';
+import type { Column } from '@/app/ui/lists/data-table';
+import type { FilterField } from '@/app/ui/lists/filter-form';
+import { ListView } from '@/app/ui/lists/list-view';
 import { PartyLink, StatusBadge, Tag } from '@/app/ui/values';
 
 const options = (values: readonly string[]) => values.map((v) => ({ value: v, label: formatVocabulary(v) }));
@@ -47,48 +42,16 @@ const COLUMNS: Column<SanctionRow>[] = [
   },
 ];
 
-export async function SanctionList({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const resolved = resolveParams(await searchParams, SANCTION_PARAMS);
-  const { values, notices } = resolved;
-  const sort = values.sort ?? 'date';
-  const dir = values.dir ?? (sort === 'date' ? 'desc' : 'asc');
-  const result = listSanctions(toSanctionFilter(resolved), {
-    sort,
-    dir,
-    page: values.page ?? 1,
-    pageSize: PAGE_SIZE,
-  });
-  if (values.page && values.page > result.pageCount)
-    notices.push(`There is no page ${values.page}: showing page ${result.page}.`);
-  const params = linkValues(values);
-
+/** The sanctions list: its filters and one page of rows, as the route read them. */
+export function SanctionList(page: ListPage<SanctionRow>) {
   return (
-    <>
-      <FilterForm
-        action="/sanctions"
-        fields={FIELDS}
-        values={params}
-        keep={{ sort: params.sort, dir: params.dir }}
-      />
-      <Notices notices={notices} />
-      <section className="section" aria-label="Results">
-        {result.total === 0 ? (
-          <EmptyResult noun="sanctions" clearHref="/sanctions" />
-        ) : (
-          <>
-            <DataTable
-              caption="Sanctions"
-              columns={COLUMNS}
-              rows={result.rows}
-              rowKey={(r) => r.id}
-              params={params}
-              sort={sort}
-              dir={dir}
-            />
-            <Pagination {...result} noun={['sanction', 'sanctions']} params={params} />
-          </>
-        )}
-      </section>
-    </>
+    <ListView
+      action="/sanctions"
+      fields={FIELDS}
+      caption="Sanctions"
+      noun={['sanction', 'sanctions']}
+      columns={COLUMNS}
+      page={page}
+    />
   );
 }

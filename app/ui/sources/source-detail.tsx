@@ -1,10 +1,6 @@
 import Link from '@/app/ui/link';
-import {
-  CITING_KINDS,
-  type CitingKind,
-  type CitingPages,
-  type SourceDetail,
-} from '@/db/queries/source-detail';
+import type { CitingPages, SourceDetail } from '@/db/queries/source-detail';
+import { CITING_KINDS, type CitingKind } from '@/domain/vocabulary';
 import { linkValues } from '@/app/lib/resolve-params';
 import { formatLanguage, pluralize } from '@/app/lib/format';
 import { DateText } from '@/app/ui/values';

@@ -1,16 +1,11 @@
 import Link from '@/app/ui/link';
-import { listSourceLanguages, listSources, type SourceRow } from '@/db/queries/source-list';
-import { PAGE_SIZE, SOURCE_PARAMS } from '@/app/lib/filters';
+import type { SourceRow } from '@/db/queries/source-list';
 import { formatCount, formatLanguage } from '@/app/lib/format';
-import { linkValues, resolveParams } from '@/app/lib/resolve-params';
-import type { SearchParams } from '@/app/lib/search-params';
-import { toSourceFilter } from '@/app/lib/source-filter';
+import type { ListPage } from '@/app/lib/list-page';
 import { DateCell } from '@/app/ui/tables/date-cell';
-import { DataTable, type Column } from '@/app/ui/lists/data-table';
-import { EmptyResult } from '@/app/ui/lists/empty-result';
-import { FilterForm, type FilterField } from '@/app/ui/lists/filter-form';
-import { Notices } from '@/app/ui/lists/notices';
-import { Pagination } from '@/app/ui/lists/pagination';
+import type { Column } from '@/app/ui/lists/data-table';
+import type { FilterField } from '@/app/ui/lists/filter-form';
+import { ListView } from '@/app/ui/lists/list-view';
 
 const COLUMNS: Column<SourceRow>[] = [
   {
@@ -54,54 +49,22 @@ function languageField(languages: string[], current: string | undefined): Filter
   };
 }
 
-export async function SourceList({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const resolved = resolveParams(await searchParams, SOURCE_PARAMS);
-  const { values, notices } = resolved;
-  const sort = values.sort ?? 'date';
-  const dir = values.dir ?? (sort === 'date' || sort === 'citations' ? 'desc' : 'asc');
-  const result = listSources(toSourceFilter(resolved), {
-    sort,
-    dir,
-    page: values.page ?? 1,
-    pageSize: PAGE_SIZE,
-  });
-  if (values.page && values.page > result.pageCount)
-    notices.push(`There is no page ${values.page}: showing page ${result.page}.`);
-  const params = linkValues(values);
+/** The sources list: its filters (the languages among them those the sources are in) and one page of rows. */
+export function SourceList({ languages, ...page }: ListPage<SourceRow> & { languages: string[] }) {
   const fields: FilterField[] = [
     { kind: 'text', name: 'q', label: 'Title or publisher', placeholder: 'e.g. CNN' },
-    languageField(listSourceLanguages(), values.language),
+    languageField(languages, page.params.language),
     { kind: 'date', name: 'from', label: 'Published from' },
     { kind: 'date', name: 'to', label: 'Published until' },
   ];
-
   return (
-    <>
-      <FilterForm
-        action="/sources"
-        fields={fields}
-        values={params}
-        keep={{ sort: params.sort, dir: params.dir }}
-      />
-      <Notices notices={notices} />
-      <section className="section" aria-label="Results">
-        {result.total === 0 ? (
-          <EmptyResult noun="sources" clearHref="/sources" />
-        ) : (
-          <>
-            <DataTable
-              caption="Sources"
-              columns={COLUMNS}
-              rows={result.rows}
-              rowKey={(r) => r.id}
-              params={params}
-              sort={sort}
-              dir={dir}
-            />
-            <Pagination {...result} noun={['source', 'sources']} params={params} />
-          </>
-        )}
-      </section>
-    </>
+    <ListView
+      action="/sources"
+      fields={fields}
+      caption="Sources"
+      noun={['source', 'sources']}
+      columns={COLUMNS}
+      page={page}
+    />
   );
 }

@@ -1,0 +1,31 @@
+import 'server-only';
+import type { PageResult } from '@/db/queries/filters';
+import type { SortDir } from '@/db/queries/sorts';
+import { PAGE_SIZE } from './filters';
+import { linkValues, type ResolvedParams } from './resolve-params';
+import type { ParamSpecs } from './search-params';
+
+/** What a list page shows: one page of rows, the filters as its links keep them, its order, and what was ignored. */
+export interface ListPage<Row> {
+  result: PageResult<Row>;
+  params: Record<string, string | undefined>;
+  sort: string;
+  dir: SortDir;
+  notices: string[];
+}
+
+/**
+ * Reads the page of a list the URL asks for (`read` is the entity's list query, given the
+ * page) and says so when that page is past the last, which is shown instead.
+ */
+export function listPage<S extends ParamSpecs, Row>(
+  { values, notices }: ResolvedParams<S>,
+  order: { sort: string; dir: SortDir },
+  read: (page: { page: number; pageSize: number }) => PageResult<Row>,
+): ListPage<Row> {
+  const asked = (values as { page?: number }).page;
+  const result = read({ page: asked ?? 1, pageSize: PAGE_SIZE });
+  if (asked && asked > result.pageCount)
+    notices.push(`There is no page ${asked}: showing page ${result.page}.`);
+  return { result, params: linkValues(values), ...order, notices };
+}
