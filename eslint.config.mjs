@@ -44,8 +44,8 @@ export default defineConfig([
     },
   },
   {
-    // app/ui presents what it is given: the routes read it (STYLE 19). Types from db/ are
-    // erased and allowed: a component names the rows it shows.
+    // app/ui presents what it is given: the routes read it, from db/ or through the cached
+    // reads (STYLE 19). Types are erased and allowed: a component names the rows it shows.
     files: ['app/ui/**'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
@@ -53,7 +53,7 @@ export default defineConfig([
         {
           patterns: [
             {
-              regex: '^(@/|(\\.\\./)+)db/',
+              regex: '^(@/|(\\.\\./)+)(db/|app/lib/(overview-data|list-page)$)',
               allowTypeImports: true,
               message:
                 'app/ui does not read the database: the route reads, the component is given the result.',

@@ -1,12 +1,15 @@
 import { Suspense } from 'react';
 import type { SearchParams } from '@/app/lib/search-params';
-import { AidCharts } from '@/app/ui/dashboard/aid-charts';
-import { OverviewFilters, OverviewFiltersSkeleton } from '@/app/ui/dashboard/overview-filters';
-import { Headlines } from '@/app/ui/dashboard/overview-sections';
-import { SanctionCharts } from '@/app/ui/dashboard/sanction-charts';
-import { SanctionsByImposerSection } from '@/app/ui/dashboard/sanctions-by-imposer';
+import {
+  AidChartsSection,
+  FiltersSection,
+  HeadlinesSection,
+  SanctionChartsSection,
+  SanctionsByImposerSection,
+  TimelineSection,
+} from '@/app/_overview/sections';
+import { OverviewFiltersSkeleton } from '@/app/ui/dashboard/overview-filters';
 import { ChartsSkeleton, HeadlinesSkeleton, RowsSkeleton } from '@/app/ui/dashboard/skeletons';
-import { Timeline } from '@/app/ui/dashboard/timeline';
 
 type Props = { searchParams: Promise<SearchParams> };
 
@@ -17,19 +20,19 @@ export default function OverviewPage({ searchParams }: Props) {
     <>
       <h1>Overview</h1>
       <Suspense fallback={<OverviewFiltersSkeleton />}>
-        <OverviewFilters searchParams={searchParams} />
+        <FiltersSection searchParams={searchParams} />
       </Suspense>
       <Suspense fallback={<HeadlinesSkeleton />}>
-        <Headlines searchParams={searchParams} />
+        <HeadlinesSection searchParams={searchParams} />
       </Suspense>
       <Suspense fallback={<ChartsSkeleton count={4} wide={1} />}>
-        <AidCharts searchParams={searchParams} />
+        <AidChartsSection searchParams={searchParams} />
       </Suspense>
       <Suspense fallback={<ChartsSkeleton count={4} wide={0} />}>
-        <SanctionCharts searchParams={searchParams} />
+        <SanctionChartsSection searchParams={searchParams} />
       </Suspense>
       <Suspense fallback={<RowsSkeleton label="Loading the timeline" rows={18} tall />}>
-        <Timeline searchParams={searchParams} />
+        <TimelineSection searchParams={searchParams} />
       </Suspense>
       <Suspense fallback={<RowsSkeleton label="Loading sanctions" rows={11} />}>
         <SanctionsByImposerSection searchParams={searchParams} />

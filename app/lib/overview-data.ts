@@ -91,3 +91,4 @@ export const getOverviewTimeline = (filter: OverviewFilter) =>
 export type OverviewHeadlines = Awaited<ReturnType<typeof getOverviewHeadlines>>;
 export type OverviewAidCharts = Awaited<ReturnType<typeof getOverviewAidCharts>>;
 export type OverviewSanctionCharts = Awaited<ReturnType<typeof getOverviewSanctionCharts>>;
+export type OverviewTimeline = Awaited<ReturnType<typeof getOverviewTimeline>>;

@@ -1,8 +1,6 @@
 import { AID_CATEGORIES } from '@/domain/vocabulary';
 import { formatUsd, formatVocabulary, pluralize } from '@/app/lib/format';
-import { getOverviewAidCharts } from '@/app/lib/overview-data';
-import { resolveOverviewParams } from '@/app/lib/overview-filter';
-import type { SearchParams } from '@/app/lib/search-params';
+import type { OverviewAidCharts } from '@/app/lib/overview-data';
 import { ChartFrame } from '@/app/ui/charts/chart-frame';
 import { AidOverTime } from './aid-over-time';
 import {
@@ -16,9 +14,9 @@ import {
 import { categoryChart, donorChart, flowsChart, rowsHeight, statusChart } from './chart-specs';
 import styles from './dashboard.module.css';
 
-export async function AidCharts({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const { filter } = resolveOverviewParams(await searchParams);
-  const { totals, byDonor, byStatus, cumulative, events, flows } = await getOverviewAidCharts(filter);
+/** The aid charts of the overview, from the figures the route read. */
+export function AidCharts({ data }: { data: OverviewAidCharts }) {
+  const { totals, byDonor, byStatus, cumulative, events, flows } = data;
   const anyAid = byStatus.some((s) => s.count > 0);
   const categories = totals.byCategory.map((c) => ({
     label: formatVocabulary(c.category),

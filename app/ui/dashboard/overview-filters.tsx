@@ -1,8 +1,8 @@
 import Link from '@/app/ui/link';
 import { AID_CATEGORIES, SANCTION_MEASURES } from '@/domain/vocabulary';
 import { formatDate, formatVocabulary } from '@/app/lib/format';
-import { resolveOverviewParams } from '@/app/lib/overview-filter';
-import { withParams, type SearchParams } from '@/app/lib/search-params';
+import type { OverviewParams } from '@/app/lib/overview-filter';
+import { withParams } from '@/app/lib/search-params';
 import { FilterForm, type FilterField } from '@/app/ui/lists/filter-form';
 import { Notices } from '@/app/ui/lists/notices';
 import styles from './dashboard.module.css';
@@ -25,8 +25,8 @@ const FIELDS: FilterField[] = [
   { kind: 'date', name: 'to', label: 'Announced until' },
 ];
 
-export async function OverviewFilters({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const { resolved, values } = resolveOverviewParams(await searchParams);
+/** The overview's filter form, and the filters in force as chips that each remove one. */
+export function OverviewFilters({ resolved, values }: Pick<OverviewParams, 'resolved' | 'values'>) {
   const chips = [
     resolved.parties.party && { key: 'party', label: 'Party', value: resolved.parties.party.name },
     values.category && { key: 'category', label: 'Aid category', value: formatVocabulary(values.category) },

@@ -1,13 +1,15 @@
-import { getOverviewHeadlines } from '@/app/lib/overview-data';
-import { resolveOverviewParams } from '@/app/lib/overview-filter';
-import type { SearchParams } from '@/app/lib/search-params';
+import type { OverviewHeadlines } from '@/app/lib/overview-data';
+import type { OverviewParams } from '@/app/lib/overview-filter';
 import { HeadlineCards } from './headline-cards';
 import { SanctionCards } from './sanction-cards';
 
 /** The headline figures: server HTML, streamed before any chart code loads. */
-export async function Headlines({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const { filter, values } = resolveOverviewParams(await searchParams);
-  const { aid, committedEvidence, uncommittedEvidence, sanctions } = await getOverviewHeadlines(filter);
+export function Headlines({
+  data,
+  filter,
+  values,
+}: { data: OverviewHeadlines } & Pick<OverviewParams, 'filter' | 'values'>) {
+  const { aid, committedEvidence, uncommittedEvidence, sanctions } = data;
   return (
     <>
       <HeadlineCards

@@ -1,8 +1,6 @@
 import type { SanctionGroup } from '@/db/queries/overview-sanctions';
 import { formatVocabulary, pluralize } from '@/app/lib/format';
-import { getOverviewSanctionCharts } from '@/app/lib/overview-data';
-import { resolveOverviewParams } from '@/app/lib/overview-filter';
-import type { SearchParams } from '@/app/lib/search-params';
+import type { OverviewSanctionCharts } from '@/app/lib/overview-data';
 import { ChartFrame } from '@/app/ui/charts/chart-frame';
 import { breakdownData, COMPACT_ROWS, describeStatuses, periodLabel, yearRows } from './chart-data';
 import { rowsHeight, sanctionColumnsChart, sanctionRowsChart } from './chart-specs';
@@ -13,9 +11,9 @@ const SUMMARY_GROUPS = 4;
 
 type Breakdown = { name: string; byStatus: SanctionGroup<string>['byStatus']; total: number; key?: string };
 
-export async function SanctionCharts({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const { filter } = resolveOverviewParams(await searchParams);
-  const { byImposer, byTargetKind, byMeasure, overTime } = await getOverviewSanctionCharts(filter);
+/** The sanction charts of the overview, from the figures the route read. */
+export function SanctionCharts({ data }: { data: OverviewSanctionCharts }) {
+  const { byImposer, byTargetKind, byMeasure, overTime } = data;
   const named = (groups: SanctionGroup<string>[]): Breakdown[] =>
     groups.map((g) => ({ ...g, name: formatVocabulary(g.label) }));
   const periods = overTime.points.map((p) => ({ ...p, name: periodLabel(p.key) }));

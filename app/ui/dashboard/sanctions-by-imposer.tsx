@@ -2,16 +2,8 @@ import Link from '@/app/ui/link';
 import type { ImposerSanctions } from '@/db/queries/sanctions';
 import { SANCTION_PARAMS } from '@/app/lib/filters';
 import { formatCount, formatDate, formatVocabulary, pluralize } from '@/app/lib/format';
-import { getOverviewSanctionList } from '@/app/lib/overview-data';
-import { listHref, resolveOverviewParams } from '@/app/lib/overview-filter';
-import type { SearchParams } from '@/app/lib/search-params';
+import { listHref } from '@/app/lib/overview-filter';
 import { Citations } from '@/app/ui/citation';
-
-export async function SanctionsByImposerSection({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const { filter, values } = resolveOverviewParams(await searchParams);
-  const groups = await getOverviewSanctionList(filter);
-  return <SanctionsByImposer groups={groups} params={values} />;
-}
 
 interface Props {
   groups: ImposerSanctions[];

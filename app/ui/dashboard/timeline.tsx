@@ -2,9 +2,8 @@ import Link from '@/app/ui/link';
 import type { TimelineEntry, TimelineType } from '@/db/queries/timeline';
 import { AID_PARAMS, EVENT_PARAMS, SANCTION_PARAMS } from '@/app/lib/filters';
 import { formatCount, formatVocabulary } from '@/app/lib/format';
-import { getOverviewTimeline } from '@/app/lib/overview-data';
-import { listHref, resolveOverviewParams } from '@/app/lib/overview-filter';
-import type { SearchParams } from '@/app/lib/search-params';
+import type { OverviewTimeline } from '@/app/lib/overview-data';
+import { listHref, type OverviewParams } from '@/app/lib/overview-filter';
 import { Amount, DateText, PartyLink, StatusBadge } from '@/app/ui/values';
 import styles from './timeline.module.css';
 
@@ -21,9 +20,8 @@ const DETAIL_PATH: Record<TimelineType, string> = {
   event: '/events',
 };
 
-export async function Timeline({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const { filter, values } = resolveOverviewParams(await searchParams);
-  const { entries, total } = await getOverviewTimeline(filter);
+/** Aid, sanctions, threats and events on one line, newest first, from the entries the route read. */
+export function Timeline({ entries, total, values }: OverviewTimeline & Pick<OverviewParams, 'values'>) {
   return (
     <section aria-labelledby="timeline-heading" className="section">
       <h2 id="timeline-heading">Timeline</h2>
