@@ -4,7 +4,7 @@ import { parseId } from '@/app/lib/route-params';
 import { adminCsp, newNonce } from '@/app/lib/security/csp';
 import { refuseHostileWrite } from '@/app/lib/security/write-request';
 import { slugParam } from '@/app/lib/search-params';
-import { entryTitle, type EntryKind } from '@/db/queries/entry-lookup';
+import { entryTitle, type EntryKind } from '@/db/queries/admin/entry-lookup';
 
 // Runs before rendering, so its answers carry real status codes. With Cache Components a
 // page sends its shell (and a 200) before it can look anything up, so a notFound() inside

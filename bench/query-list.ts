@@ -1,28 +1,28 @@
 import { PAGE_SIZE } from '@/app/lib/filters';
-import { getAidTotals, listAidEvidence } from '@/db/queries/aid';
-import { listAid } from '@/db/queries/aid-list';
-import { listAidFlows } from '@/db/queries/aid-flows';
+import { getAidTotals, listAidEvidence } from '@/db/queries/aid/aid';
+import { listAid } from '@/db/queries/aid/aid-list';
+import { listAidFlows } from '@/db/queries/aid/aid-flows';
 import {
   listAidByDonor,
   listAidByStatus,
   listCumulativeAid,
   listEventMarkers,
-} from '@/db/queries/overview-aid';
-import type { OverviewFilter } from '@/db/queries/overview-filter';
+} from '@/db/queries/aid/overview-aid';
+import type { OverviewFilter } from '@/db/queries/overview/overview-filter';
 import {
   listSanctionCountsByImposer,
   listSanctionCountsByMeasure,
   listSanctionCountsByTargetKind,
   listSanctionsOverTime,
-} from '@/db/queries/overview-sanctions';
-import { getPartyActivity } from '@/db/queries/party-activity';
-import { listParties } from '@/db/queries/party-list';
-import { getParty, getPartyFigures } from '@/db/queries/party-detail';
-import { searchParties } from '@/db/queries/pickers';
-import { listSanctions } from '@/db/queries/sanction-list';
-import { getSanctionTotals, listSanctionsByImposer } from '@/db/queries/sanctions';
-import { listSources } from '@/db/queries/source-list';
-import { listTimeline } from '@/db/queries/timeline';
+} from '@/db/queries/sanctions/overview-sanctions';
+import { getPartyActivity } from '@/db/queries/parties/party-activity';
+import { listParties } from '@/db/queries/parties/party-list';
+import { getParty, getPartyFigures } from '@/db/queries/parties/party-detail';
+import { searchParties } from '@/db/queries/list/pickers';
+import { listSanctions } from '@/db/queries/sanctions/sanction-list';
+import { getSanctionTotals, listSanctionsByImposer } from '@/db/queries/sanctions/sanctions';
+import { listSources } from '@/db/queries/sources/source-list';
+import { listTimeline } from '@/db/queries/overview/timeline';
 
 // The dashboard reads the bench times, in one list so a query added, renamed or rewritten
 // (rollup tables, say) is one line here. Each entry calls the app's own function: the

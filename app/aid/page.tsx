@@ -3,7 +3,7 @@ import { Suspense } from 'react';
 import type { SearchParams } from '@/app/lib/search-params';
 import { AidList } from '@/app/ui/aid/aid-list';
 import { ListSkeleton } from '@/app/ui/lists/list-skeleton';
-import { listAid } from '@/db/queries/aid-list';
+import { listAid } from '@/db/queries/aid/aid-list';
 import { AID_PARAMS } from '@/app/lib/filters';
 import { listPage } from '@/app/lib/list-page';
 import { toAidFilter } from '@/app/lib/aid-filter';

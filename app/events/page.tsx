@@ -3,7 +3,7 @@ import { Suspense } from 'react';
 import type { SearchParams } from '@/app/lib/search-params';
 import { EventList } from '@/app/ui/events/event-list';
 import { ListSkeleton } from '@/app/ui/lists/list-skeleton';
-import { listEvents } from '@/db/queries/event-list';
+import { listEvents } from '@/db/queries/events/event-list';
 import { EVENT_PARAMS } from '@/app/lib/filters';
 import { listPage } from '@/app/lib/list-page';
 import { toEventFilter } from '@/app/lib/event-filter';

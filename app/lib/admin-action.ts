@@ -7,7 +7,7 @@ import {
   InvalidInputError,
   LikelyDuplicateError,
 } from '@/db/mutations/errors';
-import type { Editor } from '@/db/queries/auth';
+import type { Editor } from '@/db/queries/admin/auth';
 import { SIGNED_OUT_MESSAGE } from './auth/editor';
 import { currentEditor } from './auth/session';
 import { CROSS_ORIGIN_MESSAGE, isSameOrigin } from './security/same-origin';

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { AidFilter } from '@/db/queries/filters';
+import type { AidFilter } from '@/db/queries/list/filters';
 import { AID_PARAMS, aidStatusesFor } from './filters';
 import type { ResolvedParams } from './resolve-params';
 

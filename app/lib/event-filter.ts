@@ -1,5 +1,5 @@
 import 'server-only';
-import type { EventFilter } from '@/db/queries/filters';
+import type { EventFilter } from '@/db/queries/list/filters';
 import type { EVENT_PARAMS } from './filters';
 import type { ResolvedParams } from './resolve-params';
 

@@ -8,7 +8,7 @@ import {
   UNCOMMITTED_AID_STATUSES,
   type AidStatus,
 } from '@/domain/vocabulary';
-import { AID_SORTS, EVENT_SORTS, PARTY_SORTS, SANCTION_SORTS, SOURCE_SORTS } from '@/db/queries/sorts';
+import { AID_SORTS, EVENT_SORTS, PARTY_SORTS, SANCTION_SORTS, SOURCE_SORTS } from '@/db/queries/list/sorts';
 import { dirParam, enumParam, isoDateParam, pageParam, slugParam, textParam } from './search-params';
 
 // What each view accepts in its URL. Validation only: party slugs are looked up later.

@@ -1,6 +1,6 @@
 import 'server-only';
-import type { PageResult } from '@/db/queries/filters';
-import type { SortDir } from '@/db/queries/sorts';
+import type { PageResult } from '@/db/queries/list/filters';
+import type { SortDir } from '@/db/queries/list/sorts';
 import { PAGE_SIZE } from './filters';
 import { linkValues, type ResolvedParams } from './resolve-params';
 import type { ParamSpecs } from './search-params';

@@ -1,23 +1,23 @@
 import 'server-only';
 import { getDataVersion } from '@/db/index';
 import { cacheTag } from 'next/cache';
-import { getAidTotals, listAidEvidence } from '@/db/queries/aid';
-import { listAidFlows } from '@/db/queries/aid-flows';
+import { getAidTotals, listAidEvidence } from '@/db/queries/aid/aid';
+import { listAidFlows } from '@/db/queries/aid/aid-flows';
 import {
   listAidByDonor,
   listAidByStatus,
   listCumulativeAid,
   listEventMarkers,
-} from '@/db/queries/overview-aid';
-import type { OverviewFilter } from '@/db/queries/overview-filter';
+} from '@/db/queries/aid/overview-aid';
+import type { OverviewFilter } from '@/db/queries/overview/overview-filter';
 import {
   listSanctionCountsByImposer,
   listSanctionCountsByMeasure,
   listSanctionCountsByTargetKind,
   listSanctionsOverTime,
-} from '@/db/queries/overview-sanctions';
-import { getSanctionTotals, listSanctionsByImposer } from '@/db/queries/sanctions';
-import { listTimeline } from '@/db/queries/timeline';
+} from '@/db/queries/sanctions/overview-sanctions';
+import { getSanctionTotals, listSanctionsByImposer } from '@/db/queries/sanctions/sanctions';
+import { listTimeline } from '@/db/queries/overview/timeline';
 import { CACHE_TAGS } from './cache-tags';
 
 // What the overview shows, one cached read per section so each streams on its own. Both

@@ -1,6 +1,6 @@
 import 'server-only';
 import { cache } from 'react';
-import type { OverviewFilter } from '@/db/queries/overview-filter';
+import type { OverviewFilter } from '@/db/queries/overview/overview-filter';
 import { OVERVIEW_PARAMS } from './filters';
 import { linkValues, resolveParams, type ResolvedParams } from './resolve-params';
 import { withParams, type ParamSpecs, type SearchParams } from './search-params';

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { PartyFilter } from '@/db/queries/filters';
+import type { PartyFilter } from '@/db/queries/list/filters';
 import type { PARTY_PARAMS } from './filters';
 import type { ResolvedParams } from './resolve-params';
 

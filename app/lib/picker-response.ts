@@ -1,6 +1,6 @@
 import 'server-only';
 import { connection } from 'next/server';
-import type { PickerOption } from '@/db/queries/pickers';
+import type { PickerOption } from '@/db/queries/list/pickers';
 
 export async function pickerResponse(
   request: Request,

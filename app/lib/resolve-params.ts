@@ -1,5 +1,5 @@
 import 'server-only';
-import { findPartiesBySlugs, type PartyRefWithId } from '@/db/queries/party-lookup';
+import { findPartiesBySlugs, type PartyRefWithId } from '@/db/queries/parties/party-lookup';
 import {
   checkDateRange,
   parseSearchParams,

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { SanctionFilter } from '@/db/queries/filters';
+import type { SanctionFilter } from '@/db/queries/list/filters';
 import type { SANCTION_PARAMS } from './filters';
 import type { ResolvedParams } from './resolve-params';
 

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { SourceFilter } from '@/db/queries/filters';
+import type { SourceFilter } from '@/db/queries/list/filters';
 import type { SOURCE_PARAMS } from './filters';
 import type { ResolvedParams } from './resolve-params';
 

@@ -3,7 +3,7 @@ import { Suspense } from 'react';
 import type { SearchParams } from '@/app/lib/search-params';
 import { ListSkeleton } from '@/app/ui/lists/list-skeleton';
 import { PartyList } from '@/app/ui/parties/party-list';
-import { listParties } from '@/db/queries/party-list';
+import { listParties } from '@/db/queries/parties/party-list';
 import { PARTY_PARAMS } from '@/app/lib/filters';
 import { listPage } from '@/app/lib/list-page';
 import { toPartyFilter } from '@/app/lib/party-filter';

@@ -3,7 +3,7 @@ import { Suspense } from 'react';
 import type { SearchParams } from '@/app/lib/search-params';
 import { ListSkeleton } from '@/app/ui/lists/list-skeleton';
 import { SanctionList } from '@/app/ui/sanctions/sanction-list';
-import { listSanctions } from '@/db/queries/sanction-list';
+import { listSanctions } from '@/db/queries/sanctions/sanction-list';
 import { SANCTION_PARAMS } from '@/app/lib/filters';
 import { listPage } from '@/app/lib/list-page';
 import { toSanctionFilter } from '@/app/lib/sanction-filter';

@@ -3,7 +3,7 @@ import { Suspense } from 'react';
 import type { SearchParams } from '@/app/lib/search-params';
 import { ListSkeleton } from '@/app/ui/lists/list-skeleton';
 import { SourceList } from '@/app/ui/sources/source-list';
-import { listSourceLanguages, listSources } from '@/db/queries/source-list';
+import { listSourceLanguages, listSources } from '@/db/queries/sources/source-list';
 import { SOURCE_PARAMS } from '@/app/lib/filters';
 import { listPage } from '@/app/lib/list-page';
 import { resolveParams } from '@/app/lib/resolve-params';

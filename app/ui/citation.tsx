@@ -1,5 +1,5 @@
 import Link from '@/app/ui/link';
-import type { CitationDto } from '@/db/queries/citations';
+import type { CitationDto } from '@/db/queries/sources/citations';
 import { formatDate, formatLanguage } from '@/app/lib/format';
 
 /** Where a figure comes from: the source and its supporting quote, in the original language. */

@@ -1,4 +1,4 @@
-import type { PartyRef } from '@/db/queries/aid-list';
+import type { PartyRef } from '@/db/queries/aid/aid-list';
 import { PartyLink } from '@/app/ui/values';
 import styles from './party-links.module.css';
 

@@ -6,7 +6,7 @@ import {
   fillSearchSql,
   searchTriggerNames,
   type SearchableTable,
-} from '../queries/text-search';
+} from '../queries/list/text-search';
 import type { AidCategory, AidStatus, SanctionMeasure, SanctionStatus } from '../../domain/vocabulary';
 import type { SyntheticParty } from './parties';
 import { startRollupBuilder, type RollupBuilder } from './rollup-builder';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from '@/app/ui/link';
 import { Suspense } from 'react';
-import { listHistory } from '@/db/queries/history';
+import { listHistory } from '@/db/queries/admin/history';
 import { requireEditor } from '@/app/lib/auth/editor';
 import { HistoryTable } from '@/app/ui/admin/history-table';
 import { DetailSkeleton } from '@/app/ui/detail-skeleton';

@@ -3,7 +3,7 @@
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { recordLoginAttempt } from '@/db/mutations/auth';
-import { findUserByEmail } from '@/db/queries/auth';
+import { findUserByEmail } from '@/db/queries/admin/auth';
 import { hashSlotFree, withHashSlot } from '@/app/lib/auth/hash-slots';
 import { dummyPasswordHash, verifyPassword } from '@/app/lib/auth/password';
 import { clientAddress, endSession, startSession } from '@/app/lib/auth/session';

@@ -1,4 +1,4 @@
-import { searchParties } from '@/db/queries/pickers';
+import { searchParties } from '@/db/queries/list/pickers';
 import { pickerResponse } from '@/app/lib/picker-response';
 
 /** Parties matching `q`, for the admin forms' party pickers and the public filters' suggestions (public data, read-only). */

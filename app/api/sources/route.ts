@@ -1,4 +1,4 @@
-import { searchSources } from '@/db/queries/pickers';
+import { searchSources } from '@/db/queries/list/pickers';
 import { pickerResponse } from '@/app/lib/picker-response';
 
 /** Sources matching `q`, for the citation editor (public data, read-only). */

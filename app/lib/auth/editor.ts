@@ -1,6 +1,6 @@
 import 'server-only';
 import { redirect } from 'next/navigation';
-import type { Editor } from '@/db/queries/auth';
+import type { Editor } from '@/db/queries/admin/auth';
 import { currentEditor } from './session';
 
 /** For admin pages: the signed-in editor, or a redirect to sign-in. */

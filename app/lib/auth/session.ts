@@ -2,7 +2,7 @@ import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { cookies, headers } from 'next/headers';
 import { createSession, deleteSession } from '@/db/mutations/auth';
-import type { Editor } from '@/db/queries/auth';
+import type { Editor } from '@/db/queries/admin/auth';
 import { env } from '@/app/lib/env';
 import { editorForToken, hashToken, SESSION_COOKIE, TOKEN } from './token';
 

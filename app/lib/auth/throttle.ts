@@ -1,5 +1,5 @@
 import 'server-only';
-import { getFailureStats, type FailureStats } from '@/db/queries/auth';
+import { getFailureStats, type FailureStats } from '@/db/queries/admin/auth';
 
 // Failed sign-ins are slowed, then capped, per (account, client address) and per client
 // address; per account and over everyone there is an hourly cap, which clients with a clean

@@ -1,6 +1,6 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
-import { findSessionEditor, type Editor } from '@/db/queries/auth';
+import { findSessionEditor, type Editor } from '@/db/queries/admin/auth';
 
 // Sessions live in the database; the browser holds a random token, the database only its
 // hash, so a copy of the database cannot be replayed as a cookie.

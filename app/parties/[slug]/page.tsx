@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Suspense } from 'react';
-import { entryTitle } from '@/db/queries/entry-lookup';
-import { getParty } from '@/db/queries/party-detail';
+import { entryTitle } from '@/db/queries/admin/entry-lookup';
+import { getParty } from '@/db/queries/parties/party-detail';
 import { DetailSkeleton } from '@/app/ui/detail-skeleton';
 import { PartyDetailView } from '@/app/ui/parties/party-detail';
 

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Suspense } from 'react';
-import { entryTitle } from '@/db/queries/entry-lookup';
-import { getSource } from '@/db/queries/source-detail';
+import { entryTitle } from '@/db/queries/admin/entry-lookup';
+import { getSource } from '@/db/queries/sources/source-detail';
 import { SOURCE_PAGE_PARAMS } from '@/app/lib/filters';
 import { idOr404 } from '@/app/lib/route-params';
 import { parseSearchParams, type SearchParams } from '@/app/lib/search-params';

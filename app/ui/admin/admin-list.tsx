@@ -1,4 +1,4 @@
-import type { PageResult } from '@/db/queries/filters';
+import type { PageResult } from '@/db/queries/list/filters';
 import { RETIRED_OPTIONS } from '@/app/lib/admin-list-params';
 import { DataTable, type Column } from '@/app/ui/lists/data-table';
 import { FilterForm } from '@/app/ui/lists/filter-form';

@@ -6,7 +6,7 @@ import { formatVocabulary } from '@/app/lib/format';
 import { aidForm } from '@/domain/validation/aid';
 import type { FormState } from '@/domain/validation/form-data';
 import { AID_CATEGORIES, AID_STATUSES } from '@/domain/vocabulary';
-import type { AidForEdit } from '@/db/queries/admin-aid';
+import type { AidForEdit } from '@/db/queries/aid/admin-aid';
 import { CitationsEditor } from '@/app/ui/forms/citations-editor';
 import { Field, FormMessage } from '@/app/ui/forms/field';
 import { PartyPicker } from '@/app/ui/forms/party-picker';

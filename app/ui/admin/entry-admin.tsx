@@ -1,5 +1,5 @@
-import type { HistoryEntry } from '@/db/queries/history';
-import type { EntryMeta } from '@/db/queries/admin-entries';
+import type { HistoryEntry } from '@/db/queries/admin/history';
+import type { EntryMeta } from '@/db/queries/admin/admin-entries';
 import type { FormState } from '@/domain/validation/form-data';
 import { EntryStatus } from './entry-status';
 import { HistoryTable } from './history-table';

@@ -4,7 +4,7 @@ import { useActionState, useRef } from 'react';
 import { saveEvent } from '@/app/admin/(editor)/events/actions';
 import { eventForm } from '@/domain/validation/event';
 import type { FormState } from '@/domain/validation/form-data';
-import type { EventForEdit } from '@/db/queries/admin-events';
+import type { EventForEdit } from '@/db/queries/events/admin-events';
 import { CitationsEditor } from '@/app/ui/forms/citations-editor';
 import { Field, FormMessage } from '@/app/ui/forms/field';
 import { PartyPicker } from '@/app/ui/forms/party-picker';

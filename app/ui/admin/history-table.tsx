@@ -1,5 +1,5 @@
 import Link from '@/app/ui/link';
-import type { HistoryEntry } from '@/db/queries/history';
+import type { HistoryEntry } from '@/db/queries/admin/history';
 import { diffSnapshots } from '@/app/lib/diff';
 import { formatVocabulary } from '@/app/lib/format';
 

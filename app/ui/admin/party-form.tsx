@@ -5,7 +5,7 @@ import { saveParty } from '@/app/admin/(editor)/parties/actions';
 import type { FormState } from '@/domain/validation/form-data';
 import { partyForm, slugify } from '@/domain/validation/party';
 import { PARTY_KINDS } from '@/domain/vocabulary';
-import type { PartyForEdit } from '@/db/queries/admin-parties';
+import type { PartyForEdit } from '@/db/queries/parties/admin-parties';
 import { Field, FormMessage } from '@/app/ui/forms/field';
 import { PartyPicker } from '@/app/ui/forms/party-picker';
 import { useValidation } from '@/app/ui/forms/use-validation';

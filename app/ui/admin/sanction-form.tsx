@@ -5,7 +5,7 @@ import { saveSanction } from '@/app/admin/(editor)/sanctions/actions';
 import { sanctionForm } from '@/domain/validation/sanction';
 import type { FormState } from '@/domain/validation/form-data';
 import { SANCTION_MEASURES, SANCTION_STATUSES } from '@/domain/vocabulary';
-import type { SanctionForEdit } from '@/db/queries/admin-sanctions';
+import type { SanctionForEdit } from '@/db/queries/sanctions/admin-sanctions';
 import { CitationsEditor } from '@/app/ui/forms/citations-editor';
 import { Field, FormMessage } from '@/app/ui/forms/field';
 import { PartyPicker } from '@/app/ui/forms/party-picker';

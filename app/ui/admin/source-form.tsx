@@ -4,7 +4,7 @@ import { useActionState, useRef } from 'react';
 import { saveSource } from '@/app/admin/(editor)/sources/actions';
 import type { FormState } from '@/domain/validation/form-data';
 import { sourceFields } from '@/domain/validation/source';
-import type { SourceForEdit } from '@/db/queries/admin-sources';
+import type { SourceForEdit } from '@/db/queries/sources/admin-sources';
 import { Field, FormMessage } from '@/app/ui/forms/field';
 import { useValidation } from '@/app/ui/forms/use-validation';
 

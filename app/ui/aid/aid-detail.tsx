@@ -1,5 +1,5 @@
 import Link from '@/app/ui/link';
-import type { AidDetail } from '@/db/queries/aid-list';
+import type { AidDetail } from '@/db/queries/aid/aid-list';
 import { AID_STATUSES } from '@/domain/vocabulary';
 import { formatUsdExact, formatVocabulary } from '@/app/lib/format';
 import { Citations } from '@/app/ui/citation';

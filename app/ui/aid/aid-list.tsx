@@ -1,5 +1,5 @@
 import Link from '@/app/ui/link';
-import type { AidRow } from '@/db/queries/aid-list';
+import type { AidRow } from '@/db/queries/aid/aid-list';
 import { AID_STATUS_FILTERS } from '@/app/lib/filters';
 import { formatVocabulary } from '@/app/lib/format';
 import type { ListPage } from '@/app/lib/list-page';

@@ -1,5 +1,5 @@
 import Link from '@/app/ui/link';
-import type { CumulativePoint, EventMarker } from '@/db/queries/overview-aid';
+import type { CumulativePoint, EventMarker } from '@/db/queries/aid/overview-aid';
 import { formatDate, formatUsd } from '@/app/lib/format';
 import { ChartFrame } from '@/app/ui/charts/chart-frame';
 import chartStyles from '@/app/ui/charts/charts.module.css';

@@ -1,6 +1,6 @@
-import type { AidFlow } from '@/db/queries/aid-flows';
-import type { AidStatusCount, CumulativePoint, EventMarker } from '@/db/queries/overview-aid';
-import type { StatusCounts } from '@/db/queries/overview-sanctions';
+import type { AidFlow } from '@/db/queries/aid/aid-flows';
+import type { AidStatusCount, CumulativePoint, EventMarker } from '@/db/queries/aid/overview-aid';
+import type { StatusCounts } from '@/db/queries/sanctions/overview-sanctions';
 import type { SanctionStatus } from '@/domain/vocabulary';
 import { formatCount, formatUsd, formatVocabulary, pluralize } from '@/app/lib/format';
 

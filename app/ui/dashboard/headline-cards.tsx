@@ -1,5 +1,5 @@
 import Link from '@/app/ui/link';
-import type { AidEvidence, AidTotals } from '@/db/queries/aid';
+import type { AidEvidence, AidTotals } from '@/db/queries/aid/aid';
 import type { AidCategory } from '@/domain/vocabulary';
 import { AID_PARAMS } from '@/app/lib/filters';
 import {

@@ -1,5 +1,5 @@
 import Link from '@/app/ui/link';
-import type { SanctionTotals } from '@/db/queries/sanctions';
+import type { SanctionTotals } from '@/db/queries/sanctions/sanctions';
 import { PARTY_PARAMS, SANCTION_PARAMS } from '@/app/lib/filters';
 import { formatCount } from '@/app/lib/format';
 import { listHref } from '@/app/lib/overview-filter';

@@ -1,4 +1,4 @@
-import type { SanctionGroup } from '@/db/queries/overview-sanctions';
+import type { SanctionGroup } from '@/db/queries/sanctions/overview-sanctions';
 import { formatVocabulary, pluralize } from '@/app/lib/format';
 import type { OverviewSanctionCharts } from '@/app/lib/overview-data';
 import { ChartFrame } from '@/app/ui/charts/chart-frame';

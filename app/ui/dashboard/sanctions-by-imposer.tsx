@@ -1,5 +1,5 @@
 import Link from '@/app/ui/link';
-import type { ImposerSanctions } from '@/db/queries/sanctions';
+import type { ImposerSanctions } from '@/db/queries/sanctions/sanctions';
 import { SANCTION_PARAMS } from '@/app/lib/filters';
 import { formatCount, formatDate, formatVocabulary, pluralize } from '@/app/lib/format';
 import { listHref } from '@/app/lib/overview-filter';

@@ -1,5 +1,5 @@
 import Link from '@/app/ui/link';
-import type { TimelineEntry, TimelineType } from '@/db/queries/timeline';
+import type { TimelineEntry, TimelineType } from '@/db/queries/overview/timeline';
 import { AID_PARAMS, EVENT_PARAMS, SANCTION_PARAMS } from '@/app/lib/filters';
 import { formatCount, formatVocabulary } from '@/app/lib/format';
 import type { OverviewTimeline } from '@/app/lib/overview-data';

@@ -1,5 +1,5 @@
 import Link from '@/app/ui/link';
-import type { EventDetail } from '@/db/queries/event-detail';
+import type { EventDetail } from '@/db/queries/events/event-detail';
 import { formatDate, pluralize } from '@/app/lib/format';
 import { Citations } from '@/app/ui/citation';
 import { AidTable, SanctionTable } from '@/app/ui/tables/entry-tables';

@@ -1,5 +1,5 @@
 import Link from '@/app/ui/link';
-import type { EventRow } from '@/db/queries/event-list';
+import type { EventRow } from '@/db/queries/events/event-list';
 import type { ListPage } from '@/app/lib/list-page';
 import { DateCell } from '@/app/ui/tables/date-cell';
 import type { Column } from '@/app/ui/lists/data-table';

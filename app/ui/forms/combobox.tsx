@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useId, useRef, useState } from 'react';
-import type { PickerOption } from '@/db/queries/pickers';
+import type { PickerOption } from '@/db/queries/list/pickers';
 
 interface Props<T extends PickerOption> {
   /** `/api/parties` or `/api/sources`: answers `?q=` with PickerOption[]. */

@@ -1,6 +1,6 @@
 'use client';
 
-import type { PartyOption } from '@/db/queries/pickers';
+import type { PartyOption } from '@/db/queries/list/pickers';
 import { Combobox } from '@/app/ui/forms/combobox';
 
 interface Props {

@@ -1,5 +1,5 @@
-import type { PartyDetail } from '@/db/queries/party-detail';
-import type { TimeSeries } from '@/db/queries/time-buckets';
+import type { PartyDetail } from '@/db/queries/parties/party-detail';
+import type { TimeSeries } from '@/db/queries/list/time-buckets';
 import { formatUsd, pluralize } from '@/app/lib/format';
 import { ChartFrame } from '@/app/ui/charts/chart-frame';
 import { ACTIVITY_COLOURS } from '@/app/ui/charts/palette';

@@ -1,5 +1,5 @@
 import Link from '@/app/ui/link';
-import type { PartyDetail } from '@/db/queries/party-detail';
+import type { PartyDetail } from '@/db/queries/parties/party-detail';
 import { formatCountry } from '@/app/lib/country';
 import { formatVocabulary } from '@/app/lib/format';
 import { PartyLinks } from '@/app/ui/party-links';

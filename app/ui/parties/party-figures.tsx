@@ -1,5 +1,5 @@
 import Link from '@/app/ui/link';
-import type { AidSide, PartyDetail } from '@/db/queries/party-detail';
+import type { AidSide, PartyDetail } from '@/db/queries/parties/party-detail';
 import { formatCount, formatUsd, formatUsdExact, pluralize } from '@/app/lib/format';
 
 interface CardProps {

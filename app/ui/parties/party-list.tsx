@@ -1,5 +1,5 @@
 import Link from '@/app/ui/link';
-import type { PartyRow } from '@/db/queries/party-list';
+import type { PartyRow } from '@/db/queries/parties/party-list';
 import { PARTY_KINDS } from '@/domain/vocabulary';
 import { formatCountry } from '@/app/lib/country';
 import { PARTY_ROLES, type PartyRole } from '@/app/lib/filters';

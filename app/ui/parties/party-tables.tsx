@@ -1,6 +1,6 @@
 import Link from '@/app/ui/link';
-import type { PageResult } from '@/db/queries/filters';
-import type { PartyDetail } from '@/db/queries/party-detail';
+import type { PageResult } from '@/db/queries/list/filters';
+import type { PartyDetail } from '@/db/queries/parties/party-detail';
 import { formatCount, pluralize } from '@/app/lib/format';
 import { AidTable, EventTable, SanctionTable } from '@/app/ui/tables/entry-tables';
 import styles from './party-detail.module.css';

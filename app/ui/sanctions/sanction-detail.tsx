@@ -1,5 +1,5 @@
 import Link from '@/app/ui/link';
-import type { SanctionDetail } from '@/db/queries/sanction-list';
+import type { SanctionDetail } from '@/db/queries/sanctions/sanction-list';
 import { formatVocabulary } from '@/app/lib/format';
 import { Citations } from '@/app/ui/citation';
 import { DateText, PartyLink, StatusBadge } from '@/app/ui/values';

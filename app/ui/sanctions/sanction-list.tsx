@@ -1,5 +1,5 @@
 import Link from '@/app/ui/link';
-import type { SanctionRow } from '@/db/queries/sanction-list';
+import type { SanctionRow } from '@/db/queries/sanctions/sanction-list';
 import { PARTY_KINDS, SANCTION_MEASURES, SANCTION_STATUSES } from '@/domain/vocabulary';
 import { formatVocabulary } from '@/app/lib/format';
 import type { ListPage } from '@/app/lib/list-page';

@@ -2,7 +2,7 @@ import type { ComponentProps } from 'react';
 import { formatCount } from '@/app/lib/format';
 import Link from '@/app/ui/link';
 import { Pagination } from '@/app/ui/lists/pagination';
-import type { PartyRef } from '@/db/queries/aid-list';
+import type { PartyRef } from '@/db/queries/aid/aid-list';
 import { Amount, DateText, PartyLink, StatusBadge, Tag } from '@/app/ui/values';
 import styles from './citing-list.module.css';
 

@@ -1,5 +1,5 @@
 import Link from '@/app/ui/link';
-import type { CitingPages, SourceDetail } from '@/db/queries/source-detail';
+import type { CitingPages, SourceDetail } from '@/db/queries/sources/source-detail';
 import { CITING_KINDS, type CitingKind } from '@/domain/vocabulary';
 import { linkValues } from '@/app/lib/resolve-params';
 import { formatLanguage, pluralize } from '@/app/lib/format';

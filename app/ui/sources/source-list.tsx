@@ -1,5 +1,5 @@
 import Link from '@/app/ui/link';
-import type { SourceRow } from '@/db/queries/source-list';
+import type { SourceRow } from '@/db/queries/sources/source-list';
 import { formatCount, formatLanguage } from '@/app/lib/format';
 import type { ListPage } from '@/app/lib/list-page';
 import { DateCell } from '@/app/ui/tables/date-cell';

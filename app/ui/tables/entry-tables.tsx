@@ -1,6 +1,6 @@
 import Link from '@/app/ui/link';
-import type { NearbyAid, NearbySanction } from '@/db/queries/event-detail';
-import type { EventRow } from '@/db/queries/event-list';
+import type { NearbyAid, NearbySanction } from '@/db/queries/events/event-detail';
+import type { EventRow } from '@/db/queries/events/event-list';
 import { PartyLinks } from '@/app/ui/party-links';
 import { DateCell } from './date-cell';
 import { DataTable, type Column } from '@/app/ui/lists/data-table';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from '@/app/ui/link';
 import { Suspense } from 'react';
-import { listAdminAid, type AdminAidRow } from '@/db/queries/admin-aid';
+import { listAdminAid, type AdminAidRow } from '@/db/queries/aid/admin-aid';
 import { ADMIN_LIST_PARAMS, RETIRED_OPTIONS } from '@/app/lib/admin-list-params';
 import { requireEditor } from '@/app/lib/auth/editor';
 import { PAGE_SIZE } from '@/app/lib/filters';

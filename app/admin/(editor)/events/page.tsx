@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from '@/app/ui/link';
 import { Suspense } from 'react';
-import { listAdminEvents, type AdminEventRow } from '@/db/queries/admin-events';
+import { listAdminEvents, type AdminEventRow } from '@/db/queries/events/admin-events';
 import { ADMIN_LIST_PARAMS } from '@/app/lib/admin-list-params';
 import { requireEditor } from '@/app/lib/auth/editor';
 import { PAGE_SIZE } from '@/app/lib/filters';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
-import { listEditors, listHistory } from '@/db/queries/history';
+import { listEditors, listHistory } from '@/db/queries/admin/history';
 import { requireEditor } from '@/app/lib/auth/editor';
 import { PAGE_SIZE } from '@/app/lib/filters';
 import { ACTION_OPTIONS, ENTITY_OPTIONS, HISTORY_PARAMS } from '@/app/lib/history-params';

@@ -1,0 +1,127 @@
+import 'server-only';
+import { sql } from 'drizzle-orm';
+import { getDb } from '../../index';
+import { UNCOMMITTED_AID_STATUSES, type PartyKind, type SanctionStatus } from '../../../domain/vocabulary';
+import type { PartyRef } from '../aid/aid-list';
+import { getPartyActivity, type PartyActivity } from './party-activity';
+import { COMMITTED_SQL } from './party-list';
+
+export interface AidSide {
+  /** Approved, authorized or delivered: the only aid ever summed. */
+  committedUsd: number;
+  committedCount: number;
+  /** Committed packages whose amount was not disclosed (counted, not summed). */
+  committedUnquantified: number;
+  /** Requested or pledged, kept apart from the committed figure. */
+  requests: { count: number; unquantified: number; knownUsd: number };
+}
+
+export interface SanctionSide {
+  /** Status imposed. */
+  inForce: number;
+  threatened: number;
+  /** Every live sanction on this side, whatever its status. */
+  total: number;
+}
+
+export interface PartyFigures {
+  given: AidSide;
+  received: AidSide;
+  imposed: SanctionSide;
+  suffered: SanctionSide;
+}
+
+export interface PartyDetail extends PartyRef {
+  id: number;
+  kind: PartyKind;
+  countryCode: string | null;
+  description: string | null;
+  updatedAt: string;
+  parent: PartyRef | null;
+  children: PartyRef[];
+  figures: PartyFigures;
+  activity: PartyActivity;
+}
+
+const UNCOMMITTED_SQL = sql.raw(UNCOMMITTED_AID_STATUSES.map((s) => `'${s}'`).join(', '));
+
+/** A live party by slug with its headline figures, charts and latest rows; null when there is none. */
+export function getParty(slug: string): PartyDetail | null {
+  const db = getDb();
+  const party = db.get<
+    Omit<PartyDetail, 'parent' | 'children' | 'figures' | 'activity'> & {
+      parentSlug: string | null;
+      parentName: string | null;
+    }
+  >(sql`
+    SELECT p.id, p.slug, p.name, p.kind, p.country_code AS countryCode, p.description, p.updated_at AS updatedAt,
+           up.slug AS parentSlug, up.name AS parentName
+    FROM parties p
+    LEFT JOIN parties up ON up.id = p.parent_id AND up.retired_at IS NULL
+    WHERE p.slug = ${slug} AND p.retired_at IS NULL`);
+  if (!party) return null;
+  const { parentSlug, parentName, ...fields } = party;
+  const children = db.all<PartyRef>(sql`
+    SELECT slug, name FROM parties WHERE parent_id = ${party.id} AND retired_at IS NULL ORDER BY name COLLATE NOCASE`);
+  return {
+    ...fields,
+    parent: parentSlug && parentName ? { slug: parentSlug, name: parentName } : null,
+    children,
+    figures: getPartyFigures(party.id),
+    activity: getPartyActivity(party.id),
+  };
+}
+
+export function getPartyFigures(id: number): PartyFigures {
+  const db = getDb();
+  // Precomputed per party and side (db/rollups): a few cells whatever the party's size.
+  const aid = db.all<{
+    side: 'given' | 'received';
+    stage: 'committed' | 'uncommitted' | 'other';
+    n: number;
+    known: number;
+    usd: number;
+  }>(sql`
+    SELECT CASE role WHEN 1 THEN 'given' ELSE 'received' END AS side,
+           CASE WHEN status IN (${COMMITTED_SQL}) THEN 'committed'
+                WHEN status IN (${UNCOMMITTED_SQL}) THEN 'uncommitted' ELSE 'other' END AS stage,
+           sum(n) AS n, sum(usd_n) AS known, sum(usd) AS usd
+    FROM aid_rollup
+    WHERE role IN (1, 2) AND party_id = ${id} AND grain = 0
+    GROUP BY side, stage HAVING sum(n) > 0`);
+  const sanctions = db.all<{ side: 'imposed' | 'suffered'; status: SanctionStatus; n: number }>(sql`
+    SELECT CASE role WHEN 1 THEN 'imposed' ELSE 'suffered' END AS side, status, sum(n) AS n
+    FROM sanction_rollup
+    WHERE role IN (1, 2) AND party_id = ${id} AND grain = 0
+    GROUP BY side, status`);
+
+  const aidSide = (side: 'given' | 'received'): AidSide => {
+    const committed = aid.find((r) => r.side === side && r.stage === 'committed');
+    const requests = aid.find((r) => r.side === side && r.stage === 'uncommitted');
+    return {
+      committedUsd: committed?.usd ?? 0,
+      committedCount: committed?.n ?? 0,
+      committedUnquantified: committed ? committed.n - committed.known : 0,
+      requests: {
+        count: requests?.n ?? 0,
+        unquantified: requests ? requests.n - requests.known : 0,
+        knownUsd: requests?.usd ?? 0,
+      },
+    };
+  };
+  const sanctionSide = (side: 'imposed' | 'suffered'): SanctionSide => {
+    const rows = sanctions.filter((r) => r.side === side);
+    const of = (status: SanctionStatus) => rows.find((r) => r.status === status)?.n ?? 0;
+    return {
+      inForce: of('imposed'),
+      threatened: of('threatened'),
+      total: rows.reduce((sum, r) => sum + r.n, 0),
+    };
+  };
+  return {
+    given: aidSide('given'),
+    received: aidSide('received'),
+    imposed: sanctionSide('imposed'),
+    suffered: sanctionSide('suffered'),
+  };
+}
