@@ -1,9 +1,9 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { editorForToken, SESSION_COOKIE } from '@/app/lib/auth/token';
-import { parseId } from '@/app/lib/route-params';
+import { parseId } from '@/app/lib/params/route-params';
 import { adminCsp, newNonce } from '@/app/lib/security/csp';
 import { refuseHostileWrite } from '@/app/lib/security/write-request';
-import { slugParam } from '@/app/lib/search-params';
+import { slugParam } from '@/app/lib/params/search-params';
 import { entryTitle, type EntryKind } from '@/db/queries/admin/entry-lookup';
 
 // Runs before rendering, so its answers carry real status codes. With Cache Components a

@@ -1,5 +1,5 @@
 import { Suspense } from 'react';
-import type { SearchParams } from '@/app/lib/search-params';
+import type { SearchParams } from '@/app/lib/params/search-params';
 import {
   AidChartsSection,
   FiltersSection,

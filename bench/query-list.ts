@@ -1,4 +1,4 @@
-import { PAGE_SIZE } from '@/app/lib/filters';
+import { PAGE_SIZE } from '@/app/lib/params/common';
 import { getAidTotals, listAidEvidence } from '@/db/queries/aid/aid';
 import { listAid } from '@/db/queries/aid/aid-list';
 import { listAidFlows } from '@/db/queries/aid/aid-flows';

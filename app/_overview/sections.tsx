@@ -1,4 +1,4 @@
-import { resolveOverviewParams } from '@/app/lib/overview-filter';
+import { resolveOverviewParams } from '@/app/lib/params/overview';
 import {
   getOverviewAidCharts,
   getOverviewHeadlines,
@@ -6,7 +6,7 @@ import {
   getOverviewSanctionList,
   getOverviewTimeline,
 } from '@/app/lib/overview-data';
-import type { SearchParams } from '@/app/lib/search-params';
+import type { SearchParams } from '@/app/lib/params/search-params';
 import { AidCharts } from '@/app/ui/dashboard/aid-charts';
 import { OverviewFilters } from '@/app/ui/dashboard/overview-filters';
 import { Headlines } from '@/app/ui/dashboard/overview-sections';

@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
-import type { SearchParams } from '@/app/lib/search-params';
+import type { SearchParams } from '@/app/lib/params/search-params';
 import { AidList } from '@/app/ui/aid/aid-list';
 import { ListSkeleton } from '@/app/ui/lists/list-skeleton';
 import { listAid } from '@/db/queries/aid/aid-list';
-import { AID_PARAMS } from '@/app/lib/filters';
+import { AID_PARAMS } from '@/app/lib/params/aid';
 import { listPage } from '@/app/lib/list-page';
-import { toAidFilter } from '@/app/lib/aid-filter';
-import { resolveParams } from '@/app/lib/resolve-params';
+import { toAidFilter } from '@/app/lib/params/aid';
+import { resolveParams } from '@/app/lib/params/resolve-params';
 
 export const metadata: Metadata = { title: 'Aid packages' };
 

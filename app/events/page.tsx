@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
-import type { SearchParams } from '@/app/lib/search-params';
+import type { SearchParams } from '@/app/lib/params/search-params';
 import { EventList } from '@/app/ui/events/event-list';
 import { ListSkeleton } from '@/app/ui/lists/list-skeleton';
 import { listEvents } from '@/db/queries/events/event-list';
-import { EVENT_PARAMS } from '@/app/lib/filters';
+import { EVENT_PARAMS } from '@/app/lib/params/events';
 import { listPage } from '@/app/lib/list-page';
-import { toEventFilter } from '@/app/lib/event-filter';
-import { resolveParams } from '@/app/lib/resolve-params';
+import { toEventFilter } from '@/app/lib/params/events';
+import { resolveParams } from '@/app/lib/params/resolve-params';
 
 export const metadata: Metadata = { title: 'Events' };
 

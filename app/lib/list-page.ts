@@ -1,9 +1,9 @@
 import 'server-only';
 import type { PageResult } from '@/db/queries/list/filters';
 import type { SortDir } from '@/db/queries/list/sorts';
-import { PAGE_SIZE } from './filters';
-import { linkValues, type ResolvedParams } from './resolve-params';
-import type { ParamSpecs } from './search-params';
+import { PAGE_SIZE } from './params/common';
+import { linkValues, type ResolvedParams } from './params/resolve-params';
+import type { ParamSpecs } from './params/search-params';
 
 /** What a list page shows: one page of rows, the filters as its links keep them, its order, and what was ignored. */
 export interface ListPage<Row> {

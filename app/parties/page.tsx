@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
-import type { SearchParams } from '@/app/lib/search-params';
+import type { SearchParams } from '@/app/lib/params/search-params';
 import { ListSkeleton } from '@/app/ui/lists/list-skeleton';
 import { PartyList } from '@/app/ui/parties/party-list';
 import { listParties } from '@/db/queries/parties/party-list';
-import { PARTY_PARAMS } from '@/app/lib/filters';
+import { PARTY_PARAMS } from '@/app/lib/params/parties';
 import { listPage } from '@/app/lib/list-page';
-import { toPartyFilter } from '@/app/lib/party-filter';
-import { resolveParams } from '@/app/lib/resolve-params';
+import { toPartyFilter } from '@/app/lib/params/parties';
+import { resolveParams } from '@/app/lib/params/resolve-params';
 
 export const metadata: Metadata = { title: 'Parties' };
 

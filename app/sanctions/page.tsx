@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
-import type { SearchParams } from '@/app/lib/search-params';
+import type { SearchParams } from '@/app/lib/params/search-params';
 import { ListSkeleton } from '@/app/ui/lists/list-skeleton';
 import { SanctionList } from '@/app/ui/sanctions/sanction-list';
 import { listSanctions } from '@/db/queries/sanctions/sanction-list';
-import { SANCTION_PARAMS } from '@/app/lib/filters';
+import { SANCTION_PARAMS } from '@/app/lib/params/sanctions';
 import { listPage } from '@/app/lib/list-page';
-import { toSanctionFilter } from '@/app/lib/sanction-filter';
-import { resolveParams } from '@/app/lib/resolve-params';
+import { toSanctionFilter } from '@/app/lib/params/sanctions';
+import { resolveParams } from '@/app/lib/params/resolve-params';
 
 export const metadata: Metadata = { title: 'Sanctions' };
 

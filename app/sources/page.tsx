@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
-import type { SearchParams } from '@/app/lib/search-params';
+import type { SearchParams } from '@/app/lib/params/search-params';
 import { ListSkeleton } from '@/app/ui/lists/list-skeleton';
 import { SourceList } from '@/app/ui/sources/source-list';
 import { listSourceLanguages, listSources } from '@/db/queries/sources/source-list';
-import { SOURCE_PARAMS } from '@/app/lib/filters';
+import { SOURCE_PARAMS } from '@/app/lib/params/sources';
 import { listPage } from '@/app/lib/list-page';
-import { resolveParams } from '@/app/lib/resolve-params';
-import { toSourceFilter } from '@/app/lib/source-filter';
+import { resolveParams } from '@/app/lib/params/resolve-params';
+import { toSourceFilter } from '@/app/lib/params/sources';
 
 export const metadata: Metadata = { title: 'Sources' };
 

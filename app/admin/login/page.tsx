@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { Suspense } from 'react';
 import { currentEditor } from '@/app/lib/auth/session';
-import type { SearchParams } from '@/app/lib/search-params';
+import type { SearchParams } from '@/app/lib/params/search-params';
 import { LoginForm } from '@/app/ui/admin/login-form';
 
 export const metadata: Metadata = { title: 'Sign in', robots: { index: false } };

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Suspense } from 'react';
 import { getAidPackage } from '@/db/queries/aid/aid-list';
-import { idOr404 } from '@/app/lib/route-params';
+import { idOr404 } from '@/app/lib/params/route-params';
 import { AidDetailView } from '@/app/ui/aid/aid-detail';
 import { DetailSkeleton } from '@/app/ui/detail-skeleton';
 

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { Suspense } from 'react';
 import { getEvent } from '@/db/queries/events/event-detail';
 import { entryTitle } from '@/db/queries/admin/entry-lookup';
-import { idOr404 } from '@/app/lib/route-params';
+import { idOr404 } from '@/app/lib/params/route-params';
 import { DetailSkeleton } from '@/app/ui/detail-skeleton';
 import { EventDetailView } from '@/app/ui/events/event-detail';
 

@@ -3,9 +3,9 @@ import { notFound } from 'next/navigation';
 import { Suspense } from 'react';
 import { entryTitle } from '@/db/queries/admin/entry-lookup';
 import { getSource } from '@/db/queries/sources/source-detail';
-import { SOURCE_PAGE_PARAMS } from '@/app/lib/filters';
-import { idOr404 } from '@/app/lib/route-params';
-import { parseSearchParams, type SearchParams } from '@/app/lib/search-params';
+import { SOURCE_PAGE_PARAMS } from '@/app/lib/params/sources';
+import { idOr404 } from '@/app/lib/params/route-params';
+import { parseSearchParams, type SearchParams } from '@/app/lib/params/search-params';
 import { DetailSkeleton } from '@/app/ui/detail-skeleton';
 import { SourceDetailView } from '@/app/ui/sources/source-detail';
 

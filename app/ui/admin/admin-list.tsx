@@ -1,5 +1,5 @@
 import type { PageResult } from '@/db/queries/list/filters';
-import { RETIRED_OPTIONS } from '@/app/lib/admin-list-params';
+import { RETIRED_OPTIONS } from '@/app/lib/params/admin-list';
 import { DataTable, type Column } from '@/app/ui/lists/data-table';
 import { FilterForm } from '@/app/ui/lists/filter-form';
 import { Notices } from '@/app/ui/lists/notices';

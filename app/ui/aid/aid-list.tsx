@@ -1,6 +1,6 @@
 import Link from '@/app/ui/link';
 import type { AidRow } from '@/db/queries/aid/aid-list';
-import { AID_STATUS_FILTERS } from '@/app/lib/filters';
+import { AID_STATUS_FILTERS } from '@/app/lib/params/aid';
 import { formatVocabulary } from '@/app/lib/format';
 import type { ListPage } from '@/app/lib/list-page';
 import { AID_CATEGORIES } from '@/domain/vocabulary';

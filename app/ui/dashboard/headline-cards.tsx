@@ -1,7 +1,7 @@
 import Link from '@/app/ui/link';
 import type { AidEvidence, AidTotals } from '@/db/queries/aid/aid';
 import type { AidCategory } from '@/domain/vocabulary';
-import { AID_PARAMS } from '@/app/lib/filters';
+import { AID_PARAMS } from '@/app/lib/params/aid';
 import {
   formatCount,
   formatDate,
@@ -10,7 +10,7 @@ import {
   formatVocabulary,
   pluralize,
 } from '@/app/lib/format';
-import { listHref } from '@/app/lib/overview-filter';
+import { listHref } from '@/app/lib/params/overview';
 import { Citations } from '@/app/ui/citation';
 import styles from './dashboard.module.css';
 

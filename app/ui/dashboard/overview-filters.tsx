@@ -1,8 +1,8 @@
 import Link from '@/app/ui/link';
 import { AID_CATEGORIES, SANCTION_MEASURES } from '@/domain/vocabulary';
 import { formatDate, formatVocabulary } from '@/app/lib/format';
-import type { OverviewParams } from '@/app/lib/overview-filter';
-import { withParams } from '@/app/lib/search-params';
+import type { OverviewParams } from '@/app/lib/params/overview';
+import { withParams } from '@/app/lib/params/search-params';
 import { FilterForm, type FilterField } from '@/app/ui/lists/filter-form';
 import { Notices } from '@/app/ui/lists/notices';
 import styles from './dashboard.module.css';

@@ -1,5 +1,5 @@
 import type { OverviewHeadlines } from '@/app/lib/overview-data';
-import type { OverviewParams } from '@/app/lib/overview-filter';
+import type { OverviewParams } from '@/app/lib/params/overview';
 import { HeadlineCards } from './headline-cards';
 import { SanctionCards } from './sanction-cards';
 

@@ -1,8 +1,9 @@
 import Link from '@/app/ui/link';
 import type { SanctionTotals } from '@/db/queries/sanctions/sanctions';
-import { PARTY_PARAMS, SANCTION_PARAMS } from '@/app/lib/filters';
+import { PARTY_PARAMS } from '@/app/lib/params/parties';
+import { SANCTION_PARAMS } from '@/app/lib/params/sanctions';
 import { formatCount } from '@/app/lib/format';
-import { listHref } from '@/app/lib/overview-filter';
+import { listHref } from '@/app/lib/params/overview';
 import styles from './dashboard.module.css';
 
 interface Props {

@@ -1,8 +1,8 @@
 import Link from '@/app/ui/link';
 import type { ImposerSanctions } from '@/db/queries/sanctions/sanctions';
-import { SANCTION_PARAMS } from '@/app/lib/filters';
+import { SANCTION_PARAMS } from '@/app/lib/params/sanctions';
 import { formatCount, formatDate, formatVocabulary, pluralize } from '@/app/lib/format';
-import { listHref } from '@/app/lib/overview-filter';
+import { listHref } from '@/app/lib/params/overview';
 import { Citations } from '@/app/ui/citation';
 
 interface Props {

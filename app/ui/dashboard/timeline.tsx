@@ -1,9 +1,11 @@
 import Link from '@/app/ui/link';
 import type { TimelineEntry, TimelineType } from '@/db/queries/overview/timeline';
-import { AID_PARAMS, EVENT_PARAMS, SANCTION_PARAMS } from '@/app/lib/filters';
+import { AID_PARAMS } from '@/app/lib/params/aid';
+import { EVENT_PARAMS } from '@/app/lib/params/events';
+import { SANCTION_PARAMS } from '@/app/lib/params/sanctions';
 import { formatCount, formatVocabulary } from '@/app/lib/format';
 import type { OverviewTimeline } from '@/app/lib/overview-data';
-import { listHref, type OverviewParams } from '@/app/lib/overview-filter';
+import { listHref, type OverviewParams } from '@/app/lib/params/overview';
 import { Amount, DateText, PartyLink, StatusBadge } from '@/app/ui/values';
 import styles from './timeline.module.css';
 

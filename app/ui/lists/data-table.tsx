@@ -1,5 +1,5 @@
 import Link from '@/app/ui/link';
-import { withParams } from '@/app/lib/search-params';
+import { withParams } from '@/app/lib/params/search-params';
 
 export interface Column<T> {
   header: string;

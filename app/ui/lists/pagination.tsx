@@ -1,6 +1,6 @@
 import Link from '@/app/ui/link';
 import { formatCount } from '@/app/lib/format';
-import { withParams } from '@/app/lib/search-params';
+import { withParams } from '@/app/lib/params/search-params';
 
 interface Props {
   page: number;

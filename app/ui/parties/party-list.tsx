@@ -2,7 +2,7 @@ import Link from '@/app/ui/link';
 import type { PartyRow } from '@/db/queries/parties/party-list';
 import { PARTY_KINDS } from '@/domain/vocabulary';
 import { formatCountry } from '@/app/lib/country';
-import { PARTY_ROLES, type PartyRole } from '@/app/lib/filters';
+import { PARTY_ROLES, type PartyRole } from '@/app/lib/params/parties';
 import { formatCount, formatVocabulary } from '@/app/lib/format';
 import type { ListPage } from '@/app/lib/list-page';
 import type { Column } from '@/app/ui/lists/data-table';

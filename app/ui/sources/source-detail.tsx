@@ -1,7 +1,7 @@
 import Link from '@/app/ui/link';
 import type { CitingPages, SourceDetail } from '@/db/queries/sources/source-detail';
 import { CITING_KINDS, type CitingKind } from '@/domain/vocabulary';
-import { linkValues } from '@/app/lib/resolve-params';
+import { linkValues } from '@/app/lib/params/resolve-params';
 import { formatLanguage, pluralize } from '@/app/lib/format';
 import { DateText } from '@/app/ui/values';
 import { Notices } from '@/app/ui/lists/notices';

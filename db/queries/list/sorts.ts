@@ -1,4 +1,4 @@
-// Sortable columns of each list: shared by the URL parser (app/lib/filters) and the queries.
+// Sortable columns of each list: shared by the URL parameters (app/lib/params/) and the queries.
 export const AID_SORTS = ['date', 'amount', 'donor', 'recipient', 'category', 'status', 'title'] as const;
 export type AidSort = (typeof AID_SORTS)[number];
 

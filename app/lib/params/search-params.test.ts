@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AID_PARAMS } from './filters';
+import { AID_PARAMS } from './aid';
 import { checkDateRange, parseSearchParams, withParams } from './search-params';
 
 describe('parseSearchParams', () => {

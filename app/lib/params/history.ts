@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AUDIT_ACTIONS, AUDITED_ENTITIES } from '@/domain/vocabulary';
 import { ENTITY_LABELS } from '@/db/mutations/entries';
-import { formatVocabulary } from './format';
+import { formatVocabulary } from '../format';
 import { enumParam, isoDateParam, pageParam } from './search-params';
 
 /** URL parameters of the history page: what changed, how, by whom, when. */

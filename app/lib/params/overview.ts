@@ -1,9 +1,18 @@
 import 'server-only';
 import { cache } from 'react';
 import type { OverviewFilter } from '@/db/queries/overview/overview-filter';
-import { OVERVIEW_PARAMS } from './filters';
 import { linkValues, resolveParams, type ResolvedParams } from './resolve-params';
 import { withParams, type ParamSpecs, type SearchParams } from './search-params';
+import { AID_CATEGORIES, SANCTION_MEASURES } from '@/domain/vocabulary';
+import { DATE_RANGE } from './common';
+import { enumParam, slugParam } from './search-params';
+
+export const OVERVIEW_PARAMS = {
+  party: { label: 'party', schema: slugParam },
+  category: { label: 'aid category', schema: enumParam(AID_CATEGORIES) },
+  measure: { label: 'sanction measure', schema: enumParam(SANCTION_MEASURES) },
+  ...DATE_RANGE,
+};
 
 export interface OverviewParams {
   resolved: ResolvedParams<typeof OVERVIEW_PARAMS>;

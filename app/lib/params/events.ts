@@ -1,7 +1,16 @@
 import 'server-only';
 import type { EventFilter } from '@/db/queries/list/filters';
-import type { EVENT_PARAMS } from './filters';
 import type { ResolvedParams } from './resolve-params';
+import { EVENT_SORTS } from '@/db/queries/list/sorts';
+import { DATE_RANGE, LIST_PARAMS } from './common';
+import { enumParam, slugParam } from './search-params';
+
+export const EVENT_PARAMS = {
+  party: { label: 'party', schema: slugParam },
+  ...DATE_RANGE,
+  sort: { label: 'sort', schema: enumParam(EVENT_SORTS) },
+  ...LIST_PARAMS,
+};
 
 /** The query filter for /events from resolved URL values. */
 export function toEventFilter({ values, parties }: ResolvedParams<typeof EVENT_PARAMS>): EventFilter {

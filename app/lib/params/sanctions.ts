@@ -1,0 +1,37 @@
+import 'server-only';
+import type { SanctionFilter } from '@/db/queries/list/filters';
+import type { ResolvedParams } from './resolve-params';
+import { PARTY_KINDS, SANCTION_MEASURES, SANCTION_STATUSES } from '@/domain/vocabulary';
+import { SANCTION_SORTS } from '@/db/queries/list/sorts';
+import { DATE_RANGE, LIST_PARAMS } from './common';
+import { enumParam, slugParam } from './search-params';
+
+export const SANCTION_PARAMS = {
+  party: { label: 'party', schema: slugParam },
+  imposer: { label: 'imposing party', schema: slugParam },
+  target: { label: 'target', schema: slugParam },
+  measure: { label: 'measure', schema: enumParam(SANCTION_MEASURES) },
+  status: { label: 'status', schema: enumParam(SANCTION_STATUSES) },
+  targetKind: { label: 'target kind', schema: enumParam(PARTY_KINDS) },
+  ...DATE_RANGE,
+  sort: { label: 'sort', schema: enumParam(SANCTION_SORTS) },
+  ...LIST_PARAMS,
+};
+
+/** The query filter for /sanctions from resolved URL values. */
+export function toSanctionFilter({
+  values,
+  parties,
+}: ResolvedParams<typeof SANCTION_PARAMS>): SanctionFilter {
+  return {
+    partyId: parties.party?.id,
+    imposingId: parties.imposer?.id,
+    targetId: parties.target?.id,
+    measure: values.measure,
+    statuses: values.status ? [values.status] : undefined,
+    targetKind: values.targetKind,
+    from: values.from,
+    to: values.to,
+    q: values.q,
+  };
+}
