@@ -22,9 +22,9 @@ export function getDatabaseId(): string {
  * key that changes with the data, so a process never reads back figures another process's
  * write has made stale.
  */
-export function getDataVersion(): string {
+export function getDataVersion(): { databaseId: string; revision: number } {
   const { databaseId, readRevision } = connection();
-  return `${databaseId}:${readRevision()}`;
+  return { databaseId, revision: readRevision() };
 }
 
 function connection() {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatCountShort,
+  formatPeriod,
   formatDate,
   formatLanguage,
   formatUsd,
@@ -44,5 +45,10 @@ describe('format', () => {
     expect(pluralize(1_000_000, 'entry', 'entries')).toBe('1,000,000 entries');
     // On chart axes, short enough for the axis's width.
     expect([350, 1_400, 25_000, 1_250_000].map(formatCountShort)).toEqual(['350', '1.4K', '25K', '1.3M']);
+  });
+
+  it('names months and leaves years as they are', () => {
+    expect(formatPeriod('2022-02')).toBe('Feb 2022');
+    expect(formatPeriod('2022')).toBe('2022');
   });
 });

@@ -52,6 +52,13 @@ export function formatUsdExact(value: number | null | undefined): string {
   return exact.format(value);
 }
 
+const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+/** `Feb 2022` for a `2022-02` month; a year stays `2022`: the periods charts group by. */
+export function formatPeriod(period: string): string {
+  return period.length === 7 ? monthFormat.format(new Date(`${period}-01T00:00:00Z`)) : period;
+}
+
 /** `10 Mar 2022` from an ISO `2022-03-10`. */
 export function formatDate(iso: string | null | undefined): string {
   if (!iso) return 'date unknown';

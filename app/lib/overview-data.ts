@@ -1,6 +1,7 @@
 import 'server-only';
-import { getDataVersion } from '@/db/index';
 import { cacheTag } from 'next/cache';
+import { cache } from 'react';
+import { getDataVersion } from '@/db/index';
 import { getAidTotals, listAidEvidence } from '@/db/queries/aid/aid';
 import { listAidFlows } from '@/db/queries/aid/aid-flows';
 import {
@@ -20,19 +21,18 @@ import { getSanctionTotals, listSanctionsByImposer } from '@/db/queries/sanction
 import { listTimeline } from '@/db/queries/overview/timeline';
 import { CACHE_TAGS } from './cache-tags';
 
-// What the overview shows, one cached read per section so each streams on its own. Both
-// arguments of a cached read are its key: `dataVersion` (the open file's identity and how
-// many writes it has committed, whichever process made them) so figures from another file,
-// or from before any write, are never served; and `filter` (a plain object) so each filter
-// combination is cached apart. Tags drop this process's entries at once when it writes.
-// Callers pass the filter only: the version is read here (one indexed read).
+// What the overview shows, one cached read per section so each streams on its own. Its
+// arguments are its key: the open file's identity and how many writes it has committed,
+// whichever process made them (so figures from another file, or from before any write, are
+// never served), and the filter (a plain object, so each combination is cached apart).
+// Tags drop this process's entries at once when it writes. Callers pass the filter only.
 
 const { aid, sanctions, events, parties, sources } = CACHE_TAGS;
-const tagDatabase = (dataVersion: string) => `database:${dataVersion.split(':')[0]}`;
+const tagDatabase = (databaseId: string) => `database:${databaseId}`;
 
-async function cachedOverviewHeadlines(dataVersion: string, filter: OverviewFilter) {
+async function cachedOverviewHeadlines(databaseId: string, _revision: number, filter: OverviewFilter) {
   'use cache';
-  cacheTag(aid, sanctions, parties, sources, tagDatabase(dataVersion));
+  cacheTag(aid, sanctions, parties, sources, tagDatabase(databaseId));
   return {
     aid: getAidTotals(filter),
     committedEvidence: listAidEvidence('committed', filter),
@@ -41,9 +41,9 @@ async function cachedOverviewHeadlines(dataVersion: string, filter: OverviewFilt
   };
 }
 
-async function cachedOverviewAidCharts(dataVersion: string, filter: OverviewFilter) {
+async function cachedOverviewAidCharts(databaseId: string, _revision: number, filter: OverviewFilter) {
   'use cache';
-  cacheTag(aid, events, parties, tagDatabase(dataVersion));
+  cacheTag(aid, events, parties, tagDatabase(databaseId));
   return {
     totals: getAidTotals(filter),
     byDonor: listAidByDonor(filter),
@@ -54,9 +54,9 @@ async function cachedOverviewAidCharts(dataVersion: string, filter: OverviewFilt
   };
 }
 
-async function cachedOverviewSanctionCharts(dataVersion: string, filter: OverviewFilter) {
+async function cachedOverviewSanctionCharts(databaseId: string, _revision: number, filter: OverviewFilter) {
   'use cache';
-  cacheTag(sanctions, parties, tagDatabase(dataVersion));
+  cacheTag(sanctions, parties, tagDatabase(databaseId));
   return {
     byImposer: listSanctionCountsByImposer(filter),
     byTargetKind: listSanctionCountsByTargetKind(filter),
@@ -65,28 +65,34 @@ async function cachedOverviewSanctionCharts(dataVersion: string, filter: Overvie
   };
 }
 
-async function cachedOverviewSanctionList(dataVersion: string, filter: OverviewFilter) {
+async function cachedOverviewSanctionList(databaseId: string, _revision: number, filter: OverviewFilter) {
   'use cache';
-  cacheTag(sanctions, parties, sources, tagDatabase(dataVersion));
+  cacheTag(sanctions, parties, sources, tagDatabase(databaseId));
   return listSanctionsByImposer(filter);
 }
 
-async function cachedOverviewTimeline(dataVersion: string, filter: OverviewFilter) {
+async function cachedOverviewTimeline(databaseId: string, _revision: number, filter: OverviewFilter) {
   'use cache';
-  cacheTag(aid, sanctions, events, parties, tagDatabase(dataVersion));
+  cacheTag(aid, sanctions, events, parties, tagDatabase(databaseId));
   return listTimeline(filter);
 }
 
-export const getOverviewHeadlines = (filter: OverviewFilter) =>
-  cachedOverviewHeadlines(getDataVersion(), filter);
-export const getOverviewAidCharts = (filter: OverviewFilter) =>
-  cachedOverviewAidCharts(getDataVersion(), filter);
-export const getOverviewSanctionCharts = (filter: OverviewFilter) =>
-  cachedOverviewSanctionCharts(getDataVersion(), filter);
-export const getOverviewSanctionList = (filter: OverviewFilter) =>
-  cachedOverviewSanctionList(getDataVersion(), filter);
-export const getOverviewTimeline = (filter: OverviewFilter) =>
-  cachedOverviewTimeline(getDataVersion(), filter);
+/** The data's version, read once per request however many sections ask. */
+const dataVersion = cache(getDataVersion);
+
+/** A cached read keyed on the data's current version, called with the filter alone. */
+const atCurrentVersion =
+  <T>(read: (databaseId: string, revision: number, filter: OverviewFilter) => Promise<T>) =>
+  (filter: OverviewFilter) => {
+    const { databaseId, revision } = dataVersion();
+    return read(databaseId, revision, filter);
+  };
+
+export const getOverviewHeadlines = atCurrentVersion(cachedOverviewHeadlines);
+export const getOverviewAidCharts = atCurrentVersion(cachedOverviewAidCharts);
+export const getOverviewSanctionCharts = atCurrentVersion(cachedOverviewSanctionCharts);
+export const getOverviewSanctionList = atCurrentVersion(cachedOverviewSanctionList);
+export const getOverviewTimeline = atCurrentVersion(cachedOverviewTimeline);
 
 export type OverviewHeadlines = Awaited<ReturnType<typeof getOverviewHeadlines>>;
 export type OverviewAidCharts = Awaited<ReturnType<typeof getOverviewAidCharts>>;

@@ -96,12 +96,30 @@ function FlowTooltip({ active, payload }: Partial<TooltipContentProps<number, st
   const data = entry.payload ?? entry;
   const link = typeof data.source === 'object' && typeof data.target === 'object';
   return (
-    <div className={styles.tooltip} role="tooltip">
-      <div className={styles.tooltipTitle}>
-        {link ? `${data.source!.name} → ${data.target!.name}` : data.name}
-      </div>
-      {link ? '' : data.side === 'donor' ? 'Gave ' : 'Received '}
-      {formatUsdExact(Number(item.value))}
+    <FlowFigure
+      role="tooltip"
+      title={link ? `${data.source!.name} → ${data.target!.name}` : data.name}
+      figure={`${link ? '' : data.side === 'donor' ? 'Gave ' : 'Received '}${formatUsdExact(Number(item.value))}`}
+    />
+  );
+}
+
+/** A flow's or a party's figure in the tooltip's look: for the pointer, or for the keyboard. */
+function FlowFigure({
+  role,
+  title,
+  figure,
+  className = '',
+}: {
+  role: 'tooltip' | 'status';
+  title: string;
+  figure: string;
+  className?: string;
+}) {
+  return (
+    <div className={`${styles.tooltip} ${className}`} role={role}>
+      <div className={styles.tooltipTitle}>{title}</div>
+      {figure}
     </div>
   );
 }
@@ -137,12 +155,12 @@ export function FlowsChart({ data, colours }: FlowsChartProps) {
         </Sankey>
       </ChartContainer>
       {chosen && (
-        <div className={`${styles.tooltip} ${styles.chosen}`} role="status">
-          <div className={styles.tooltipTitle}>
-            {chosen.donor} → {chosen.recipient}
-          </div>
-          {formatUsdExact(chosen.usd)}
-        </div>
+        <FlowFigure
+          role="status"
+          className={styles.chosen}
+          title={`${chosen.donor} → ${chosen.recipient}`}
+          figure={formatUsdExact(chosen.usd)}
+        />
       )}
     </div>
   );

@@ -5,7 +5,6 @@ import {
   cumulativeChartData,
   describeDelivery,
   describeFlows,
-  periodLabel,
   statusChartData,
   yearRows,
 } from './chart-data';
@@ -132,10 +131,5 @@ describe('chart data shaped on the server', () => {
     expect(describeDelivery([{ status: 'delivered', count: 1, knownUsd: 0, unquantified: 1 }])).toBe(
       'Of 1 package pledged or committed (amounts not disclosed), 1 delivered (amount not disclosed).',
     );
-  });
-
-  it('names months and leaves years as they are', () => {
-    expect(periodLabel('2022-02')).toBe('Feb 2022');
-    expect(periodLabel('2022')).toBe('2022');
   });
 });

@@ -176,12 +176,6 @@ export function describeStatuses(byStatus: StatusCounts): string {
     .join(', ');
 }
 
-const monthLabel = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
-
-/** `Feb 2022` for a `2022-02` bin; a year bin stays `2022`. */
-export const periodLabel = (key: string) =>
-  key.length === 7 ? monthLabel.format(new Date(`${key}-01T00:00:00Z`)) : key;
-
 const PROMISED = new Set(['pledged', 'approved', 'authorized', 'delivered']);
 
 /** `Of 2 packages pledged or committed ($13.8 billion where known), none delivered yet.` */

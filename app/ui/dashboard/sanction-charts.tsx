@@ -1,22 +1,22 @@
 import type { SanctionGroup } from '@/db/queries/sanctions/overview-sanctions';
-import { formatVocabulary, pluralize } from '@/app/lib/format';
+import { formatPeriod, formatVocabulary, pluralize } from '@/app/lib/format';
 import type { OverviewSanctionCharts } from '@/app/lib/overview-data';
 import { ChartFrame } from '@/app/ui/charts/chart-frame';
-import { breakdownData, COMPACT_ROWS, describeStatuses, periodLabel, yearRows } from './chart-data';
+import { breakdownData, COMPACT_ROWS, describeStatuses, yearRows } from './chart-data';
 import { rowsHeight, sanctionColumnsChart, sanctionRowsChart } from './chart-specs';
 import styles from './dashboard.module.css';
 
 // A sentence or two: the four largest groups in words, every one in the table.
 const SUMMARY_GROUPS = 4;
 
-type Breakdown = { name: string; byStatus: SanctionGroup<string>['byStatus']; total: number; key?: string };
+type Breakdown = { name: string; byStatus: SanctionGroup<string>['byStatus']; total: number };
 
 /** The sanction charts of the overview, from the figures the route read. */
 export function SanctionCharts({ data }: { data: OverviewSanctionCharts }) {
   const { byImposer, byTargetKind, byMeasure, overTime } = data;
   const named = (groups: SanctionGroup<string>[]): Breakdown[] =>
     groups.map((g) => ({ ...g, name: formatVocabulary(g.label) }));
-  const periods = overTime.points.map((p) => ({ ...p, name: periodLabel(p.key) }));
+  const periods = overTime.points.map((p) => ({ ...p, name: formatPeriod(p.key) }));
 
   return (
     <div className={styles.chartGrid}>
@@ -86,11 +86,8 @@ function Breakdown({ id, title, groupLabel, groups, overTime = false }: Breakdow
         overTime && data.length > COMPACT_ROWS
           ? {
               columns: [{ key: 'year', label: 'Year' }, ...counts],
-              rows: yearRows(
-                data.map((d, i) => ({ ...d, year: groups[i]?.key?.slice(0, 4) ?? '' })),
-                (d) => d.year,
-                { sum: [...statuses, 'total'] },
-              ),
+              // Months are labelled `Mar 2022`: the year ends the label.
+              rows: yearRows(data, (d) => d.label.slice(-4), { sum: [...statuses, 'total'] }),
               note: `By year; the chart and "View as table" show each ${groupLabel.toLowerCase()}.`,
             }
           : undefined

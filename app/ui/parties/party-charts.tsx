@@ -1,19 +1,12 @@
 import type { PartyDetail } from '@/db/queries/parties/party-detail';
 import type { TimeSeries } from '@/db/queries/list/time-buckets';
-import { formatUsd, pluralize } from '@/app/lib/format';
+import { formatPeriod, formatUsd, pluralize } from '@/app/lib/format';
 import { ChartFrame } from '@/app/ui/charts/chart-frame';
 import { ACTIVITY_COLOURS } from '@/app/ui/charts/palette';
 import styles from './party-detail.module.css';
 
-const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
-
-/** `2022-03` → `Mar 2022`; a year stays as it is. */
-function periodLabel(period: string): string {
-  return period.length === 4 ? period : monthFormat.format(new Date(`${period}-01T00:00:00Z`));
-}
-
 function chartData<K extends string>(series: TimeSeries<K>) {
-  return series.buckets.map((b) => ({ label: periodLabel(b.period), ...b.values }));
+  return series.buckets.map((b) => ({ label: formatPeriod(b.period), ...b.values }));
 }
 
 /**
