@@ -7,6 +7,7 @@ import {
   gzipSync,
   inflateSync,
 } from 'node:zlib';
+import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { onDataChange, dataChanges, storedRevision } from '../db/data-changes.mjs';
@@ -28,6 +29,13 @@ import { unstream } from './unstream.mjs';
 //
 // A page goes out in one piece once Next has ended it, its streamed sections in place
 // (./unstream.mjs), so it reads in order with JavaScript off, first load or cached.
+//
+// What shared caches may keep: Next marks every page rendered at request time
+// `private, no-store`, and overrides any Cache-Control set in next.config.js or proxy.ts for
+// such pages. This cache is the one place that knows a page is the same for every reader, so
+// the pages it keeps (public HTML, no cookie asked or set, not failed) go out with a short
+// shared lifetime and a strong ETag, and a matching If-None-Match is answered with a 304.
+// Everything else keeps Next's header (decision 007).
 //
 // RSC payloads are kept too, keyed by the headers Next answers them by: the router's
 // prefetches (2-4 ms of CPU each, more than a cached page) and client-side navigations
@@ -74,6 +82,12 @@ export function isAsset(req, staticDir = STATIC_DIR) {
   builtFiles.add(file);
   return true;
 }
+/**
+ * A page a shared cache (CDN, reverse proxy) may keep: browsers ask again every time (and
+ * get a 304 while the page is unchanged); shared caches serve it for 30 s, then stale for
+ * 30 s more while they revalidate. A save shows in front of a shared cache within a minute.
+ */
+export const SHARED_CACHE_CONTROL = 'public, max-age=0, s-maxage=30, stale-while-revalidate=30';
 /** Hop-by-hop or per-response headers: never replayed. */
 const DROPPED_HEADERS = new Set(['connection', 'keep-alive', 'transfer-encoding', 'date', 'content-length']);
 /** React's instruction to render a boundary on the client because the server failed it. */
@@ -186,11 +200,11 @@ export function createResponseCache({
     const store = asset ? assets : pages;
     const inProgress = asset ? reading : rendering;
     const hit = store.get(key);
-    if (hit) return replay(res, hit, method, 'HIT');
+    if (hit) return replay(req, res, hit, method, 'HIT');
     const pending = inProgress.get(key);
     if (pending) {
       const shared = await pending;
-      if (shared) return replay(res, shared, method, 'HIT');
+      if (shared) return replay(req, res, shared, method, 'HIT');
       return bypass(res, req, handler);
     }
     // A build file asked for with a cookie is answered from the cache but never stored from
@@ -203,7 +217,7 @@ export function createResponseCache({
     res.setHeader('X-Response-Cache', 'MISS');
     // An RSC payload streams to the reader as Next writes it (a navigation shows each section
     // as it comes); a page is held to be sent whole and in order.
-    const captured = capture(res, now, maxEntryBytes, req.headers.rsc === undefined);
+    const captured = capture(req, res, now, maxEntryBytes, req.headers.rsc === undefined);
     try {
       await handler(req, res);
       const entry = await captured;
@@ -283,13 +297,14 @@ export function cacheKey(req, staticDir = STATIC_DIR) {
  * written and a copy kept. A response growing past `limit` (too big to keep) is let through
  * as Next writes it instead. Resolves with the response once sent, or null when it must not
  * be replayed.
+ * @param {import('node:http').IncomingMessage} req
  * @param {import('node:http').ServerResponse} res
  * @param {() => number} now
  * @param {number} limit
  * @param {boolean} hold
  * @returns {Promise<Entry | null>}
  */
-function capture(res, now, limit, hold) {
+function capture(req, res, now, limit, hold) {
   /** @type {Buffer[]} */
   const chunks = [];
   /** @type {Record<string, string | string[]>} */
@@ -391,12 +406,22 @@ function capture(res, now, limit, hold) {
           return res;
         }
         const { entry, body } = complete(res, Buffer.concat(chunks), passedHeaders, now);
+        passedHeaders = withoutHeaders(passedHeaders, ['content-length', 'transfer-encoding']);
         res.removeHeader('transfer-encoding');
-        res.setHeader('content-length', body.length);
-        delete passedHeaders['content-length'];
-        delete passedHeaders['transfer-encoding'];
-        sendHead();
-        passOn(end, body, callbackOf(rest));
+        if (entry) {
+          passedHeaders = withoutHeaders(passedHeaders, Object.keys(entry.headers));
+          for (const [name, value] of Object.entries(entry.headers)) res.setHeader(name, value);
+        }
+        if (entry && unchangedFor(req, entry)) {
+          res.statusCode = 304;
+          for (const name of ['content-length', 'content-type', 'content-encoding']) res.removeHeader(name);
+          sendHead();
+          passOn(end, callbackOf(rest));
+        } else {
+          res.setHeader('content-length', body.length);
+          sendHead();
+          passOn(end, body, callbackOf(rest));
+        }
         resolve(entry);
         return res;
       }
@@ -430,7 +455,32 @@ function complete(res, body, passedHeaders, now) {
   )
     return { entry: null, body };
   const kept = inOrder(body, plain, headers['content-type'], encoding);
+  if (String(headers['content-type']).startsWith('text/html')) {
+    headers['cache-control'] = SHARED_CACHE_CONTROL;
+    headers.etag = `"${createHash('sha256').update(kept).digest('base64url').slice(0, 27)}"`;
+  }
   return { entry: { status: 200, headers, body: kept, storedAt: now() }, body: kept };
+}
+
+/** `headers` without `names`, whatever their case. @param {Record<string, string | string[]>} headers @param {string[]} names */
+function withoutHeaders(headers, names) {
+  const dropped = new Set(names.map((name) => name.toLowerCase()));
+  return Object.fromEntries(Object.entries(headers).filter(([name]) => !dropped.has(name.toLowerCase())));
+}
+
+/**
+ * Whether the reader already holds this entry: its If-None-Match names the entry's ETag
+ * (weak comparison, as RFC 9110 asks for GET) or is `*`.
+ * @param {import('node:http').IncomingMessage} req @param {Entry} entry
+ */
+function unchangedFor(req, entry) {
+  const asked = req.headers['if-none-match'];
+  const etag = entry.headers.etag;
+  if (typeof asked !== 'string' || typeof etag !== 'string') return false;
+  return asked.split(',').some((tag) => {
+    const trimmed = tag.trim();
+    return trimmed === '*' || trimmed.replace(/^W\//, '') === etag;
+  });
 }
 
 /** The body as sent before compression, or null if it cannot be read. @param {Buffer} body @param {unknown} encoding */
@@ -467,8 +517,17 @@ function inOrder(body, plain, type, encoding) {
         : bytes;
 }
 
-/** @param {import('node:http').ServerResponse} res @param {Entry} entry @param {string} method @param {string} state */
-function replay(res, entry, method, state) {
+/**
+ * @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res
+ * @param {Entry} entry @param {string} method @param {string} state
+ */
+function replay(req, res, entry, method, state) {
+  if (unchangedFor(req, entry)) {
+    const { 'content-type': _type, 'content-encoding': _encoding, ...headers } = entry.headers;
+    res.writeHead(304, { ...headers, 'x-response-cache': state });
+    res.end();
+    return;
+  }
   res.writeHead(entry.status, {
     ...entry.headers,
     'content-length': entry.body.length,

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { announceDataChange, setStoredRevisionReader } from '../db/data-changes.mjs';
-import { createResponseCache } from './response-cache.mjs';
+import { createResponseCache, SHARED_CACHE_CONTROL } from './response-cache.mjs';
 
 // A real node:http server with the cache in front of a stand-in for Next that streams a
 // page naming its render count and the data "revision", as a page would its figures. A POST
@@ -260,6 +260,59 @@ describe('response cache', () => {
     const bodies = await Promise.all(all);
     expect(s.renders()).toBe(1);
     expect(new Set(bodies.map((b) => b.body)).size).toBe(1);
+  });
+
+  it('tells shared caches they may keep a public page, and answers a reader who holds it with a 304', async () => {
+    const s = await site();
+    const first = await fetch(`${s.url}/aid?party=ukraine`);
+    const etag = first.headers.get('etag');
+    expect(first.headers.get('cache-control')).toBe(SHARED_CACHE_CONTROL);
+    expect(etag).toMatch(/^"[\w-]{27}"$/);
+    // Revalidation, first from the cache, then from a render that finds the page unchanged.
+    for (const ifNoneMatch of [etag!, `W/${etag}`, `"other", ${etag}`]) {
+      const again = await fetch(`${s.url}/aid?party=ukraine`, { headers: { 'if-none-match': ifNoneMatch } });
+      expect(again.status).toBe(304);
+      expect(await again.text()).toBe('');
+      expect(again.headers.get('etag')).toBe(etag);
+    }
+    // A save changes the page: the old ETag gets the new page, under a new ETag.
+    await save(s, 'v2');
+    const changed = await fetch(`${s.url}/aid?party=ukraine`, { headers: { 'if-none-match': etag! } });
+    expect(changed.status).toBe(200);
+    expect(await changed.text()).toContain('data v2');
+    expect(changed.headers.get('etag')).not.toBe(etag);
+    // Nothing personal, admin or failed is marked shareable.
+    for (const [path, headers] of [
+      ['/', { cookie: 'session=abc' }],
+      ['/admin/history', {}],
+      ['/missing', {}],
+    ] as const) {
+      const answer = await fetch(`${s.url}${path}`, { headers, redirect: 'manual' });
+      expect(answer.headers.get('cache-control')).toBeNull();
+      expect(answer.headers.get('etag')).toBeNull();
+    }
+  });
+
+  it('answers with a 304 a reader whose page, rendered afresh after a cache drop, came out the same', async () => {
+    const s = await site({
+      page: (_req, res) => {
+        res.setHeader('content-type', 'text/html; charset=utf-8');
+        res.end(`<p>data ${s.data.value}</p>`);
+      },
+    });
+    const etag = (await fetch(`${s.url}/`)).headers.get('etag')!;
+    s.cache.invalidate();
+    const rendered = await fetch(`${s.url}/`, { headers: { 'if-none-match': etag } });
+    expect(rendered.status).toBe(304);
+    expect(rendered.headers.get('x-response-cache')).toBe('MISS');
+    expect(s.renders()).toBe(2);
+    // Kept all the same: the next reader without it gets the whole page from the cache.
+    const next = await fetch(`${s.url}/`);
+    expect([next.status, next.headers.get('x-response-cache'), await next.text()]).toEqual([
+      200,
+      'HIT',
+      '<p>data v1</p>',
+    ]);
   });
 
   it('never serves or keeps what may be personal, an admin page or a failed page', async () => {
