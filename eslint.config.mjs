@@ -35,7 +35,7 @@ export default defineConfig([
         {
           patterns: [
             {
-              regex: '^(@/|(\\.\\./)+)app/',
+              regex: '^(@/|(\\.\\./)+)app(/|$)',
               message: 'db/ and domain/ do not import from app/: move what both need into domain/.',
             },
           ],
@@ -53,7 +53,7 @@ export default defineConfig([
         {
           patterns: [
             {
-              regex: '^(@/|(\\.\\./)+)(db/|app/lib/(overview-data|list-page)$)',
+              regex: '^(@/|(\\.\\./)+)(db(/|$)|app/lib/(overview-data|list-page)$)',
               allowTypeImports: true,
               message:
                 'app/ui does not read the database: the route reads, the component is given the result.',
@@ -73,7 +73,7 @@ export default defineConfig([
         'error',
         {
           patterns: [
-            { regex: '^(@/|(\\.\\./)+)(app|db)/', message: 'domain/ depends on neither app/ nor db/.' },
+            { regex: '^(@/|(\\.\\./)+)(app|db)(/|$)', message: 'domain/ depends on neither app/ nor db/.' },
           ],
         },
       ],
