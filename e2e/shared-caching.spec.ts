@@ -56,7 +56,7 @@ test('the page cache keys on every header Next says a page varies by', async ({ 
     'next-url',
     'accept-encoding',
   ];
-  for (const headers of [{}, { rsc: '1' }]) {
+  for (const headers of [{}, { rsc: '1' }] as Record<string, string>[]) {
     const vary = (await request.get('/aid', { headers })).headers()['vary'] ?? '';
     const names = vary.split(',').map((name) => name.trim().toLowerCase());
     expect(names.length).toBeGreaterThan(0);
