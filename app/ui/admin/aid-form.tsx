@@ -1,31 +1,28 @@
 'use client';
 
-import { useActionState, useRef } from 'react';
 import { saveAidPackage } from '@/app/admin/(editor)/aid/actions';
 import { formatVocabulary } from '@/app/lib/format';
 import { aidForm } from '@/domain/validation/aid';
-import type { FormState } from '@/domain/validation/form-data';
 import { AID_CATEGORIES, AID_STATUSES } from '@/domain/vocabulary';
 import type { AidForEdit } from '@/db/queries/aid/admin-aid';
 import { CitationsEditor } from '@/app/ui/forms/citations-editor';
-import { Field, FormMessage } from '@/app/ui/forms/field';
+import { EntryForm, useEntryForm } from '@/app/ui/forms/entry-form';
+import { Field } from '@/app/ui/forms/field';
 import { PartyPicker } from '@/app/ui/forms/party-picker';
-import { useValidation } from '@/app/ui/forms/use-validation';
 import { DuplicateWarning } from './duplicate-warning';
 
 /** `currencies` comes from the server: browsers' ICU may know other codes, and the list must hydrate identically. */
 export function AidForm({ entry, currencies }: { entry: AidForEdit | null; currencies: string[] }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(saveAidPackage, {});
-  const form = useRef<HTMLFormElement>(null);
-  const { onBlur, onSubmit, touch, merge } = useValidation(aidForm);
-  const errors = merge(state.errors);
-  // After a refused submit, show what was typed; otherwise the entry as stored.
-  const value = (name: string) => String(state.values?.[name] ?? entry?.values[name] ?? '');
+  const form = useEntryForm(saveAidPackage, aidForm, entry);
+  const { errors, value, touch } = form;
+  const duplicate = form.state.duplicateOf;
 
   return (
-    <form ref={form} action={action} onBlur={onBlur} onSubmit={onSubmit} className="admin-form" noValidate>
-      <input type="hidden" name="id" value={entry?.id ?? ''} />
-      <input type="hidden" name="version" value={entry?.version ?? ''} />
+    <EntryForm
+      form={form}
+      noun="aid package"
+      notice={duplicate && <DuplicateWarning existing={duplicate} href={`/admin/aid/${duplicate.id}`} />}
+    >
       <div className="form-grid">
         <PartyPicker
           name="donorId"
@@ -33,7 +30,7 @@ export function AidForm({ entry, currencies }: { entry: AidForEdit | null; curre
           required
           errors={errors.donorId}
           initial={entry ? [entry.donor] : []}
-          onChange={() => touch(form.current, 'donorId')}
+          onChange={() => touch('donorId')}
         />
         <PartyPicker
           name="recipientId"
@@ -41,7 +38,7 @@ export function AidForm({ entry, currencies }: { entry: AidForEdit | null; curre
           required
           errors={errors.recipientId}
           initial={entry ? [entry.recipient] : []}
-          onChange={() => touch(form.current, 'recipientId')}
+          onChange={() => touch('recipientId')}
         />
         <Field name="category" label="Category" required errors={errors.category}>
           {(props) => (
@@ -149,17 +146,8 @@ export function AidForm({ entry, currencies }: { entry: AidForEdit | null; curre
       <CitationsEditor
         initial={entry?.citations.map((c) => ({ ...c, newSource: null })) ?? []}
         errors={errors.citations}
-        onChange={() => touch(form.current, 'citations')}
+        onChange={() => touch('citations')}
       />
-      {state.duplicateOf && (
-        <DuplicateWarning existing={state.duplicateOf} href={`/admin/aid/${state.duplicateOf.id}`} />
-      )}
-      <FormMessage message={state.duplicateOf ? undefined : state.message} />
-      <div className="form-actions">
-        <button type="submit" disabled={pending}>
-          {pending ? 'Saving…' : entry ? 'Save changes' : 'Add aid package'}
-        </button>
-      </div>
-    </form>
+    </EntryForm>
   );
 }

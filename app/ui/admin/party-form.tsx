@@ -1,14 +1,13 @@
 'use client';
 
-import { useActionState, useRef, useState } from 'react';
+import { useState } from 'react';
 import { saveParty } from '@/app/admin/(editor)/parties/actions';
-import type { FormState } from '@/domain/validation/form-data';
 import { partyForm, slugify } from '@/domain/validation/party';
 import { PARTY_KINDS } from '@/domain/vocabulary';
 import type { PartyForEdit } from '@/db/queries/parties/admin-parties';
-import { Field, FormMessage } from '@/app/ui/forms/field';
+import { EntryForm, useEntryForm } from '@/app/ui/forms/entry-form';
+import { Field } from '@/app/ui/forms/field';
 import { PartyPicker } from '@/app/ui/forms/party-picker';
-import { useValidation } from '@/app/ui/forms/use-validation';
 import { VocabularySelect } from './vocabulary-select';
 
 interface Props {
@@ -21,19 +20,13 @@ interface Props {
 }
 
 export function PartyForm({ entry, countries }: Props) {
-  const [state, action, pending] = useActionState<FormState, FormData>(saveParty, {});
-  const form = useRef<HTMLFormElement>(null);
-  const { onBlur, onSubmit, touch, merge } = useValidation(partyForm);
-  const errors = merge(state.errors);
-  // After a refused submit, show what was typed; otherwise the entry as stored.
-  const value = (name: string) => String(state.values?.[name] ?? entry?.values[name] ?? '');
+  const form = useEntryForm(saveParty, partyForm, entry);
+  const { errors, value, touch } = form;
   // The address an empty address name will get, shown as the field's placeholder.
   const [name, setName] = useState(value('name'));
 
   return (
-    <form ref={form} action={action} onBlur={onBlur} onSubmit={onSubmit} className="admin-form" noValidate>
-      <input type="hidden" name="id" value={entry?.id ?? ''} />
-      <input type="hidden" name="version" value={entry?.version ?? ''} />
+    <EntryForm form={form} noun="party">
       <div className="form-grid">
         <Field name="name" label="Name" required errors={errors.name}>
           {(props) => (
@@ -96,7 +89,7 @@ export function PartyForm({ entry, countries }: Props) {
           label="Part of"
           errors={errors.parentId}
           initial={entry?.parent ? [entry.parent] : []}
-          onChange={() => touch(form.current, 'parentId')}
+          onChange={() => touch('parentId')}
         />
       </div>
       <Field name="description" label="Description" errors={errors.description}>
@@ -109,12 +102,6 @@ export function PartyForm({ entry, countries }: Props) {
           />
         )}
       </Field>
-      <FormMessage message={state.message} />
-      <div className="form-actions">
-        <button type="submit" disabled={pending}>
-          {pending ? 'Saving…' : entry ? 'Save changes' : 'Add party'}
-        </button>
-      </div>
-    </form>
+    </EntryForm>
   );
 }

@@ -1,15 +1,13 @@
 'use client';
 
-import { useActionState, useRef } from 'react';
 import { saveSanction } from '@/app/admin/(editor)/sanctions/actions';
 import { sanctionForm } from '@/domain/validation/sanction';
-import type { FormState } from '@/domain/validation/form-data';
 import { SANCTION_MEASURES, SANCTION_STATUSES } from '@/domain/vocabulary';
 import type { SanctionForEdit } from '@/db/queries/sanctions/admin-sanctions';
 import { CitationsEditor } from '@/app/ui/forms/citations-editor';
-import { Field, FormMessage } from '@/app/ui/forms/field';
+import { EntryForm, useEntryForm } from '@/app/ui/forms/entry-form';
+import { Field } from '@/app/ui/forms/field';
 import { PartyPicker } from '@/app/ui/forms/party-picker';
-import { useValidation } from '@/app/ui/forms/use-validation';
 import { VocabularySelect } from './vocabulary-select';
 
 const DATES = [
@@ -19,17 +17,11 @@ const DATES = [
 ] as const;
 
 export function SanctionForm({ entry }: { entry: SanctionForEdit | null }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(saveSanction, {});
-  const form = useRef<HTMLFormElement>(null);
-  const { onBlur, onSubmit, touch, merge } = useValidation(sanctionForm);
-  const errors = merge(state.errors);
-  // After a refused submit, show what was typed; otherwise the entry as stored.
-  const value = (name: string) => String(state.values?.[name] ?? entry?.values[name] ?? '');
+  const form = useEntryForm(saveSanction, sanctionForm, entry);
+  const { errors, value, touch } = form;
 
   return (
-    <form ref={form} action={action} onBlur={onBlur} onSubmit={onSubmit} className="admin-form" noValidate>
-      <input type="hidden" name="id" value={entry?.id ?? ''} />
-      <input type="hidden" name="version" value={entry?.version ?? ''} />
+    <EntryForm form={form} noun="sanction">
       <div className="form-grid">
         <PartyPicker
           name="imposingId"
@@ -37,7 +29,7 @@ export function SanctionForm({ entry }: { entry: SanctionForEdit | null }) {
           required
           errors={errors.imposingId}
           initial={entry ? [entry.imposing] : []}
-          onChange={() => touch(form.current, 'imposingId')}
+          onChange={() => touch('imposingId')}
         />
         <PartyPicker
           name="targetId"
@@ -45,7 +37,7 @@ export function SanctionForm({ entry }: { entry: SanctionForEdit | null }) {
           required
           errors={errors.targetId}
           initial={entry ? [entry.target] : []}
-          onChange={() => touch(form.current, 'targetId')}
+          onChange={() => touch('targetId')}
         />
         <VocabularySelect
           name="measure"
@@ -101,14 +93,8 @@ export function SanctionForm({ entry }: { entry: SanctionForEdit | null }) {
       <CitationsEditor
         initial={entry?.citations.map((c) => ({ ...c, newSource: null })) ?? []}
         errors={errors.citations}
-        onChange={() => touch(form.current, 'citations')}
+        onChange={() => touch('citations')}
       />
-      <FormMessage message={state.message} />
-      <div className="form-actions">
-        <button type="submit" disabled={pending}>
-          {pending ? 'Saving…' : entry ? 'Save changes' : 'Add sanction'}
-        </button>
-      </div>
-    </form>
+    </EntryForm>
   );
 }

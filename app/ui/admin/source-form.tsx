@@ -1,25 +1,17 @@
 'use client';
 
-import { useActionState, useRef } from 'react';
 import { saveSource } from '@/app/admin/(editor)/sources/actions';
-import type { FormState } from '@/domain/validation/form-data';
 import { sourceFields } from '@/domain/validation/source';
 import type { SourceForEdit } from '@/db/queries/sources/admin-sources';
-import { Field, FormMessage } from '@/app/ui/forms/field';
-import { useValidation } from '@/app/ui/forms/use-validation';
+import { EntryForm, useEntryForm } from '@/app/ui/forms/entry-form';
+import { Field } from '@/app/ui/forms/field';
 
 export function SourceForm({ entry }: { entry: SourceForEdit | null }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(saveSource, {});
-  const form = useRef<HTMLFormElement>(null);
-  const { onBlur, onSubmit, merge } = useValidation(sourceFields);
-  const errors = merge(state.errors);
-  // After a refused submit, show what was typed; otherwise the entry as stored.
-  const value = (name: string) => String(state.values?.[name] ?? entry?.values[name] ?? '');
+  const form = useEntryForm(saveSource, sourceFields, entry);
+  const { errors, value } = form;
 
   return (
-    <form ref={form} action={action} onBlur={onBlur} onSubmit={onSubmit} className="admin-form" noValidate>
-      <input type="hidden" name="id" value={entry?.id ?? ''} />
-      <input type="hidden" name="version" value={entry?.version ?? ''} />
+    <EntryForm form={form} noun="source">
       <Field
         name="title"
         label="Title"
@@ -100,12 +92,6 @@ export function SourceForm({ entry }: { entry: SourceForEdit | null }) {
           />
         )}
       </Field>
-      <FormMessage message={state.message} />
-      <div className="form-actions">
-        <button type="submit" disabled={pending}>
-          {pending ? 'Saving…' : entry ? 'Save changes' : 'Add source'}
-        </button>
-      </div>
-    </form>
+    </EntryForm>
   );
 }

@@ -1,16 +1,11 @@
 import type { Metadata } from 'next';
 import Link from '@/app/ui/link';
-import { Suspense } from 'react';
 import { listAdminSanctions, type AdminSanctionRow } from '@/db/queries/sanctions/admin-sanctions';
-import { ADMIN_LIST_PARAMS } from '@/app/lib/params/admin-list';
-import { requireEditor } from '@/app/lib/auth/editor';
-import { PAGE_SIZE } from '@/app/lib/params/common';
-import { parseSearchParams, type SearchParams } from '@/app/lib/params/search-params';
-import { linkValues } from '@/app/lib/params/resolve-params';
-import { AdminList, updatedAt } from '@/app/ui/admin/admin-list';
+import type { SearchParams } from '@/app/lib/params/search-params';
+import { updatedAt } from '@/app/ui/admin/admin-list';
 import type { Column } from '@/app/ui/lists/data-table';
-import { ListSkeleton } from '@/app/ui/lists/list-skeleton';
 import { DateText, StatusBadge, Tag } from '@/app/ui/values';
+import { EntryListPage } from '../_shared/entry-list-page';
 
 export const metadata: Metadata = { title: 'Sanctions · Admin' };
 
@@ -25,38 +20,14 @@ const COLUMNS: Column<AdminSanctionRow>[] = [
 
 export default function AdminSanctionsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   return (
-    <>
-      <h1>Sanctions</h1>
-      <p>
-        <Link href="/admin/sanctions/new" className="button-link">
-          Add a sanction
-        </Link>
-      </p>
-      <Suspense fallback={<ListSkeleton />}>
-        <SanctionTable searchParams={searchParams} />
-      </Suspense>
-    </>
-  );
-}
-
-async function SanctionTable({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  await requireEditor();
-  const { values, notices } = parseSearchParams(await searchParams, ADMIN_LIST_PARAMS);
-  const result = listAdminSanctions(values.q, values.state ?? 'live', {
-    page: values.page ?? 1,
-    pageSize: PAGE_SIZE,
-  });
-  return (
-    <AdminList
-      action="/admin/sanctions"
+    <EntryListPage
+      searchParams={searchParams}
+      list={{ href: '/admin/sanctions', title: 'Sanctions' }}
+      addLabel="Add a sanction"
       searchLabel="Search titles"
-      caption="Sanctions"
       noun={['sanction', 'sanctions']}
       columns={COLUMNS}
-      result={result}
-      rowKey={(r) => r.id}
-      params={linkValues(values)}
-      notices={notices}
+      read={listAdminSanctions}
     />
   );
 }

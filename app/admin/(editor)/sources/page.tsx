@@ -1,17 +1,12 @@
 import type { Metadata } from 'next';
 import Link from '@/app/ui/link';
-import { Suspense } from 'react';
 import { listAdminSources, type AdminSourceRow } from '@/db/queries/sources/admin-sources';
-import { ADMIN_LIST_PARAMS } from '@/app/lib/params/admin-list';
-import { requireEditor } from '@/app/lib/auth/editor';
-import { PAGE_SIZE } from '@/app/lib/params/common';
 import { formatCount, formatLanguage } from '@/app/lib/format';
-import { parseSearchParams, type SearchParams } from '@/app/lib/params/search-params';
-import { linkValues } from '@/app/lib/params/resolve-params';
-import { AdminList, updatedAt } from '@/app/ui/admin/admin-list';
+import type { SearchParams } from '@/app/lib/params/search-params';
+import { updatedAt } from '@/app/ui/admin/admin-list';
 import type { Column } from '@/app/ui/lists/data-table';
-import { ListSkeleton } from '@/app/ui/lists/list-skeleton';
 import { DateText, StatusBadge } from '@/app/ui/values';
+import { EntryListPage } from '../_shared/entry-list-page';
 
 export const metadata: Metadata = { title: 'Sources · Admin' };
 
@@ -27,38 +22,14 @@ const COLUMNS: Column<AdminSourceRow>[] = [
 
 export default function AdminSourcesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   return (
-    <>
-      <h1>Sources</h1>
-      <p>
-        <Link href="/admin/sources/new" className="button-link">
-          Add a source
-        </Link>
-      </p>
-      <Suspense fallback={<ListSkeleton />}>
-        <SourceTable searchParams={searchParams} />
-      </Suspense>
-    </>
-  );
-}
-
-async function SourceTable({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  await requireEditor();
-  const { values, notices } = parseSearchParams(await searchParams, ADMIN_LIST_PARAMS);
-  const result = listAdminSources(values.q, values.state ?? 'live', {
-    page: values.page ?? 1,
-    pageSize: PAGE_SIZE,
-  });
-  return (
-    <AdminList
-      action="/admin/sources"
+    <EntryListPage
+      searchParams={searchParams}
+      list={{ href: '/admin/sources', title: 'Sources' }}
+      addLabel="Add a source"
       searchLabel="Search titles, publishers, links"
-      caption="Sources"
       noun={['source', 'sources']}
       columns={COLUMNS}
-      result={result}
-      rowKey={(r) => r.id}
-      params={linkValues(values)}
-      notices={notices}
+      read={listAdminSources}
     />
   );
 }

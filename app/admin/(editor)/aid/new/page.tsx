@@ -1,29 +1,17 @@
 import type { Metadata } from 'next';
-import Link from '@/app/ui/link';
-import { Suspense } from 'react';
-import { requireEditor } from '@/app/lib/auth/editor';
 import { AidForm } from '@/app/ui/admin/aid-form';
 import { CURRENCY_CODES } from '@/domain/validation/fields';
+import { NewEntryPage } from '../../_shared/new-entry-page';
 
-export const metadata: Metadata = { title: 'Add an aid package' };
+const TITLE = 'Add an aid package';
+export const metadata: Metadata = { title: TITLE };
 
 export default function NewAidPage() {
   return (
-    <>
-      <p className="breadcrumb">
-        <Link href="/admin/aid">Aid packages</Link> / new
-      </p>
-      <h1>Add an aid package</h1>
-      <section className="section">
-        <Suspense fallback={<div className="skeleton skeleton-form" />}>
-          <NewAid />
-        </Suspense>
-      </section>
-    </>
+    <NewEntryPage
+      list={{ href: '/admin/aid', title: 'Aid packages' }}
+      heading={TITLE}
+      form={<AidForm entry={null} currencies={CURRENCY_CODES} />}
+    />
   );
-}
-
-async function NewAid() {
-  await requireEditor();
-  return <AidForm entry={null} currencies={CURRENCY_CODES} />;
 }

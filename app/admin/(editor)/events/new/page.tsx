@@ -1,28 +1,16 @@
 import type { Metadata } from 'next';
-import Link from '@/app/ui/link';
-import { Suspense } from 'react';
-import { requireEditor } from '@/app/lib/auth/editor';
 import { EventForm } from '@/app/ui/admin/event-form';
+import { NewEntryPage } from '../../_shared/new-entry-page';
 
-export const metadata: Metadata = { title: 'Add an event' };
+const TITLE = 'Add an event';
+export const metadata: Metadata = { title: TITLE };
 
 export default function NewEventPage() {
   return (
-    <>
-      <p className="breadcrumb">
-        <Link href="/admin/events">Events</Link> / new
-      </p>
-      <h1>Add an event</h1>
-      <section className="section">
-        <Suspense fallback={<div className="skeleton skeleton-form" />}>
-          <NewEvent />
-        </Suspense>
-      </section>
-    </>
+    <NewEntryPage
+      list={{ href: '/admin/events', title: 'Events' }}
+      heading={TITLE}
+      form={<EventForm entry={null} />}
+    />
   );
-}
-
-async function NewEvent() {
-  await requireEditor();
-  return <EventForm entry={null} />;
 }

@@ -1,29 +1,17 @@
 import type { Metadata } from 'next';
-import Link from '@/app/ui/link';
-import { Suspense } from 'react';
-import { requireEditor } from '@/app/lib/auth/editor';
-import { COUNTRIES } from '@/domain/validation/countries';
 import { PartyForm } from '@/app/ui/admin/party-form';
+import { COUNTRIES } from '@/domain/validation/countries';
+import { NewEntryPage } from '../../_shared/new-entry-page';
 
-export const metadata: Metadata = { title: 'Add a party' };
+const TITLE = 'Add a party';
+export const metadata: Metadata = { title: TITLE };
 
 export default function NewPartyPage() {
   return (
-    <>
-      <p className="breadcrumb">
-        <Link href="/admin/parties">Parties</Link> / new
-      </p>
-      <h1>Add a party</h1>
-      <section className="section">
-        <Suspense fallback={<div className="skeleton skeleton-form" />}>
-          <NewParty />
-        </Suspense>
-      </section>
-    </>
+    <NewEntryPage
+      list={{ href: '/admin/parties', title: 'Parties' }}
+      heading={TITLE}
+      form={<PartyForm entry={null} countries={COUNTRIES} />}
+    />
   );
-}
-
-async function NewParty() {
-  await requireEditor();
-  return <PartyForm entry={null} countries={COUNTRIES} />;
 }
