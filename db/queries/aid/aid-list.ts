@@ -4,15 +4,8 @@ import { getDb } from '../../index';
 import { AID_STATUSES, type AidCategory, type AidStatus } from '../../../domain/vocabulary';
 import { CITATION_COLUMNS, groupCitations, type CitationDto, type CitationRow } from '../sources/citations';
 import { countAidFromCube, walksSortIndex } from '../list/cube-counts';
-import {
-  aidWhere,
-  clampPage,
-  readWindow,
-  type AidFilter,
-  type Page,
-  type PageResult,
-  type ReadWindow,
-} from '../list/filters';
+import { aidWhere, clampPage, readWindow, type Page, type PageResult } from '../list/filters';
+import type { AidFilter, ReadWindow } from '../list/types';
 import { AID_STATUS_ORDER, orderBy, pageIds } from '../list/order';
 import { sidesByValue } from '../list/sides-by-value';
 import type { AidSort, SortDir } from '../list/sorts';

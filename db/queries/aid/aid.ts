@@ -9,7 +9,8 @@ import {
 } from '../../../domain/vocabulary';
 import { categoryIs, COMMITTED, cubeRows, rangesOf, roleScope, UNCOMMITTED } from '../list/cube-sql';
 import { CITATION_COLUMNS, groupCitations, type CitationDto, type CitationRow } from '../sources/citations';
-import { aidWhere, type AidFilter } from '../list/filters';
+import { aidWhere } from '../list/filters';
+import type { AidFilter } from '../list/types';
 import { aidFilterOf, type OverviewFilter } from '../overview/overview-filter';
 
 export interface AidTotals {

@@ -2,7 +2,8 @@ import 'server-only';
 import { sql } from 'drizzle-orm';
 import { getDb } from '../../index';
 import type { PartyRef } from '../aid/aid-list';
-import { clampPage, eventWhere, type EventFilter, type Page, type PageResult } from '../list/filters';
+import { clampPage, eventWhere, type Page, type PageResult } from '../list/filters';
+import type { EventFilter } from '../list/types';
 import type { EventSort, SortDir } from '../list/sorts';
 
 export interface EventRow {

@@ -2,66 +2,14 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { SortDir } from './sorts';
 import { searchOnly, textMatch } from './search-match';
 import type {
-  AidCategory,
-  AidStatus,
-  PartyKind,
-  SanctionMeasure,
-  SanctionStatus,
-} from '../../../domain/vocabulary';
-
-// Filters as the queries take them: parties already resolved to ids, values validated.
-
-export interface AidFilter {
-  /** Donor or recipient. */
-  partyId?: number;
-  donorId?: number;
-  recipientId?: number;
-  category?: AidCategory;
-  statuses?: readonly AidStatus[];
-  from?: string;
-  to?: string;
-  /** Words matched against the title and description (text-search.ts). */
-  q?: string;
-}
-
-export interface SanctionFilter {
-  /** Imposing party or target. */
-  partyId?: number;
-  imposingId?: number;
-  targetId?: number;
-  measure?: SanctionMeasure;
-  statuses?: readonly SanctionStatus[];
-  targetKind?: PartyKind;
-  from?: string;
-  to?: string;
-  /** Words matched against the title and description (text-search.ts). */
-  q?: string;
-}
-
-export interface EventFilter {
-  partyId?: number;
-  from?: string;
-  to?: string;
-  q?: string;
-}
-
-/** Roles a party plays: it has at least one live row on that side. */
-export type PartyRoleFilter = 'donor' | 'recipient' | 'imposer' | 'target';
-
-export interface PartyFilter {
-  kind?: PartyKind;
-  role?: PartyRoleFilter;
-  /** Matched against the name. */
-  q?: string;
-}
-
-export interface SourceFilter {
-  language?: string;
-  from?: string;
-  to?: string;
-  /** Matched against the title and publisher. */
-  q?: string;
-}
+  AidFilter,
+  EventFilter,
+  PartyFilter,
+  PartyRoleFilter,
+  ReadWindow,
+  SanctionFilter,
+  SourceFilter,
+} from './types';
 
 const and = (parts: (SQL | undefined)[]) =>
   sql.join(
@@ -190,15 +138,6 @@ export function clampPage(
   const pageCount = Math.max(1, Math.ceil(total / requested.pageSize));
   const page = Math.min(Math.max(1, requested.page), pageCount);
   return { page, pageCount, offset: (page - 1) * requested.pageSize };
-}
-
-/** Which rows a list reads for a page: in its order, or from the other end and reversed. */
-export interface ReadWindow {
-  dir: SortDir;
-  offset: number;
-  limit: number;
-  /** Read in the opposite order: reverse the rows read. */
-  fromEnd: boolean;
 }
 
 /**

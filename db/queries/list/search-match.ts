@@ -3,7 +3,7 @@ import type Database from 'better-sqlite3';
 import { sql, type SQL } from 'drizzle-orm';
 import { getDb } from '../../index';
 import { walksSortIndex } from './cube-counts';
-import type { ReadWindow } from './filters';
+import type { ReadWindow } from './types';
 import {
   SEARCH_COUNT_CAP,
   SEARCH_INDEXES,

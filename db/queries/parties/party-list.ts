@@ -3,7 +3,8 @@ import { sql } from 'drizzle-orm';
 import { getDb } from '../../index';
 import { GRAINS, ROLES } from '../../rollups/cubes';
 import { COMMITTED_AID_STATUSES, type PartyKind } from '../../../domain/vocabulary';
-import { clampPage, partyWhere, type Page, type PageResult, type PartyFilter } from '../list/filters';
+import { clampPage, partyWhere, type Page, type PageResult } from '../list/filters';
+import type { PartyFilter } from '../list/types';
 import type { PartySort, SortDir } from '../list/sorts';
 
 export interface PartyRow {

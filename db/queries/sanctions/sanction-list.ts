@@ -5,15 +5,8 @@ import { SANCTION_STATUSES, type SanctionMeasure, type SanctionStatus } from '..
 import type { PartyRef } from '../aid/aid-list';
 import { CITATION_COLUMNS, groupCitations, type CitationDto, type CitationRow } from '../sources/citations';
 import { countSanctionsFromCube, walksSortIndex } from '../list/cube-counts';
-import {
-  clampPage,
-  readWindow,
-  sanctionWhere,
-  type Page,
-  type PageResult,
-  type ReadWindow,
-  type SanctionFilter,
-} from '../list/filters';
+import { clampPage, readWindow, sanctionWhere, type Page, type PageResult } from '../list/filters';
+import type { ReadWindow, SanctionFilter } from '../list/types';
 import { orderBy, pageIds, SANCTION_STATUS_ORDER } from '../list/order';
 import { sidesByValue } from '../list/sides-by-value';
 import type { SanctionSort, SortDir } from '../list/sorts';

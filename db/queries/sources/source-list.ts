@@ -2,7 +2,8 @@ import 'server-only';
 import { sql } from 'drizzle-orm';
 import { getDb } from '../../index';
 import { CITING_TABLE } from '../../rollups/citing';
-import { clampPage, sourceWhere, type Page, type PageResult, type SourceFilter } from '../list/filters';
+import { clampPage, sourceWhere, type Page, type PageResult } from '../list/filters';
+import type { SourceFilter } from '../list/types';
 import type { SortDir, SourceSort } from '../list/sorts';
 
 export interface SourceRow {
