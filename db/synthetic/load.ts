@@ -7,47 +7,15 @@ import {
   searchTriggerNames,
   type SearchableTable,
 } from '../queries/list/text-search';
-import type { AidCategory, AidStatus, SanctionMeasure, SanctionStatus } from '../../domain/vocabulary';
 import type { SyntheticParty } from './parties';
 import { startRollupBuilder, type RollupBuilder } from './rollup-builder';
+import type { AidRow, SanctionRow } from './rows';
 import type { SourceRow } from './sources';
 
 // Every row the generator writes goes through the statements below, into the app's own
 // tables, so constraints and triggers see each row as in production (the rollups'
 // triggers excepted: those tables are built aside, see beginBulkLoad). Nothing
 // else in db/synthetic/ writes SQL.
-
-export interface AidRow {
-  id: number;
-  donorId: number;
-  recipientId: number;
-  category: AidCategory;
-  status: AidStatus;
-  amount: number | null;
-  currency: string | null;
-  amountUsd: number | null;
-  announcedOn: string;
-  title: string;
-  description: string | null;
-  createdAt: string;
-  retiredAt: string | null;
-}
-
-export interface SanctionRow {
-  id: number;
-  imposingId: number;
-  targetId: number;
-  measure: SanctionMeasure;
-  status: SanctionStatus;
-  announcedOn: string;
-  effectiveOn: string | null;
-  liftedOn: string | null;
-  legalBasis: string | null;
-  title: string;
-  description: string | null;
-  createdAt: string;
-  retiredAt: string | null;
-}
 
 export type CitationSubject = 'aid' | 'sanction' | 'event';
 

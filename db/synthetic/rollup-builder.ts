@@ -5,7 +5,7 @@ import { MessageChannel, Worker, receiveMessageOnPort } from 'node:worker_thread
 import { CUBES } from '../rollups/cubes';
 import { fillSql } from '../rollups/ddl';
 import { AID_CATEGORIES, AID_STATUSES, SANCTION_MEASURES, SANCTION_STATUSES } from '../../domain/vocabulary';
-import type { AidRow, SanctionRow } from './load';
+import type { AidRow, SanctionRow } from './rows';
 
 // The rollup tables of a bulk load are built on the machine's other core while the main
 // thread writes the rows and their indexes. A worker thread receives the few columns the
