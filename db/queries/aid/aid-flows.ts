@@ -7,7 +7,7 @@ import type { ChartParty } from './overview-aid';
 import type { OverviewFilter } from '../overview/overview-filter';
 
 // The overview's flow chart: committed aid from donors to recipients, the top ones on each
-// side named and the rest grouped.
+// side named and the rest grouped. SQL, as every read of the rollups (list/cube-sql.ts).
 
 export interface AidFlow {
   donor: ChartParty;

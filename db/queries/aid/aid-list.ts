@@ -11,6 +11,9 @@ import { sidesByValue } from '../list/sides-by-value';
 import type { AidSort, SortDir } from '../list/sorts';
 import { countSearch, searchDatePage, searchOnly, walkedRest } from '../list/search-match';
 
+// SQL, not the builder: a page of a million rows, its join order (CROSS JOIN), indexes
+// (INDEXED BY) and sorts written out for SQLite's planner.
+
 export interface PartyRef {
   slug: string;
   name: string;

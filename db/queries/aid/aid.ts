@@ -13,6 +13,9 @@ import { aidWhere } from '../list/filters';
 import type { AidFilter } from '../list/types';
 import { aidFilterOf, type OverviewFilter } from '../overview/overview-filter';
 
+// SQL, not the builder: the totals are read off the rollups (list/cube-sql.ts), the evidence
+// off named indexes (INDEXED BY).
+
 export interface AidTotals {
   /** Whole USD of approved, authorized and delivered packages. */
   committedUsd: number;

@@ -1,4 +1,4 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { SortDir } from './sorts';
 import { searchOnly, textMatch } from './search-match';
 import type {
@@ -11,6 +11,8 @@ import type {
   SourceFilter,
 } from './types';
 
+// SQL fragments, not the builder: the list reads join their tables under short aliases, in an
+// order chosen for SQLite's planner, and these WHERE clauses name those aliases.
 const and = (parts: (SQL | undefined)[]) =>
   sql.join(
     parts.filter((p): p is SQL => p !== undefined),
@@ -20,6 +22,9 @@ const col = (alias: string, name: string) => sql.raw(`${alias}.${name}`);
 
 /** `%text%` for LIKE, with the user's own % and _ taken literally. */
 export const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+/** `column LIKE pattern`, the pattern's \ escaping its own % and _ (likePattern): for the builder. */
+export const likeEscaped = (column: SQLWrapper, pattern: string | SQLWrapper) =>
+  sql`${column} LIKE ${pattern} ESCAPE '\\'`;
 const likeMatch = (alias: string, q: string | undefined) =>
   q
     ? sql`(${col(alias, 'title')} LIKE ${likePattern(q)} ESCAPE '\\' OR ${col(alias, 'description')} LIKE ${likePattern(q)} ESCAPE '\\')`

@@ -1,6 +1,8 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { AID_STATUSES, SANCTION_STATUSES } from '../../../domain/vocabulary';
 
+// SQL, not the builder: ORDER BY terms that steer SQLite's choice of index (`+column`).
+
 /** SQL ranking a status column in lifecycle order (requested → delivered), for ORDER BY. */
 const rank = (values: readonly string[]) => (column: string) =>
   `CASE ${column} ${values.map((v, i) => `WHEN '${v}' THEN ${i}`).join(' ')} END`;

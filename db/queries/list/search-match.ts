@@ -14,7 +14,9 @@ import {
 
 // A search as the word indexes answer it: the words expanded into the index's own words,
 // a total counted up to SEARCH_COUNT_CAP, and a page by date read straight off the index
-// (its keys are in date order, see text-search.ts).
+// (its keys are in date order, see text-search.ts). SQL and statements prepared once per
+// connection, not the builder: FTS5's MATCH and vocabulary tables are outside the schema, and
+// the lookups run for every word of every search.
 
 /** A word start beginning more words than this is left to the index's own prefix query. */
 const MAX_TERMS = 32;

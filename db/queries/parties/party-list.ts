@@ -7,6 +7,9 @@ import { clampPage, partyWhere, type Page, type PageResult } from '../list/filte
 import type { PartyFilter } from '../list/types';
 import type { PartySort, SortDir } from '../list/sorts';
 
+// SQL, not the builder: the list engine's WHERE on aliases (list/filters.ts) and each party's
+// figures off the rollups.
+
 export interface PartyRow {
   id: number;
   slug: string;

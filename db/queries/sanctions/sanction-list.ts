@@ -12,6 +12,9 @@ import { sidesByValue } from '../list/sides-by-value';
 import type { SanctionSort, SortDir } from '../list/sorts';
 import { countSearch, searchDatePage, searchOnly, walkedRest } from '../list/search-match';
 
+// SQL, not the builder: a page of a million rows, its join order (CROSS JOIN), indexes
+// (INDEXED BY) and sorts written out for SQLite's planner.
+
 export interface SanctionRow {
   id: number;
   title: string;
