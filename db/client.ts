@@ -80,8 +80,8 @@ export function openDatabase(file: string, options: OpenOptions = {}): OpenResul
     const before = applied();
     migrate(db, { migrationsFolder: options.migrationsFolder ?? MIGRATIONS_FOLDER });
     // New indexes on a file that already has statistics get theirs too: without them the
-    // planner may prefer a new partial index to a table scan (4 s instead of 0.5 at 1M).
-    // Sampled, as PRAGMA optimize does, so it takes a second or two at a million rows.
+    // planner may prefer a new partial index to a table scan, several times slower.
+    // Sampled, as PRAGMA optimize does, so a large file is not read whole.
     if (
       before > 0 &&
       applied() > before &&

@@ -91,7 +91,7 @@ export function listAidEvidence(
   // The largest first, straight off an amount index (per side for a party), so only a
   // few rows are read whatever the table size. That walk stops once it has found them:
   // for a category with few packages in the filter (a month of 2014, say) it would pass
-  // most of the table first (0.3 s at 1M rows), so those few are read off the category's
+  // most of the table first, so those few are read off the category's
   // date index and sorted instead, and a category with none is not read at all.
   const sides: [string, AidFilter][] =
     filter.partyId === undefined

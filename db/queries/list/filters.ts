@@ -148,8 +148,8 @@ export function clampPage(
 /**
  * A page nearer the end of its list is read from the end, in the opposite order, and
  * reversed: every list order ends with the id, so the two orders are exact mirrors. The
- * last page of a million rows then costs what the first does, where reading past every
- * row before it took 2-11 s.
+ * last page of a million rows then costs what the first does, instead of a read past
+ * every row before it.
  */
 export function readWindow(offset: number, pageSize: number, total: number, dir: SortDir): ReadWindow {
   const after = total - offset - pageSize;

@@ -27,8 +27,8 @@ const SORT_SQL: Record<SourceSort, string> = {
   citations: 'citingCount',
 };
 
-// Kept per source by triggers (db/rollups/citing.ts): counting it here took seconds at a
-// million rows, and sorting by it needs every source's figure.
+// Kept per source by triggers (db/rollups/citing.ts): counting it here would read every
+// citation, and sorting by it needs every source's figure.
 const CITING_COUNT = sql.raw(`coalesce((SELECT n FROM ${CITING_TABLE} cc WHERE cc.source_id = s.id), 0)`);
 
 export function listSources(
