@@ -12,7 +12,7 @@ import {
   users,
   auditLog,
 } from '../schema';
-import type { AuditedEntity } from '../../domain/vocabulary';
+import { ENTITY_LABELS, type AuditedEntity } from '../../domain/vocabulary';
 import { recordAudit } from './audit';
 import { ConflictError, EntryNotFoundError, InvalidInputError } from './errors';
 
@@ -26,14 +26,6 @@ const TABLES = {
   party: parties,
   source: sources,
 } satisfies Record<AuditedEntity, unknown>;
-
-export const ENTITY_LABELS: Record<AuditedEntity, string> = {
-  aid_package: 'aid package',
-  sanction: 'sanction',
-  event: 'event',
-  party: 'party',
-  source: 'source',
-};
 
 const citationsOf = (db: Db, column: 'aidPackageId' | 'sanctionId' | 'eventId', id: number) =>
   db

@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, count, eq, isNull, ne, or } from 'drizzle-orm';
 import type { PartyInput } from '@/domain/validation/party';
+import { PARTY_USE_LABELS, PARTY_USES, type PartyUse } from '@/domain/vocabulary';
 import type { Db } from '../client';
 import { aidPackages, eventParties, events, parties, sanctions } from '../schema';
 import { recordAudit } from './audit';
@@ -68,17 +69,10 @@ export function updateParty(id: number, expectedVersion: number, input: PartyInp
   });
 }
 
-const USE_LABELS: Record<string, [string, string]> = {
-  aid: ['aid package', 'aid packages'],
-  sanctions: ['sanction', 'sanctions'],
-  events: ['event', 'events'],
-  children: ['party under it', 'parties under it'],
-};
-
 /** A party still named by live entries stays: retiring it would leave them pointing nowhere. */
 function refuseIfInUse(db: Db, id: number): void {
   const n = (query: { get: () => { n: number } | undefined }) => query.get()?.n ?? 0;
-  const uses: Record<string, number> = {
+  const uses: Record<PartyUse, number> = {
     aid: n(
       db
         .select({ n: count() })
@@ -112,9 +106,9 @@ function refuseIfInUse(db: Db, id: number): void {
         .where(and(isNull(parties.retiredAt), eq(parties.parentId, id))),
     ),
   };
-  const named = Object.entries(uses)
-    .filter(([, count]) => count > 0)
-    .map(([what, count]) => `${count} ${USE_LABELS[what]?.[count === 1 ? 0 : 1] ?? what}`);
+  const named = PARTY_USES.filter((use) => uses[use] > 0).map(
+    (use) => `${uses[use]} ${PARTY_USE_LABELS[use][uses[use] === 1 ? 0 : 1]}`,
+  );
   if (named.length > 0) {
     throw new InvalidInputError({
       form: [`This party is still named by ${named.join(', ')}. Retire or change those first.`],
