@@ -26,8 +26,8 @@ const nextConfig = {
   // Data sections opt in to request time with `await connection()`; everything else
   // (layout, headings) is prerendered. See README "Freshness".
   cacheComponents: true,
-  // Off: with it, every page carried its data twice (the prefetchable shell's payload and
-  // the page's), ~400 kB more on the overview at 10k rows (measured with npm run bench).
+  // Off: with it, every page carries its data twice (the prefetchable shell's payload and
+  // the page's), which makes the overview's HTML much larger.
   partialPrefetching: false,
   poweredByHeader: false,
   reactStrictMode: true,

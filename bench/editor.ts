@@ -14,7 +14,7 @@ export interface EditorAccount {
 
 export async function createBenchEditor(file: string): Promise<EditorAccount> {
   const account = { email: 'bench-editor@example.org', password: randomBytes(18).toString('base64url') };
-  const { db } = openDatabase(file, { seed: false });
+  const { db } = openDatabase(file);
   try {
     upsertUser(db, account.email, 'Bench Editor', await hashPassword(account.password));
   } finally {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DatabaseOpenError, MIGRATIONS_FOLDER, openDatabase } from './client';
+import { seedNewDatabase } from './seed/seed';
 import { createTempDatabase, type TempDatabase } from './testing/temp-database';
 
 const cleanups: (() => void)[] = [];
@@ -107,7 +108,7 @@ describe('openDatabase', () => {
     t.db.$client.prepare(`UPDATE parties SET name = 'Edited' WHERE slug = 'ukraine'`).run();
     t.db.$client.prepare(`DELETE FROM citations`).run();
     t.db.$client.close();
-    const again = openDatabase(t.file);
+    const again = openDatabase(t.file, { whenNew: seedNewDatabase });
     cleanups.push(() => again.db.$client.close());
     expect(again.seeded).toBe(false);
     expect(again.db.$client.prepare(`SELECT name FROM parties WHERE slug = 'ukraine'`).pluck().get()).toBe(

@@ -6,7 +6,6 @@ import { existsSync, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { createPrivateFile } from './private-file';
 import * as schema from './schema';
-import { loadReferenceData } from './seed/reference-data';
 import { cacheStatements } from './statement-cache';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -41,20 +40,28 @@ export class DatabaseOpenError extends Error {
   }
 }
 
+export interface OpenOptions {
+  migrationsFolder?: string;
+  /**
+   * Fills a file this open creates, and says whether it loaded anything: the startup path and
+   * the scripts pass the reference data (db/seed/seed.ts). It runs in the transaction that
+   * gives the file its identity, so a file never keeps an identity without its data.
+   */
+  whenNew?: (db: Db) => boolean;
+}
+
 export interface OpenResult {
   db: Db;
-  /** True when the file held no data and the reference data was loaded into it. */
+  /** True when the file was new and `whenNew` loaded data into it. */
   seeded: boolean;
 }
 
 /**
- * Opens (creating if absent) a database file, applies pending migrations and loads the
- * reference data into an empty one. Any failure becomes a DatabaseOpenError naming the file.
+ * Opens (creating if absent) a database file and applies pending migrations; a new file gets
+ * its identity, and whatever `whenNew` loads. Any failure becomes a DatabaseOpenError naming
+ * the file.
  */
-export function openDatabase(
-  file: string,
-  options: { seed?: boolean; migrationsFolder?: string } = {},
-): OpenResult {
+export function openDatabase(file: string, options: OpenOptions = {}): OpenResult {
   let sqlite: Database.Database | undefined;
   try {
     if (existsSync(file) && statSync(file).isDirectory())
@@ -73,8 +80,8 @@ export function openDatabase(
     const before = applied();
     migrate(db, { migrationsFolder: options.migrationsFolder ?? MIGRATIONS_FOLDER });
     // New indexes on a file that already has statistics get theirs too: without them the
-    // planner may prefer a new partial index to a table scan (4 s instead of 0.5 at 1M).
-    // Sampled, as PRAGMA optimize does, so it takes a second or two at a million rows.
+    // planner may prefer a new partial index to a table scan, several times slower.
+    // Sampled, as PRAGMA optimize does, so a large file is not read whole.
     if (
       before > 0 &&
       applied() > before &&
@@ -83,7 +90,7 @@ export function openDatabase(
       sqlite.pragma('analysis_limit = 1000');
       sqlite.exec('ANALYZE');
     }
-    const seeded = initialise(db, options.seed !== false);
+    const seeded = initialise(db, options.whenNew);
     return { db, seeded };
   } catch (error) {
     sqlite?.close();
@@ -99,18 +106,14 @@ function migrationsApplied(sqlite: Database.Database): number {
   return table ? (sqlite.prepare('SELECT count(*) FROM __drizzle_migrations').pluck().get() as number) : 0;
 }
 
-/** Gives a new file its identity and, when asked, the reference data. */
-function initialise(db: Db, seed: boolean): boolean {
+/** Gives a new file its identity and runs `whenNew` on it, in one transaction. */
+function initialise(db: Db, whenNew: OpenOptions['whenNew']): boolean {
   return db.$client
     .transaction(() => {
       const created = db.$client
         .prepare(`INSERT OR IGNORE INTO app_meta (key, value) VALUES ('database_id', ?)`)
         .run(randomUUID()).changes;
-      // Only a brand-new file gets the reference data: an existing one is never overwritten.
-      if (!seed || created === 0) return false;
-      if (db.$client.prepare('SELECT 1 FROM parties LIMIT 1').get()) return false;
-      loadReferenceData(db);
-      return true;
+      return created > 0 && whenNew !== undefined && whenNew(db);
     })
     .immediate();
 }

@@ -1,5 +1,5 @@
 import 'server-only';
-import { openDatabase, resolveDatabasePath, type Db } from './client';
+import { openDatabase, resolveDatabasePath, type Db, type OpenOptions } from './client';
 import { setStoredRevisionReader } from './data-changes.mjs';
 
 // The app's single connection, opened lazily so nothing touches the file at build time.
@@ -10,6 +10,14 @@ const holder = globalThis as typeof globalThis & {
 
 export function getDb(): Db {
   return connection().db;
+}
+
+/**
+ * Opens the app's connection unless it is open, running `whenNew` on a file this creates: the
+ * startup path (app/lib/startup.ts) opens it so, with the reference data, before any getDb().
+ */
+export function openAppDatabase(options: Pick<OpenOptions, 'whenNew'> = {}): Db {
+  return connection(options).db;
 }
 
 /** Identity of the open file; part of every cache key so two files' figures never mix. */
@@ -27,9 +35,9 @@ export function getDataVersion(): { databaseId: string; revision: number } {
   return { databaseId, revision: readRevision() };
 }
 
-function connection() {
+function connection(options: Pick<OpenOptions, 'whenNew'> = {}) {
   if (!holder.__trackerDb) {
-    const { db } = openDatabase(resolveDatabasePath());
+    const { db } = openDatabase(resolveDatabasePath(), options);
     const row = db.$client.prepare(`SELECT value FROM app_meta WHERE key = 'database_id'`).get() as
       { value: string } | undefined;
     const revision = db.$client.prepare(`SELECT value FROM app_meta WHERE key = 'data_revision'`).pluck();

@@ -3,15 +3,15 @@ import type Database from 'better-sqlite3';
 type Statement = Database.Statement<unknown[], unknown>;
 
 /**
- * Distinct statements kept per connection. A dashboard read's statement takes ~24 kB
- * compiled, so the cache stays under ~12 MB; the reads the bench times use 116.
+ * Distinct statements kept per connection: several times the reads the pages make, and
+ * bounded, since a dashboard read's compiled statement is large (decision 006).
  */
 export const STATEMENT_CACHE_SIZE = 500;
 
 /**
  * Makes `sqlite.prepare` hand back the statement it compiled before for the same SQL.
- * Drizzle prepares every query at every call, and SQLite compiles each one anew: ~15% of
- * a dashboard read's time at 1M rows (0.1 ms for a statement with a CTE and a few joins).
+ * Drizzle prepares every query at every call, and SQLite compiles each one anew: for a
+ * dashboard read, compiling is a share of its time worth saving.
  *
  * A statement comes back as new: in its default row mode (callers set pluck/raw right
  * after prepare, as drizzle does). So a statement kept for later (search-match.ts keeps

@@ -58,6 +58,27 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export const AUDITED_ENTITIES = ['party', 'aid_package', 'sanction', 'event', 'source'] as const;
 export type AuditedEntity = (typeof AUDITED_ENTITIES)[number];
 
+/** An audited entry's kind in a sentence: "This aid package is already retired." */
+export const ENTITY_LABELS: Record<AuditedEntity, string> = {
+  aid_package: 'aid package',
+  sanction: 'sanction',
+  event: 'event',
+  party: 'party',
+  source: 'source',
+};
+
+/** What may name a party: a party is not retired while a live one does. */
+export const PARTY_USES = ['aid', 'sanctions', 'events', 'children'] as const;
+export type PartyUse = (typeof PARTY_USES)[number];
+
+/** Each use counted in a sentence, one and many: "3 aid packages, 1 party under it". */
+export const PARTY_USE_LABELS: Record<PartyUse, readonly [one: string, many: string]> = {
+  aid: ['aid package', 'aid packages'],
+  sanctions: ['sanction', 'sanctions'],
+  events: ['event', 'events'],
+  children: ['party under it', 'parties under it'],
+};
+
 /** Upper bound on any single amount: nothing announced comes near $10 trillion. */
 export const MAX_AMOUNT = 10_000_000_000_000;
 

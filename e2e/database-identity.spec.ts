@@ -2,6 +2,7 @@ import { mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { openDatabase } from '../db/client';
+import { seedNewDatabase } from '../db/seed/seed';
 import { expect, test } from './fixtures';
 import { startServer, type ServerProcess } from './server-process';
 
@@ -18,7 +19,7 @@ test.afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 /** A new database with the reference data plus one EU → Ukraine package of `usd`. */
 function databaseWithExtraAid(file: string, usd: number) {
-  const { db } = openDatabase(file, { seed: true });
+  const { db } = openDatabase(file, { whenNew: seedNewDatabase });
   db.$client
     .prepare(
       `INSERT INTO aid_packages (donor_id, recipient_id, category, status, amount, currency, amount_usd, announced_on, title)

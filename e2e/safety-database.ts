@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import path from 'node:path';
 import { hashPassword } from '../app/lib/auth/password';
 import { openDatabase } from '../db/client';
+import { seedNewDatabase } from '../db/seed/seed';
 import { upsertUser } from '../db/mutations/users';
 import type { AidParties } from './http-editor';
 
@@ -19,7 +20,7 @@ export interface EditorDatabase {
 /** A new database file in `dir` with `accounts` editors sharing one password. */
 export async function createEditorDatabase(dir: string, accounts: number): Promise<EditorDatabase> {
   const file = path.join(dir, 'tracker.db');
-  const { db } = openDatabase(file);
+  const { db } = openDatabase(file, { whenNew: seedNewDatabase });
   try {
     // One scrypt hash (~1 s) serves every account: the same password, checked the same way.
     const hash = await hashPassword(EDITOR_PASSWORD);

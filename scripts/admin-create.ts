@@ -4,6 +4,7 @@ import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { MIN_PASSWORD_LENGTH, hashPassword } from '../app/lib/auth/password';
 import { openDatabase, resolveDatabasePath } from '../db/client';
+import { seedNewDatabase } from '../db/seed/seed';
 import { nameFromEmail, upsertUser } from '../db/mutations/users';
 
 const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
@@ -32,7 +33,8 @@ async function main() {
   if (password.length < MIN_PASSWORD_LENGTH)
     throw new Error(`The password must have at least ${MIN_PASSWORD_LENGTH} characters.`);
   if ((await ask('Repeat the password: ', true)) !== password) throw new Error('The two passwords differ.');
-  const { db } = openDatabase(resolveDatabasePath());
+  // On a bare machine this makes the file, as `npm start` would: with the reference data.
+  const { db } = openDatabase(resolveDatabasePath(), { whenNew: seedNewDatabase });
   const { created, clearedAttempts } = upsertUser(db, email.data, name, await hashPassword(password));
   db.$client.close();
   console.log(

@@ -2,9 +2,10 @@
 import { IncomingMessage } from 'node:http';
 
 // A body sent in chunks has no Content-Length to check in advance (./request-guard.mjs
-// checks the ones that do), and Next reads it to the end before its own limit applies:
-// 1.3 MB chunked to a server action was answered 500. So such a body is read here, counted
-// as it arrives, and Next gets the same request with the body in hand and its length.
+// checks the ones that do), and Next reads it to the end before its own limit applies,
+// answering a large chunked body to a server action with a 500. So such a body is read
+// here, counted as it arrives, and Next gets the same request with the body in hand and
+// its length.
 
 /** How much more of a refused body is read and dropped before the connection is cut. */
 const DISCARD_BYTES = 4 * 1024 * 1024;

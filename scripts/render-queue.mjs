@@ -2,20 +2,20 @@
 
 // At most `limit` requests in Next's hands at once; the rest wait their turn. Rendering is
 // CPU work on one thread, so more at once does not finish more per second: each render in
-// flight holds its page's data and React's trees. At 200 connections rendering the overview
-// at 1M, the server peaked at 592 MB with 400 pages in 10 s; four at a time, with the heap
-// capped (server-flags.mjs), 204 MB and 566 pages.
+// flight holds its page's data and React's trees. Four at a time, with the heap capped
+// (server-flags.mjs), the server renders more pages per second in far less memory than
+// rendering all it is asked at once.
 //
 // A place is given back when the work settles, when the response closes, or after
 // `holdMs`: Next waits for a slow reader to drain each chunk it writes, and a few slow
 // readers must not hold every place. A response closed while waiting is never started.
 //
-// Waiting is per client, and the clients take turns: one client's flood of unique addresses
-// cannot make another client's first page wait behind all of it (a reader's page waited
-// 10.8 s). One client holds at most `placesPerClient` places (the server keeps one place
-// for everyone else) and at most a quarter of the `maxWaiting` requests that may wait. A
-// request that would wait beyond either bound is refused at once (QUEUE_FULL, answered
-// 503) rather than kept with its memory and socket.
+// Waiting is per client, and the clients take turns: one client's flood of unique
+// addresses cannot make another client's first page wait behind all of it. One client
+// holds at most `placesPerClient` places (the server keeps one place for everyone else)
+// and at most a quarter of the `maxWaiting` requests that may wait. A request that would
+// wait beyond either bound is refused at once (QUEUE_FULL, answered 503) rather than kept
+// with its memory and socket.
 
 export const QUEUE_FULL = Symbol('render queue full');
 

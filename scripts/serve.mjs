@@ -52,7 +52,7 @@ const renders = createRenderQueue(concurrency, {
  * scripts must not wait behind other pages. Nor do writes: a server action that redirects
  * has Next render the target with a GET it sends to this same server, and waits for it; an
  * action holding a place would wait on a request queued behind it (with four editors
- * saving at once, every save waited out the 2 s hold).
+ * saving at once, every save would wait out the hold).
  * @param {import('node:http').IncomingMessage} req
  */
 const waitsItsTurn = (req) => (req.method === 'GET' || req.method === 'HEAD') && !isAsset(req);

@@ -4,12 +4,10 @@
 // passes them to start.mjs; server-flags.test.ts keeps the two the same), the end-to-end
 // tests' server and the bench's.
 //
-// Left alone, V8 sizes the heap for the machine (4 GB here) and lets it grow under load
-// before collecting: rendering the overview at 1M for 10 s at 50 connections took the
-// server to 360-375 MB, and the bench's runs to 485 MB. Capped, it collects sooner:
-// 205-215 MB, for 5-10% fewer pages rendered per second (pages from the page cache are not
-// rendered). The renders in flight are few (render-queue.mjs), so their data fits well
-// within the cap.
+// Left alone, V8 sizes the heap for the machine and lets it grow under load before
+// collecting. Capped, it collects sooner: the server holds far less memory under load, for
+// a few fewer pages rendered per second (pages from the page cache are not rendered). The
+// renders in flight are few (render-queue.mjs), so their data fits well within the cap.
 export const SERVER_NODE_FLAGS = ['--max-old-space-size=384'];
 
 /** How many requests Next renders at once (RENDER_CONCURRENCY, default 4). */
@@ -17,8 +15,8 @@ export const renderConcurrency = (value = process.env.RENDER_CONCURRENCY) =>
   wholeNumber('RENDER_CONCURRENCY', value, 4);
 
 /**
- * How many requests may wait for a render (RENDER_QUEUE_LENGTH, default 64: at ~100 ms a
- * render, four at a time, the last waits under 2 s); more are answered 503. One client may
+ * How many requests may wait for a render (RENDER_QUEUE_LENGTH, default 64: four renders
+ * at a time clear them within seconds); more are answered 503. One client may
  * hold a quarter of them (render-queue.mjs).
  */
 export const renderQueueLength = (value = process.env.RENDER_QUEUE_LENGTH) =>

@@ -15,7 +15,7 @@ const schema = z.object({
     .default(12),
   /** Set when a reverse proxy you control sets X-Forwarded-For; otherwise the server overwrites it. */
   TRUST_PROXY: z.enum(['0', '1']).default('0'),
-  /** Password hashes (scrypt, ~0.9 s and 128 MB each) run at once; sign-ins beyond are refused. */
+  /** Password hashes (scrypt: much CPU and memory each) run at once; sign-ins beyond are refused. */
   SIGN_IN_HASH_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(1),
 });
 

@@ -1,29 +1,28 @@
 import 'server-only';
+import { eq, lt, lte } from 'drizzle-orm';
 import { getDb } from '../index';
+import { isoNow } from '../iso-now';
+import { loginAttempts, sessions } from '../schema';
 
 export function createSession(userId: number, tokenHash: string, expiresAt: Date): void {
-  const db = getDb().$client;
-  db.transaction(() => {
-    db.prepare(`DELETE FROM sessions WHERE expires_at <= strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`).run();
-    db.prepare('INSERT INTO sessions (token_hash, user_id, expires_at) VALUES (?, ?, ?)').run(
-      tokenHash,
-      userId,
-      expiresAt.toISOString(),
-    );
-  }).immediate();
+  const db = getDb();
+  db.$client
+    .transaction(() => {
+      db.delete(sessions).where(lte(sessions.expiresAt, isoNow())).run();
+      db.insert(sessions).values({ tokenHash, userId, expiresAt: expiresAt.toISOString() }).run();
+    })
+    .immediate();
 }
 
 export function deleteSession(tokenHash: string): void {
-  getDb().$client.prepare('DELETE FROM sessions WHERE token_hash = ?').run(tokenHash);
+  getDb().delete(sessions).where(eq(sessions.tokenHash, tokenHash)).run();
 }
 
 export function recordLoginAttempt(email: string, clientAddress: string, succeeded: boolean): void {
-  const db = getDb().$client;
-  db.prepare('INSERT INTO login_attempts (email, client_address, succeeded) VALUES (?, ?, ?)').run(
-    email,
-    clientAddress,
-    succeeded ? 1 : 0,
-  );
+  const db = getDb();
+  db.insert(loginAttempts).values({ email, clientAddress, succeeded }).run();
   // Attempts older than a day no longer count towards any limit.
-  db.prepare(`DELETE FROM login_attempts WHERE at < strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-1 day')`).run();
+  db.delete(loginAttempts)
+    .where(lt(loginAttempts.at, isoNow('-1 day')))
+    .run();
 }

@@ -1,5 +1,6 @@
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../client';
+import { isoNow } from '../iso-now';
 import {
   aidPackages,
   citations,
@@ -11,28 +12,20 @@ import {
   users,
   auditLog,
 } from '../schema';
-import type { AuditedEntity } from '../../domain/vocabulary';
+import { ENTITY_LABELS, type AuditedEntity } from '../../domain/vocabulary';
 import { recordAudit } from './audit';
 import { ConflictError, EntryNotFoundError, InvalidInputError } from './errors';
 
 // What every editable entry shares: a version for optimistic concurrency, soft retirement,
 // and a snapshot of its whole state (citations included) for the audit log.
 
-const TABLE_NAMES: Record<AuditedEntity, string> = {
-  aid_package: 'aid_packages',
-  sanction: 'sanctions',
-  event: 'events',
-  party: 'parties',
-  source: 'sources',
-};
-
-export const ENTITY_LABELS: Record<AuditedEntity, string> = {
-  aid_package: 'aid package',
-  sanction: 'sanction',
-  event: 'event',
-  party: 'party',
-  source: 'source',
-};
+const TABLES = {
+  aid_package: aidPackages,
+  sanction: sanctions,
+  event: events,
+  party: parties,
+  source: sources,
+} satisfies Record<AuditedEntity, unknown>;
 
 const citationsOf = (db: Db, column: 'aidPackageId' | 'sanctionId' | 'eventId', id: number) =>
   db
@@ -77,16 +70,18 @@ export function snapshot(db: Db, entity: AuditedEntity, id: number): Record<stri
  * Call first in the transaction, before changing anything else.
  */
 export function claimVersion(db: Db, entity: AuditedEntity, id: number, expectedVersion: number): void {
-  const table = TABLE_NAMES[entity];
-  const claimed = db.$client
-    .prepare(
-      `UPDATE ${table} SET version = version + 1, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ? AND version = ?`,
-    )
-    .run(id, expectedVersion);
+  const table = TABLES[entity];
+  const claimed = db
+    .update(table)
+    .set({ version: sql`${table.version} + 1`, updatedAt: isoNow() })
+    .where(and(eq(table.id, id), eq(table.version, expectedVersion)))
+    .run();
   if (claimed.changes === 1) return;
-  const current = db.$client
-    .prepare(`SELECT version, updated_at AS updatedAt FROM ${table} WHERE id = ?`)
-    .get(id) as { version: number; updatedAt: string } | undefined;
+  const current = db
+    .select({ version: table.version, updatedAt: table.updatedAt })
+    .from(table)
+    .where(eq(table.id, id))
+    .get();
   if (!current) throw new EntryNotFoundError(ENTITY_LABELS[entity], id);
   const lastEditor = db
     .select({ name: users.name })
@@ -116,11 +111,11 @@ export function setRetired(
     });
   }
   claimVersion(db, entity, id, expectedVersion);
-  db.$client
-    .prepare(
-      `UPDATE ${TABLE_NAMES[entity]} SET retired_at = ${retire ? `strftime('%Y-%m-%dT%H:%M:%fZ', 'now')` : 'NULL'} WHERE id = ?`,
-    )
-    .run(id);
+  const table = TABLES[entity];
+  db.update(table)
+    .set({ retiredAt: retire ? isoNow() : null })
+    .where(eq(table.id, id))
+    .run();
   recordAudit(db, {
     userId,
     action: retire ? 'retire' : 'restore',

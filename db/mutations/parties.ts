@@ -1,8 +1,9 @@
 import 'server-only';
-import { and, eq, ne } from 'drizzle-orm';
+import { and, count, eq, isNull, ne, or } from 'drizzle-orm';
 import type { PartyInput } from '@/domain/validation/party';
+import { PARTY_USE_LABELS, PARTY_USES, type PartyUse } from '@/domain/vocabulary';
 import type { Db } from '../client';
-import { parties } from '../schema';
+import { aidPackages, eventParties, events, parties, sanctions } from '../schema';
 import { recordAudit } from './audit';
 import { claimVersion, setRetired, snapshot } from './entries';
 import { InvalidInputError } from './errors';
@@ -68,26 +69,46 @@ export function updateParty(id: number, expectedVersion: number, input: PartyInp
   });
 }
 
-const USE_LABELS: Record<string, [string, string]> = {
-  aid: ['aid package', 'aid packages'],
-  sanctions: ['sanction', 'sanctions'],
-  events: ['event', 'events'],
-  children: ['party under it', 'parties under it'],
-};
-
 /** A party still named by live entries stays: retiring it would leave them pointing nowhere. */
 function refuseIfInUse(db: Db, id: number): void {
-  const uses = db.$client
-    .prepare(
-      `SELECT (SELECT count(*) FROM aid_packages WHERE retired_at IS NULL AND (donor_id = @id OR recipient_id = @id)) AS aid,
-              (SELECT count(*) FROM sanctions WHERE retired_at IS NULL AND (imposing_id = @id OR target_id = @id)) AS sanctions,
-              (SELECT count(*) FROM event_parties ep JOIN events e ON e.id = ep.event_id WHERE e.retired_at IS NULL AND ep.party_id = @id) AS events,
-              (SELECT count(*) FROM parties WHERE retired_at IS NULL AND parent_id = @id) AS children`,
-    )
-    .get({ id }) as Record<string, number>;
-  const named = Object.entries(uses)
-    .filter(([, n]) => n > 0)
-    .map(([what, n]) => `${n} ${USE_LABELS[what]?.[n === 1 ? 0 : 1] ?? what}`);
+  const n = (query: { get: () => { n: number } | undefined }) => query.get()?.n ?? 0;
+  const uses: Record<PartyUse, number> = {
+    aid: n(
+      db
+        .select({ n: count() })
+        .from(aidPackages)
+        .where(
+          and(
+            isNull(aidPackages.retiredAt),
+            or(eq(aidPackages.donorId, id), eq(aidPackages.recipientId, id)),
+          ),
+        ),
+    ),
+    sanctions: n(
+      db
+        .select({ n: count() })
+        .from(sanctions)
+        .where(
+          and(isNull(sanctions.retiredAt), or(eq(sanctions.imposingId, id), eq(sanctions.targetId, id))),
+        ),
+    ),
+    events: n(
+      db
+        .select({ n: count() })
+        .from(eventParties)
+        .innerJoin(events, eq(events.id, eventParties.eventId))
+        .where(and(isNull(events.retiredAt), eq(eventParties.partyId, id))),
+    ),
+    children: n(
+      db
+        .select({ n: count() })
+        .from(parties)
+        .where(and(isNull(parties.retiredAt), eq(parties.parentId, id))),
+    ),
+  };
+  const named = PARTY_USES.filter((use) => uses[use] > 0).map(
+    (use) => `${uses[use]} ${PARTY_USE_LABELS[use][uses[use] === 1 ? 0 : 1]}`,
+  );
   if (named.length > 0) {
     throw new InvalidInputError({
       form: [`This party is still named by ${named.join(', ')}. Retire or change those first.`],

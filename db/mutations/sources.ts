@@ -1,7 +1,7 @@
 import 'server-only';
-import { eq } from 'drizzle-orm';
+import { and, count, eq, isNull, sql } from 'drizzle-orm';
 import type { SourceInput } from '@/domain/validation/source';
-import { sources } from '../schema';
+import { aidPackages, citations, events, sanctions, sources } from '../schema';
 import { recordAudit } from './audit';
 import { claimVersion, setRetired, snapshot } from './entries';
 import { InvalidInputError } from './errors';
@@ -41,16 +41,20 @@ export function updateSource(id: number, expectedVersion: number, input: SourceI
 export function retireSource(id: number, expectedVersion: number, userId: number): void {
   writeTransaction((db) => {
     // A figure must never lose its only source silently.
-    const citing = db.$client
-      .prepare(
-        `SELECT count(*) FROM citations c
-         LEFT JOIN aid_packages a ON a.id = c.aid_package_id
-         LEFT JOIN sanctions s ON s.id = c.sanction_id
-         LEFT JOIN events e ON e.id = c.event_id
-         WHERE c.source_id = ? AND coalesce(a.retired_at, s.retired_at, e.retired_at) IS NULL`,
-      )
-      .pluck()
-      .get(id) as number;
+    const citing =
+      db
+        .select({ n: count() })
+        .from(citations)
+        .leftJoin(aidPackages, eq(aidPackages.id, citations.aidPackageId))
+        .leftJoin(sanctions, eq(sanctions.id, citations.sanctionId))
+        .leftJoin(events, eq(events.id, citations.eventId))
+        .where(
+          and(
+            eq(citations.sourceId, id),
+            isNull(sql`coalesce(${aidPackages.retiredAt}, ${sanctions.retiredAt}, ${events.retiredAt})`),
+          ),
+        )
+        .get()?.n ?? 0;
     if (citing > 0) {
       throw new InvalidInputError({
         form: [

@@ -1,9 +1,9 @@
 import 'server-only';
+import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { announceDataChange } from '../data-changes.mjs';
 import { getDb } from '../index';
-
-const BUMP_REVISION = `UPDATE app_meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'data_revision'`;
+import { appMeta } from '../schema';
 
 /**
  * Runs a write as one IMMEDIATE transaction: it takes the write lock at the start, so two
@@ -17,7 +17,10 @@ export function writeTransaction<T>(fn: (db: Db) => T): T {
   const result = db.$client
     .transaction(() => {
       const value = fn(db);
-      db.$client.prepare(BUMP_REVISION).run();
+      db.update(appMeta)
+        .set({ value: sql`CAST(${appMeta.value} AS INTEGER) + 1` })
+        .where(eq(appMeta.key, 'data_revision'))
+        .run();
       return value;
     })
     .immediate();

@@ -1,4 +1,6 @@
+import { eq } from 'drizzle-orm';
 import type { Db } from '../client';
+import { loginAttempts, sessions, users } from '../schema';
 
 // No `server-only` here: `npm run admin:create` uses it from the command line.
 
@@ -13,36 +15,31 @@ export function upsertUser(
   name: string,
   passwordHash: string,
 ): { id: number; created: boolean; clearedAttempts: number } {
-  const sqlite = db.$client;
-  return sqlite
+  const lowered = email.toLowerCase();
+  return db.$client
     .transaction(() => {
-      const clearedAttempts = sqlite
-        .prepare('DELETE FROM login_attempts WHERE email = ?')
-        .run(email.toLowerCase()).changes;
-      const existing = sqlite
-        .prepare('SELECT id FROM users WHERE email = ?')
-        .pluck()
-        .get(email.toLowerCase()) as number | undefined;
+      const clearedAttempts = db.delete(loginAttempts).where(eq(loginAttempts.email, lowered)).run().changes;
+      const existing = db.select({ id: users.id }).from(users).where(eq(users.email, lowered)).get()?.id;
       if (existing !== undefined) {
-        sqlite
-          .prepare('UPDATE users SET password_hash = ?, name = ?, disabled_at = NULL WHERE id = ?')
-          .run(passwordHash, name, existing);
+        db.update(users).set({ passwordHash, name, disabledAt: null }).where(eq(users.id, existing)).run();
         // A new password ends every session opened with the old one.
-        sqlite.prepare('DELETE FROM sessions WHERE user_id = ?').run(existing);
+        db.delete(sessions).where(eq(sessions.userId, existing)).run();
         return { id: existing, created: false, clearedAttempts };
       }
-      const id = Number(
-        sqlite
-          .prepare('INSERT INTO users (email, name, password_hash) VALUES (?, ?, ?)')
-          .run(email.toLowerCase(), name, passwordHash).lastInsertRowid,
-      );
+      const { id } = db
+        .insert(users)
+        .values({ email: lowered, name, passwordHash })
+        .returning({ id: users.id })
+        .get();
       return { id, created: true, clearedAttempts };
     })
     .immediate();
 }
 
 export function userExists(db: Db, email: string): boolean {
-  return db.$client.prepare('SELECT 1 FROM users WHERE email = ?').get(email.toLowerCase()) !== undefined;
+  return (
+    db.select({ id: users.id }).from(users).where(eq(users.email, email.toLowerCase())).get() !== undefined
+  );
 }
 
 /** `jane.doe@example.org` → `Jane Doe`, for accounts created without a name. */

@@ -1,7 +1,7 @@
 // How many live entries (aid packages, sanctions, events) cite each source, kept in
 // `source_citing_counts` by triggers inside the writing transaction: the sources list
-// shows and sorts by that figure, and at a million rows counting it per source took
-// seconds. An entry citing one source twice counts once; a retired entry does not count.
+// shows and sorts by that figure, which counted per source at each request would read
+// every citation. An entry citing one source twice counts once; a retired entry does not count.
 // The migration holds this text (a test checks it still matches).
 
 export const CITING_TABLE = 'source_citing_counts';

@@ -3,6 +3,7 @@
 import { existsSync, rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { DatabaseOpenError, openDatabase, resolveDatabasePath } from '../client';
+import { seedNewDatabase } from './seed';
 
 const { values } = parseArgs({ options: { reset: { type: 'boolean', default: false } } });
 const file = resolveDatabasePath();
@@ -12,7 +13,7 @@ try {
     for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });
     console.log(`Deleted ${file}`);
   }
-  const { db, seeded } = openDatabase(file);
+  const { db, seeded } = openDatabase(file, { whenNew: seedNewDatabase });
   const count = (table: string) => db.$client.prepare(`SELECT count(*) FROM ${table}`).pluck().get();
   const summary = ['parties', 'aid_packages', 'sanctions', 'events', 'sources', 'citations']
     .map((t) => `${count(t)} ${t}`)

@@ -6,7 +6,7 @@ import {
 } from '../../domain/vocabulary';
 import { DAY_COUNT, DAYS, ascendingDays, dayAt, entryTimestamp, type Timeline } from './calendar';
 import type { Cast } from './cast';
-import type { AidRow } from './load';
+import type { AidRow } from './rows';
 import { weightedTable, type Rng } from './random';
 import type { SourceShelf } from './sources';
 import { WORDING, amountText, type Language } from './wording';

@@ -82,7 +82,7 @@ export function generateSynthetic(options: SyntheticOptions): SyntheticResult {
   const partial = `${file}.partial`;
   removeDatabase(partial);
 
-  const { db } = openDatabase(partial, { seed: false });
+  const { db } = openDatabase(partial);
   const sqlite = db.$client;
   let bulk: ReturnType<typeof beginBulkLoad> | undefined;
   try {

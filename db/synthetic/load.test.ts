@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTempDatabase, type TempDatabase } from '../testing/temp-database';
-import { beginBulkLoad, createWriter, type AidRow } from './load';
+import { beginBulkLoad, createWriter } from './load';
+import type { AidRow } from './rows';
 import type { SyntheticParty } from './parties';
 
 let t: TempDatabase | undefined;

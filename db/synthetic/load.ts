@@ -7,9 +7,9 @@ import {
   searchTriggerNames,
   type SearchableTable,
 } from '../queries/list/text-search';
-import type { AidCategory, AidStatus, SanctionMeasure, SanctionStatus } from '../../domain/vocabulary';
 import type { SyntheticParty } from './parties';
 import { startRollupBuilder, type RollupBuilder } from './rollup-builder';
+import type { AidRow, SanctionRow } from './rows';
 import type { SourceRow } from './sources';
 
 // Every row the generator writes goes through the statements below, into the app's own
@@ -17,47 +17,15 @@ import type { SourceRow } from './sources';
 // triggers excepted: those tables are built aside, see beginBulkLoad). Nothing
 // else in db/synthetic/ writes SQL.
 
-export interface AidRow {
-  id: number;
-  donorId: number;
-  recipientId: number;
-  category: AidCategory;
-  status: AidStatus;
-  amount: number | null;
-  currency: string | null;
-  amountUsd: number | null;
-  announcedOn: string;
-  title: string;
-  description: string | null;
-  createdAt: string;
-  retiredAt: string | null;
-}
-
-export interface SanctionRow {
-  id: number;
-  imposingId: number;
-  targetId: number;
-  measure: SanctionMeasure;
-  status: SanctionStatus;
-  announcedOn: string;
-  effectiveOn: string | null;
-  liftedOn: string | null;
-  legalBasis: string | null;
-  title: string;
-  description: string | null;
-  createdAt: string;
-  retiredAt: string | null;
-}
-
 export type CitationSubject = 'aid' | 'sanction' | 'event';
 
 /** Tables loaded in bulk: their secondary indexes are built once at the end instead of row by row. */
 const BULK_TABLES = ['aid_packages', 'sanctions', 'citations'];
 /**
  * Except these, which cost less kept during the load than built after it (each build
- * reads the whole table, ~1.4 s at a million rows): the keys of the first five arrive
- * in ascending order (rows are written by date, each citation right after its
- * subject), so they grow by appending; the retired rows' indexes hold 0.3% of rows.
+ * reads the whole table): the keys of the first five arrive in ascending order (rows
+ * are written by date, each citation right after its subject), so they grow by
+ * appending; the retired rows' indexes hold few rows.
  */
 const KEPT_INDEXES = new Set([
   'aid_announced_idx',
@@ -327,15 +295,15 @@ export function beginBulkLoad(sqlite: Database.Database) {
     citing,
     finish: (onStep?: (step: string) => void) => {
       // The word indexes first: filled after the other indexes are built, the same fill
-      // takes four times the CPU (0.4 s against 1.9 s for 300,000 rows, measured).
+      // takes several times the CPU.
       for (const table of Object.keys(SEARCH_INDEXES) as SearchableTable[]) {
         onStep?.(`word index ${SEARCH_INDEXES[table]}`);
         sqlite.exec(fillSearchSql(table));
       }
       // A small page cache while the indexes are built: the sorter then writes its keys in
-      // runs of a few MB, each sorted on a helper thread (threads = 2) while this one reads
-      // on, and merges them. With 64 MB a table's keys fit in one run sorted here alone:
-      // four indexes at 1M took 5.8-6.2 s that way, 3.1-3.9 s with 2 MB.
+      // short runs, each sorted on a helper thread (threads = 2) while this one reads on,
+      // and merges them. With the load's large cache a table's keys fit in one run, sorted
+      // on this thread alone, which is slower.
       sqlite.pragma(`cache_size = ${SORT_CACHE}`);
       for (const index of deferred) {
         onStep?.(`index ${index.name}`);
@@ -355,7 +323,7 @@ export function beginBulkLoad(sqlite: Database.Database) {
       sqlite.exec('ANALYZE');
       sqlite.pragma('journal_mode = WAL');
       // Still no sync: closing would otherwise wait for the whole new file to reach the
-      // disk (~1 s per 300,000 rows here). The system writes it out by itself; a file
+      // disk. The system writes it out by itself; a file
       // a power cut caught half-written is generated again, like one stopped half-way.
       // The app opens it with its own settings (synchronous is not kept in the file).
       sqlite.pragma('foreign_keys = ON');

@@ -5,7 +5,7 @@ import { MessageChannel, Worker, receiveMessageOnPort } from 'node:worker_thread
 import { CUBES } from '../rollups/cubes';
 import { fillSql } from '../rollups/ddl';
 import { AID_CATEGORIES, AID_STATUSES, SANCTION_MEASURES, SANCTION_STATUSES } from '../../domain/vocabulary';
-import type { AidRow, SanctionRow } from './load';
+import type { AidRow, SanctionRow } from './rows';
 
 // The rollup tables of a bulk load are built on the machine's other core while the main
 // thread writes the rows and their indexes. A worker thread receives the few columns the
@@ -13,7 +13,7 @@ import type { AidRow, SanctionRow } from './load';
 // rows are all sent (`done`), it fills that table's cubes there (same SQL: fillSql) and
 // builds their indexes, while the main thread goes on. At the end the main thread copies
 // each finished table with its indexes in one `INSERT … SELECT *`, which SQLite turns
-// into a page-order transfer: a few seconds where the fill took half a minute.
+// into a page-order transfer, far quicker than filling it there.
 
 /** How one column travels: every value is one float64 (see encode below). */
 type ColumnKind = 'day' | 'int' | 'nullable' | readonly string[];
@@ -44,9 +44,9 @@ const SOURCES: Record<'aid_packages' | 'sanctions', Column[]> = {
 /** Rows per message: large enough that messaging costs nothing, small enough to stay bounded. */
 const BATCH = 8192;
 /**
- * Batches sent but not yet written, at most ~60 MB of packed rows: the writer waits
- * beyond this, so memory stays bounded. Enough that a million sanctions never wait
- * while the worker fills the aid cubes.
+ * Batches sent but not yet written: the writer waits beyond this, so memory stays
+ * bounded. Enough that a million sanctions never wait while the worker fills the aid
+ * cubes.
  */
 const MAX_PENDING = 160;
 const [STATUS, PENDING] = [0, 1];

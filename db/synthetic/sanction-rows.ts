@@ -2,7 +2,7 @@ import type { PartyKind, SanctionMeasure, SanctionStatus } from '../../domain/vo
 import type { Cited } from './aid-rows';
 import { DAY_COUNT, DAYS, ascendingDays, dayAt, entryTimestamp, type Timeline } from './calendar';
 import type { Cast } from './cast';
-import type { SanctionRow } from './load';
+import type { SanctionRow } from './rows';
 import { weightedTable, type Rng } from './random';
 import type { SourceShelf } from './sources';
 import { WORDING, type Language } from './wording';

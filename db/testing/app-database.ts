@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { closeDb, getDb } from '../index';
+import { closeDb, openAppDatabase } from '../index';
+import { seedNewDatabase } from '../seed/seed';
 import { generateSynthetic, type SyntheticOptions } from '../synthetic/generate';
 
 /**
@@ -26,7 +27,8 @@ function useAppDatabase(create: (file: string) => void): () => void {
   create(file);
   process.env.DATABASE_PATH = file;
   closeDb();
-  getDb();
+  // As the startup path opens it: a new file gets the reference data.
+  openAppDatabase({ whenNew: seedNewDatabase });
   return () => {
     closeDb();
     if (previous === undefined) delete process.env.DATABASE_PATH;

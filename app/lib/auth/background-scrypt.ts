@@ -1,12 +1,13 @@
 import { scrypt, type ScryptOptions } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
 
-// scrypt on threads of their own at the lowest CPU priority (nice 19). A password check is
-// ~0.9 s of CPU; in libuv's pool it competed as an equal with the server's main thread, so on
-// two busy cores a flood of sign-ins took the CPU from every reader. At nice 19 readers go
-// first and the flood slows only sign-in. Linux gives each thread its own nice value
-// (setpriority on the thread's id); elsewhere, or if refused, the thread runs at normal
-// priority. Threads are kept idle between checks and never keep a process alive.
+// scrypt on threads of their own at the lowest CPU priority (nice 19). A password check
+// is long CPU work by design; in libuv's pool it competes as an equal with the server's
+// main thread, so on two busy cores a flood of sign-ins would take the CPU from every
+// reader. At nice 19 readers go first and the flood slows only sign-in. Linux gives each
+// thread its own nice value (setpriority on the thread's id); elsewhere, or if refused,
+// the thread runs at normal priority. Threads are kept idle between checks and never keep
+// a process alive.
 
 const THREAD = `
 const { parentPort } = require('node:worker_threads');

@@ -1,6 +1,6 @@
 import { env } from '@/app/lib/env';
 
-// scrypt costs ~0.9 s of CPU and 128 MB off-heap per password check, and the machine has
+// scrypt costs much CPU time and memory off-heap per password check, and the machine has
 // two cores: password checks are a bounded resource. The registry lives on `globalThis`
 // under a shared symbol because the custom server (scripts/serve.mjs) reads the same
 // object to answer POST /admin/login with 503 + Retry-After while every slot is busy.

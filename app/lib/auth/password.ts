@@ -1,7 +1,7 @@
 import { randomBytes, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 import { backgroundScrypt } from './background-scrypt';
 
-// scrypt with OWASP's parameters (N=2^17, r=8, p=1): memory-hard, ~0.9 s here, run at the
+// scrypt with OWASP's parameters (N=2^17, r=8, p=1): memory-hard and slow by design, run at the
 // lowest CPU priority (./background-scrypt.ts). The parameters are stored with each hash so
 // they can be raised later without breaking sign-in.
 const PARAMS = { N: 2 ** 17, r: 8, p: 1 };

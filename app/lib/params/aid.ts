@@ -1,5 +1,5 @@
 import 'server-only';
-import type { AidFilter } from '@/db/queries/list/filters';
+import type { AidFilter } from '@/db/queries/list/types';
 import type { ResolvedParams } from './resolve-params';
 import {
   AID_CATEGORIES,

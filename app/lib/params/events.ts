@@ -1,5 +1,5 @@
 import 'server-only';
-import type { EventFilter } from '@/db/queries/list/filters';
+import type { EventFilter } from '@/db/queries/list/types';
 import type { ResolvedParams } from './resolve-params';
 import { EVENT_SORTS } from '@/db/queries/list/sorts';
 import { DATE_RANGE, LIST_PARAMS } from './common';

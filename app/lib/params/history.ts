@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { AUDIT_ACTIONS, AUDITED_ENTITIES } from '@/domain/vocabulary';
-import { ENTITY_LABELS } from '@/db/mutations/entries';
+import { AUDIT_ACTIONS, AUDITED_ENTITIES, ENTITY_LABELS } from '@/domain/vocabulary';
 import { formatVocabulary } from '../format';
 import { enumParam, isoDateParam, pageParam } from './search-params';
 

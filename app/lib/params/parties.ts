@@ -1,5 +1,5 @@
 import 'server-only';
-import type { PartyFilter } from '@/db/queries/list/filters';
+import type { PartyFilter } from '@/db/queries/list/types';
 import type { ResolvedParams } from './resolve-params';
 import { PARTY_KINDS } from '@/domain/vocabulary';
 import { PARTY_SORTS } from '@/db/queries/list/sorts';

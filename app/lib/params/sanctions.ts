@@ -1,5 +1,5 @@
 import 'server-only';
-import type { SanctionFilter } from '@/db/queries/list/filters';
+import type { SanctionFilter } from '@/db/queries/list/types';
 import type { ResolvedParams } from './resolve-params';
 import { PARTY_KINDS, SANCTION_MEASURES, SANCTION_STATUSES } from '@/domain/vocabulary';
 import { SANCTION_SORTS } from '@/db/queries/list/sorts';

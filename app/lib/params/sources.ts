@@ -1,5 +1,5 @@
 import 'server-only';
-import type { SourceFilter } from '@/db/queries/list/filters';
+import type { SourceFilter } from '@/db/queries/list/types';
 import type { ResolvedParams } from './resolve-params';
 import { SOURCE_SORTS } from '@/db/queries/list/sorts';
 import { DATE_RANGE, LIST_PARAMS } from './common';

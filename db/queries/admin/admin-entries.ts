@@ -1,5 +1,7 @@
 import 'server-only';
+import { asc, eq } from 'drizzle-orm';
 import { getDb } from '../../index';
+import { citations, sources } from '../../schema';
 
 // What the edit pages of cited entries share: the citations as the citation editor takes
 // them, and stored values as the text a form field shows.
@@ -22,34 +24,35 @@ export interface EntryMeta {
   updatedAt: string;
 }
 
-export type StoredRow = Record<string, string | number | null>;
-
-const CITED_BY = { sanction: 'sanction_id', event: 'event_id' } as const;
+const CITED_BY = {
+  aid_package: citations.aidPackageId,
+  sanction: citations.sanctionId,
+  event: citations.eventId,
+};
 
 export function citationsForEdit(subject: keyof typeof CITED_BY, id: number): CitationForEdit[] {
-  const rows = getDb()
-    .$client.prepare(
-      `SELECT s.id, s.title AS label, c.quote FROM citations c JOIN sources s ON s.id = c.source_id
-       WHERE c.${CITED_BY[subject]} = ? ORDER BY c.id`,
-    )
-    .all(id) as { id: number; label: string; quote: string }[];
-  return rows.map((c) => ({ source: { id: c.id, label: c.label }, quote: c.quote }));
+  return getDb()
+    .select({ id: sources.id, label: sources.title, quote: citations.quote })
+    .from(citations)
+    .innerJoin(sources, eq(sources.id, citations.sourceId))
+    .where(eq(CITED_BY[subject], id))
+    .orderBy(asc(citations.id))
+    .all()
+    .map((c) => ({ source: { id: c.id, label: c.label }, quote: c.quote }));
 }
 
 /** A stored value as a form field shows it: NULL is an empty field. */
 export const asText = (value: unknown): string =>
   value === null || value === undefined ? '' : String(value);
 
-export function entryMeta(row: StoredRow): EntryMeta {
-  return {
-    id: Number(row.id),
-    version: Number(row.version),
-    retiredAt: row.retired_at === null ? null : String(row.retired_at),
-    updatedAt: String(row.updated_at),
-  };
-}
+export const entryMeta = ({ id, version, retiredAt, updatedAt }: EntryMeta): EntryMeta => ({
+  id,
+  version,
+  retiredAt,
+  updatedAt,
+});
 
-/** The values a form edits, read from the stored row's columns (`{ formName: column }`). */
-export function formFields(row: StoredRow, columns: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(columns).map(([field, column]) => [field, asText(row[column])]));
+/** The values a form edits, as text, read from the stored row's fields of the same names. */
+export function formFields<R extends object>(row: R, fields: (keyof R & string)[]): Record<string, string> {
+  return Object.fromEntries(fields.map((field) => [field, asText(row[field])]));
 }

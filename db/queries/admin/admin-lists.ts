@@ -4,7 +4,8 @@ import { getDb } from '../../index';
 import { countAidFromCube, countSanctionsFromCube } from '../list/cube-counts';
 import { clampPage, readWindow, type Page } from '../list/filters';
 
-// What the editors' lists share: which rows they show, and their totals.
+// What the editors' lists share: which rows they show, and their totals. SQL, not the
+// builder: the lists walk the last-edited index from either end, a plan written on aliases.
 
 export type RetiredFilter = 'live' | 'retired' | 'all';
 

@@ -1,19 +1,38 @@
 import 'server-only';
-import { getDb } from '../../index';
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import { aidPackages, events, parties, sanctions, sources } from '../../schema';
+import { preparedOnce } from '../prepared';
 
 export type EntryKind = 'aid' | 'sanction' | 'event' | 'source' | 'party';
 
 // One indexed probe per kind (primary key, or the unique slug), live rows only.
-const LOOKUP: Record<EntryKind, string> = {
-  aid: 'SELECT title FROM aid_packages WHERE id = ? AND retired_at IS NULL',
-  sanction: 'SELECT title FROM sanctions WHERE id = ? AND retired_at IS NULL',
-  event: 'SELECT title FROM events WHERE id = ? AND retired_at IS NULL',
-  source: 'SELECT title FROM sources WHERE id = ? AND retired_at IS NULL',
-  party: 'SELECT name AS title FROM parties WHERE slug = ? AND retired_at IS NULL',
+const LOOKUP = {
+  aid: { table: aidPackages, title: aidPackages.title, key: aidPackages.id },
+  sanction: { table: sanctions, title: sanctions.title, key: sanctions.id },
+  event: { table: events, title: events.title, key: events.id },
+  source: { table: sources, title: sources.title, key: sources.id },
+  party: { table: parties, title: parties.name, key: parties.slug },
+} satisfies Record<EntryKind, unknown>;
+
+// Every detail page asks for its title: prepared once (prepared.ts).
+const titleQuery = (kind: EntryKind) =>
+  preparedOnce((db) => {
+    const { table, title, key } = LOOKUP[kind];
+    return db
+      .select({ title })
+      .from(table)
+      .where(and(eq(key, sql.placeholder('key')), isNull(table.retiredAt)))
+      .prepare();
+  });
+const QUERIES: Record<EntryKind, ReturnType<typeof titleQuery>> = {
+  aid: titleQuery('aid'),
+  sanction: titleQuery('sanction'),
+  event: titleQuery('event'),
+  source: titleQuery('source'),
+  party: titleQuery('party'),
 };
 
 /** The title (a party's name) of a live entry, or null: cheap enough for page titles and the 404 check. */
 export function entryTitle(kind: EntryKind, key: string | number): string | null {
-  const row = getDb().$client.prepare(LOOKUP[kind]).get(key) as { title: string } | undefined;
-  return row?.title ?? null;
+  return QUERIES[kind]().get({ key })?.title ?? null;
 }

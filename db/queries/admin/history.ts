@@ -1,6 +1,7 @@
 import 'server-only';
-import { sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import { getDb } from '../../index';
+import { auditLog, parties, sources, users } from '../../schema';
 import type { AuditAction, AuditedEntity } from '../../../domain/vocabulary';
 import { clampPage, type Page, type PageResult } from '../list/filters';
 import { PARTY_FIELDS, type SnapshotNames } from '../../../domain/snapshots';
@@ -30,43 +31,47 @@ export interface HistoryEntry {
 }
 
 const where = (f: HistoryFilter) =>
-  sql.join(
-    [
-      sql`1 = 1`,
-      f.entityType ? sql`l.entity_type = ${f.entityType}` : undefined,
-      f.entityId !== undefined ? sql`l.entity_id = ${f.entityId}` : undefined,
-      f.action ? sql`l.action = ${f.action}` : undefined,
-      f.userId !== undefined ? sql`l.user_id = ${f.userId}` : undefined,
-      f.from ? sql`l.at >= ${f.from}` : undefined,
-      // `to` is a day: include all of it.
-      f.to ? sql`l.at < date(${f.to}, '+1 day')` : undefined,
-    ].filter((p) => p !== undefined),
-    sql` AND `,
+  and(
+    f.entityType ? eq(auditLog.entityType, f.entityType) : undefined,
+    f.entityId !== undefined ? eq(auditLog.entityId, f.entityId) : undefined,
+    f.action ? eq(auditLog.action, f.action) : undefined,
+    f.userId !== undefined ? eq(auditLog.userId, f.userId) : undefined,
+    f.from ? gte(auditLog.at, f.from) : undefined,
+    // `to` is a day: include all of it.
+    f.to ? lt(auditLog.at, sql`date(${f.to}, '+1 day')`) : undefined,
   );
+
+/** What the entry is called: its title or name after the change, else before, else its id. */
+const LABEL = sql<string>`coalesce(json_extract(${auditLog.after}, '$.title'), json_extract(${auditLog.after}, '$.name'),
+  json_extract(${auditLog.before}, '$.title'), json_extract(${auditLog.before}, '$.name'), '#' || ${auditLog.entityId})`;
 
 /** Audit entries, newest first, with who made them and what the entry is called. */
 export function listHistory(filter: HistoryFilter, paging: Page): PageResult<HistoryEntry> {
   const db = getDb();
-  const total =
-    db.get<{ n: number }>(sql`SELECT count(*) AS n FROM audit_log l WHERE ${where(filter)}`)?.n ?? 0;
+  const total = db.select({ n: count() }).from(auditLog).where(where(filter)).get()?.n ?? 0;
   const { page, pageCount, offset } = clampPage(paging, total);
-  const rows = db.all<
-    Omit<HistoryEntry, 'before' | 'after' | 'names'> & { before: string | null; after: string | null }
-  >(sql`
-    SELECT l.id, l.at, l.action, l.entity_type AS entityType, l.entity_id AS entityId, u.name AS editor, l.before, l.after,
-           coalesce(json_extract(l.after, '$.title'), json_extract(l.after, '$.name'),
-                    json_extract(l.before, '$.title'), json_extract(l.before, '$.name'), '#' || l.entity_id) AS label
-    FROM audit_log l LEFT JOIN users u ON u.id = l.user_id
-    WHERE ${where(filter)}
-    ORDER BY l.id DESC LIMIT ${paging.pageSize} OFFSET ${offset}`);
-  const parsed = rows.map((r) => ({
-    ...r,
-    before: r.before ? JSON.parse(r.before) : null,
-    after: r.after ? JSON.parse(r.after) : null,
-  }));
-  const names = namesIn(parsed.flatMap((r) => [r.before, r.after]));
+  const rows = db
+    .select({
+      id: auditLog.id,
+      at: auditLog.at,
+      action: auditLog.action,
+      entityType: auditLog.entityType,
+      entityId: auditLog.entityId,
+      editor: users.name,
+      before: auditLog.before,
+      after: auditLog.after,
+      label: LABEL,
+    })
+    .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.userId))
+    .where(where(filter))
+    .orderBy(desc(auditLog.id))
+    .limit(paging.pageSize)
+    .offset(offset)
+    .all() as Omit<HistoryEntry, 'names'>[];
+  const names = namesIn(rows.flatMap((r) => [r.before, r.after]));
   return {
-    rows: parsed.map((r) => ({ ...r, names })),
+    rows: rows.map((r) => ({ ...r, names })),
     total,
     page,
     pageCount,
@@ -78,33 +83,41 @@ const ids = (values: unknown[]) => values.filter((v): v is number => Number.isSa
 
 /** Looks up, in two queries, the names of every party and source the snapshots mention. */
 function namesIn(snapshots: (Record<string, unknown> | null)[]): SnapshotNames {
-  const parties = new Set<number>();
-  const sources = new Set<number>();
+  const partyIds = new Set<number>();
+  const sourceIds = new Set<number>();
   for (const snapshot of snapshots) {
     for (const [field, value] of Object.entries(snapshot ?? {})) {
       if (PARTY_FIELDS.has(field))
-        for (const id of ids(Array.isArray(value) ? value : [value])) parties.add(id);
+        for (const id of ids(Array.isArray(value) ? value : [value])) partyIds.add(id);
       if (field === 'citations' && Array.isArray(value))
-        for (const id of ids(value.map((c) => c?.sourceId))) sources.add(id);
+        for (const id of ids(value.map((c) => c?.sourceId))) sourceIds.add(id);
     }
   }
-  const lookup = (
-    table: 'parties' | 'sources',
-    column: 'name' | 'title',
-    wanted: Set<number>,
-  ): Record<number, string> => {
-    if (wanted.size === 0) return {};
-    const rows = getDb()
-      .$client.prepare(
-        `SELECT id, ${column} AS label FROM ${table} WHERE id IN (SELECT value FROM json_each(?))`,
-      )
-      .all(JSON.stringify([...wanted])) as { id: number; label: string }[];
-    return Object.fromEntries(rows.map((r) => [r.id, r.label]));
-  };
-  return { parties: lookup('parties', 'name', parties), sources: lookup('sources', 'title', sources) };
+  // One statement text whatever the number of ids: the ids travel as one JSON array.
+  const among = (wanted: Set<number>) => sql`(SELECT value FROM json_each(${JSON.stringify([...wanted])}))`;
+  const named = (rows: { id: number; label: string }[]) =>
+    Object.fromEntries(rows.map((r) => [r.id, r.label])) as Record<number, string>;
+  const db = getDb();
+  const partyRows =
+    partyIds.size === 0
+      ? []
+      : db
+          .select({ id: parties.id, label: parties.name })
+          .from(parties)
+          .where(inArray(parties.id, among(partyIds)))
+          .all();
+  const sourceRows =
+    sourceIds.size === 0
+      ? []
+      : db
+          .select({ id: sources.id, label: sources.title })
+          .from(sources)
+          .where(inArray(sources.id, among(sourceIds)))
+          .all();
+  return { parties: named(partyRows), sources: named(sourceRows) };
 }
 
 /** Editors who have made changes, for the history filter. */
 export function listEditors(): { id: number; name: string }[] {
-  return getDb().all(sql`SELECT id, name FROM users ORDER BY name`);
+  return getDb().select({ id: users.id, name: users.name }).from(users).orderBy(asc(users.name)).all();
 }

@@ -1,7 +1,10 @@
 import 'server-only';
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
 import { getDb } from '../../index';
+import { aidPackages, parties } from '../../schema';
 import type { AidCategory, AidStatus } from '../../../domain/vocabulary';
+import { asText, citationsForEdit, entryMeta, formFields } from '../admin/admin-entries';
 import { adminTotal, lastEditedPage, retiredWhere, type RetiredFilter } from '../admin/admin-lists';
 import { likePattern, type Page, type PageResult } from '../list/filters';
 
@@ -18,7 +21,7 @@ export interface AdminAidRow {
   retiredAt: string | null;
 }
 
-/** Every aid package for editors, retired ones included on request, last edited first. */
+/** Every aid package for editors, retired ones included on request, last edited first (SQL: admin-lists.ts). */
 export function listAdminAid(
   q: string | undefined,
   state: RetiredFilter,
@@ -51,37 +54,25 @@ export interface AidForEdit {
 
 /** An aid package as its edit form shows it (retired ones too); null if none. */
 export function getAidForEdit(id: number): AidForEdit | null {
-  const db = getDb().$client;
-  const row = db
-    .prepare(
-      `SELECT a.*, d.name AS donor_name, r.name AS recipient_name FROM aid_packages a
-       JOIN parties d ON d.id = a.donor_id JOIN parties r ON r.id = a.recipient_id WHERE a.id = ?`,
-    )
-    .get(id) as Record<string, string | number | null> | undefined;
-  if (!row) return null;
-  const citations = db
-    .prepare(
-      `SELECT s.id, s.title AS label, c.quote FROM citations c JOIN sources s ON s.id = c.source_id WHERE c.aid_package_id = ? ORDER BY c.id`,
-    )
-    .all(id) as { id: number; label: string; quote: string }[];
-  const text = (v: unknown) => (v === null || v === undefined ? '' : String(v));
+  const [donor, recipient] = [alias(parties, 'd'), alias(parties, 'r')];
+  const found = getDb()
+    .select({ aid: aidPackages, donorName: donor.name, recipientName: recipient.name })
+    .from(aidPackages)
+    .innerJoin(donor, eq(donor.id, aidPackages.donorId))
+    .innerJoin(recipient, eq(recipient.id, aidPackages.recipientId))
+    .where(eq(aidPackages.id, id))
+    .get();
+  if (!found) return null;
+  const { aid, donorName, recipientName } = found;
   return {
-    id,
-    version: Number(row.version),
-    retiredAt: row.retired_at as string | null,
-    updatedAt: String(row.updated_at),
+    ...entryMeta(aid),
     values: {
-      category: text(row.category),
-      status: text(row.status),
-      amount: text(row.amount),
-      currency: text(row.currency),
-      amountUsd: row.currency === 'USD' ? '' : text(row.amount_usd),
-      announcedOn: text(row.announced_on),
-      title: text(row.title),
-      description: text(row.description),
+      ...formFields(aid, ['category', 'status', 'amount', 'currency']),
+      amountUsd: aid.currency === 'USD' ? '' : asText(aid.amountUsd),
+      ...formFields(aid, ['announcedOn', 'title', 'description']),
     },
-    donor: { id: Number(row.donor_id), label: String(row.donor_name) },
-    recipient: { id: Number(row.recipient_id), label: String(row.recipient_name) },
-    citations: citations.map((c) => ({ source: { id: c.id, label: c.label }, quote: c.quote })),
+    donor: { id: aid.donorId, label: donorName },
+    recipient: { id: aid.recipientId, label: recipientName },
+    citations: citationsForEdit('aid_package', id),
   };
 }

@@ -7,7 +7,7 @@ import type { ChartParty } from './overview-aid';
 import type { OverviewFilter } from '../overview/overview-filter';
 
 // The overview's flow chart: committed aid from donors to recipients, the top ones on each
-// side named and the rest grouped.
+// side named and the rest grouped. SQL, as every read of the rollups (list/cube-sql.ts).
 
 export interface AidFlow {
   donor: ChartParty;
@@ -69,7 +69,7 @@ interface SideTotal {
 }
 
 /**
- * Everyone's flows without reading every pair (tens of thousands of cells over a year at 1M):
+ * Everyone's flows without reading every pair (a year holds far more pair cells than it shows):
  * each side's totals come from the committed per-party cube, the top donors' flows to the top recipients
  * from the pair cells of those few pairs, and each "other" group is what is left of a total.
  */
@@ -94,8 +94,7 @@ function groupedFlows(filter: OverviewFilter, top: number): AidFlow[] {
   );
   if (donors.length === 0 || recipients.length === 0) return [];
   // Each named pair's cells, one index seek per pair and period range: with `IN` lists on both
-  // sides SQLite walked every pair's cells of the period instead (4.8 against 2.9 ms at 1M
-  // for a year with odd edges).
+  // sides SQLite walks every pair's cells of the period instead.
   const pairList = sql.join(
     donors.flatMap((d) => recipients.map((r) => sql`(${d.id}, ${r.id})`)),
     sql`, `,

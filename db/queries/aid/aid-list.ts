@@ -4,19 +4,15 @@ import { getDb } from '../../index';
 import { AID_STATUSES, type AidCategory, type AidStatus } from '../../../domain/vocabulary';
 import { CITATION_COLUMNS, groupCitations, type CitationDto, type CitationRow } from '../sources/citations';
 import { countAidFromCube, walksSortIndex } from '../list/cube-counts';
-import {
-  aidWhere,
-  clampPage,
-  readWindow,
-  type AidFilter,
-  type Page,
-  type PageResult,
-  type ReadWindow,
-} from '../list/filters';
+import { aidWhere, clampPage, readWindow, type Page, type PageResult } from '../list/filters';
+import type { AidFilter, ReadWindow } from '../list/types';
 import { AID_STATUS_ORDER, orderBy, pageIds } from '../list/order';
 import { sidesByValue } from '../list/sides-by-value';
 import type { AidSort, SortDir } from '../list/sorts';
 import { countSearch, searchDatePage, searchOnly, walkedRest } from '../list/search-match';
+
+// SQL, not the builder: a page of a million rows, its join order (CROSS JOIN), indexes
+// (INDEXED BY) and sorts written out for SQLite's planner.
 
 export interface PartyRef {
   slug: string;
@@ -38,14 +34,14 @@ export interface AidRow {
 }
 
 // CROSS JOIN fixes the loop order. Packages outer: at a million rows SQLite otherwise may
-// start from the parties and sort every package to find one page (3 s instead of 1 ms).
+// start from the parties and sort every package to find one page.
 const packagesFirst = (from: SQL, index?: string) =>
   sql`${from} a ${sql.raw(index ? `INDEXED BY ${index}` : '')} CROSS JOIN parties d ON d.id = a.donor_id CROSS JOIN parties r ON r.id = a.recipient_id`;
 // Sorted by a side's name: the parties by name (parties_name_idx), each one's packages by
-// date off `index`: its side's (with a category and a year, SQLite read each party's
-// packages off the category index, passing every military package of 2022 per party: 1.2 s
-// at 1M), or with the other side chosen (Ukraine's packages by donor), the pair index
-// (0.25 s sorted).
+// date off `index`: its side's (with a category and a year, SQLite would read each party's
+// packages off the category index, passing every military package of that year per
+// party), or with the other side chosen (Ukraine's packages by donor), the pair index
+// (sorting them takes longer).
 const bySide = (sort: 'donor' | 'recipient', index: string) =>
   sort === 'donor'
     ? `parties d INDEXED BY parties_name_idx CROSS JOIN aid_packages a INDEXED BY ${index} ON a.donor_id = d.id`
@@ -61,7 +57,7 @@ const select = (joins: SQL) => sql`
  * A party's packages by date: the first `upTo` of each side, each read off its own
  * (party, date) index, so a page costs the same for a party with ten packages or 300,000.
  * By title, each side's packages are read and sorted: titles begin with the donor's name,
- * so a walk of the title index passes every donor before it (0.95 s for Germany at 1M, 0.12 s).
+ * so a walk of the title index passes every donor before it.
  */
 function partySides(
   filter: AidFilter & { partyId: number },
@@ -82,26 +78,26 @@ function partySides(
 /**
  * One donor to one recipient: read off their (recipient, donor, date, amount) index. Named,
  * because sampled statistics rate it no better than one side's index, which then passes
- * every package of that side (0.2 s for the United States to Ukraine at 1M, 5 ms by pair).
+ * every package of that side (the United States to Ukraine, say).
  */
 const isPair = (filter: AidFilter) =>
   filter.donorId !== undefined && filter.recipientId !== undefined && filter.partyId === undefined;
 
 /**
  * The page's packages by amount, exactly: those with an amount read in order off an amount
- * index, those without (last in the list, first when read from the end) in id order. One
- * sort of a million rows otherwise (0.5 s).
+ * index, those without (last in the list, first when read from the end) in id order, not
+ * one sort of every row.
  */
 function amountPage(filter: AidFilter, window: ReadWindow, total: number, walk: boolean): SQL {
   const where = aidWhere(filter);
   const d = sql.raw(window.dir);
   // A filter holding many rows (a status, a big donor) is walked along the amount index
-  // until the page is found; left to itself SQLite reads all of them and sorts (0.2 s for
-  // the delivered packages at 1M). Amounts are skewed by period (2014 holds small packages
-  // only), so a walk for an early month would pass every large package first (~0.14 s, as
-  // long as sorting its rows). A filter holding few rows is read and sorted, off an
-  // index holding its amounts where there is one (sampled statistics prefer the
-  // (party, date) index, which reads every row: 70 ms for Poland's 12,000 packages).
+  // until the page is found; left to itself SQLite reads all of them and sorts (the
+  // delivered packages, say). Amounts are skewed by period (2014 holds small packages
+  // only), so a walk for an early month would pass every large package first (as long as
+  // sorting its rows). A filter holding few rows is read and sorted, off an index holding
+  // its amounts where there is one (sampled statistics prefer the (party, date) index,
+  // which reads every row).
   const own = sql.raw(amountIndex(filter));
   const index = walk ? sql`INDEXED BY aid_amount_idx` : own;
   const disclosed =
@@ -113,8 +109,8 @@ function amountPage(filter: AidFilter, window: ReadWindow, total: number, walk: 
   const known = (limit: number, offset: number) => sql`SELECT * FROM (SELECT a.id FROM aid_packages a ${index}
     WHERE ${where} AND a.amount_usd IS NOT NULL ORDER BY a.amount_usd ${d}, a.id ${d} LIMIT ${limit} OFFSET ${offset})`;
   // The amount index holds undisclosed amounts in id order: a common filter walks it, but
-  // not by date, since ids follow dates and a walk for 2022 passes every later package first
-  // (46 ms at 1M); then, as for a rare filter, they are read off the filter's own index.
+  // not by date, since ids follow dates and a walk for 2022 passes every later package
+  // first; then, as for a rare filter, they are read off the filter's own index.
   const walkUndisclosed = walk && filter.from === undefined && filter.to === undefined;
   const undisclosed = (limit: number, offset: number) => sql`SELECT * FROM (SELECT a.id FROM aid_packages a
     ${walkUndisclosed ? sql`INDEXED BY aid_amount_idx` : own} WHERE ${where} AND ${sql.raw(walkUndisclosed ? '' : '+')}a.amount_usd IS NULL
@@ -194,8 +190,8 @@ export function listAid(
   const plan = pagePlan(filter, sort, window, total, rest);
   const order = (sorted: boolean) => sql.raw(`${orderSql(sort, d, window.fromEnd, sorted)}, a.id ${d}`);
   // The page's ids are read first, by their keys alone; the page's rows are then read and
-  // joined. Sorting whole joined rows took three times as long, and a page far into a list
-  // passed each row before it with its parties (a middle page by title: 2.5 s at 1M).
+  // joined. Sorting whole joined rows takes longer, and a page far into a list would pass
+  // each row before it with its parties.
   const rows =
     'joins' in plan
       ? db.all<FlatAidRow>(sql`${select(plan.joins)} WHERE ${where}
@@ -270,7 +266,7 @@ function pagePlan(filter: AidFilter, sort: AidSort, window: ReadWindow, total: n
     return { joins: packagesFirst(amountPage(filter, window, total, walk)), exact: true };
   // A pair's page is read off its own index, in date order or its packages sorted; by
   // category or status, a pair holding many packages walks those orders' indexes instead
-  // (the United States to Ukraine by category: 0.28 s sorted, 4 ms walked).
+  // (the United States to Ukraine by category is far sooner walked than sorted).
   if (isPair(filter) && !((sort === 'category' || sort === 'status') && walk)) {
     return { ids: idsFrom(sort, 'aid_pair_idx'), sorted: sort !== 'date' };
   }
@@ -289,7 +285,7 @@ function pagePlan(filter: AidFilter, sort: AidSort, window: ReadWindow, total: n
     case 'title':
       // Titles are made of the donor's name, the kind of aid and the recipient's, so a filter
       // on any of them gathers its packages in stretches of the title index, which a walk
-      // would pass (Germany: 0.95 s at 1M); only a common status or period walks it.
+      // would pass (Germany's, say); only a common status or period walks it.
       return walk && !anyParty && filter.category === undefined ? plain('aid_title_idx') : sorted;
     case 'donor':
     case 'recipient':

@@ -9,8 +9,12 @@ import {
 } from '../../../domain/vocabulary';
 import { categoryIs, COMMITTED, cubeRows, rangesOf, roleScope, UNCOMMITTED } from '../list/cube-sql';
 import { CITATION_COLUMNS, groupCitations, type CitationDto, type CitationRow } from '../sources/citations';
-import { aidWhere, type AidFilter } from '../list/filters';
+import { aidWhere } from '../list/filters';
+import type { AidFilter } from '../list/types';
 import { aidFilterOf, type OverviewFilter } from '../overview/overview-filter';
+
+// SQL, not the builder: the totals are read off the rollups (list/cube-sql.ts), the evidence
+// off named indexes (INDEXED BY).
 
 export interface AidTotals {
   /** Whole USD of approved, authorized and delivered packages. */
@@ -87,7 +91,7 @@ export function listAidEvidence(
   // The largest first, straight off an amount index (per side for a party), so only a
   // few rows are read whatever the table size. That walk stops once it has found them:
   // for a category with few packages in the filter (a month of 2014, say) it would pass
-  // most of the table first (0.3 s at 1M rows), so those few are read off the category's
+  // most of the table first, so those few are read off the category's
   // date index and sorted instead, and a category with none is not read at all.
   const sides: [string, AidFilter][] =
     filter.partyId === undefined

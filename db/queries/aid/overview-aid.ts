@@ -8,7 +8,8 @@ import { eventWhere } from '../list/filters';
 import { eventFilterOf, type OverviewFilter } from '../overview/overview-filter';
 
 // Aggregates behind the overview's aid charts. Each returns few rows whatever the table
-// size: the grouping happens here, not in the browser.
+// size: the grouping happens here, not in the browser. SQL, not the builder: they read the
+// rollups (list/cube-sql.ts) and the date indexes' ends.
 
 /** A party on a chart; null slug for the "others" group. */
 export interface ChartParty {

@@ -1,6 +1,7 @@
 import 'server-only';
-import { sql } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import { getDb } from '../../index';
+import { eventParties, events, parties } from '../../schema';
 import { lastEditedPage, retiredWhere, type RetiredFilter } from '../admin/admin-lists';
 import {
   citationsForEdit,
@@ -9,7 +10,6 @@ import {
   type CitationForEdit,
   type EntryMeta,
   type PartyChoice,
-  type StoredRow,
 } from '../admin/admin-entries';
 import { likePattern, type Page, type PageResult } from '../list/filters';
 
@@ -23,7 +23,7 @@ export interface AdminEventRow {
   retiredAt: string | null;
 }
 
-/** Every event for editors, retired ones included on request, last edited first. */
+/** Every event for editors, retired ones included on request, last edited first (SQL: admin-lists.ts). */
 export function listAdminEvents(
   q: string | undefined,
   state: RetiredFilter,
@@ -51,18 +51,20 @@ export interface EventForEdit extends EntryMeta {
 
 /** An event as its edit form shows it (retired ones too); null if none. */
 export function getEventForEdit(id: number): EventForEdit | null {
-  const db = getDb().$client;
-  const row = db.prepare('SELECT * FROM events WHERE id = ?').get(id) as StoredRow | undefined;
+  const db = getDb();
+  const row = db.select().from(events).where(eq(events.id, id)).get();
   if (!row) return null;
-  const parties = db
-    .prepare(
-      `SELECT p.id, p.name AS label FROM event_parties ep JOIN parties p ON p.id = ep.party_id WHERE ep.event_id = ? ORDER BY p.name`,
-    )
-    .all(id) as PartyChoice[];
+  const involved = db
+    .select({ id: parties.id, label: parties.name })
+    .from(eventParties)
+    .innerJoin(parties, eq(parties.id, eventParties.partyId))
+    .where(eq(eventParties.eventId, id))
+    .orderBy(asc(parties.name))
+    .all();
   return {
     ...entryMeta(row),
-    values: formFields(row, { occurredOn: 'occurred_on', title: 'title', description: 'description' }),
-    parties,
+    values: formFields(row, ['occurredOn', 'title', 'description']),
+    parties: involved,
     citations: citationsForEdit('event', id),
   };
 }

@@ -6,6 +6,9 @@ import type { PartyRef } from '../aid/aid-list';
 import { CITATION_COLUMNS, groupCitations, type CitationDto, type CitationRow } from '../sources/citations';
 import { partiesOfEvents } from './event-list';
 
+// SQL, not the builder: the entries around an event are read as the lists read them, on
+// aliases, with the lists' citation columns (sources/citations.ts).
+
 /** Days either side of an event in which aid and sanctions count as "around" it. */
 export const AROUND_DAYS = 30;
 /** Enough to read at a glance; the lists, filtered by party and date, hold the rest. */

@@ -2,7 +2,8 @@ import 'server-only';
 import { sql } from 'drizzle-orm';
 import { getDb } from '../../index';
 import type { PartyRef } from '../aid/aid-list';
-import { clampPage, eventWhere, type EventFilter, type Page, type PageResult } from '../list/filters';
+import { clampPage, eventWhere, type Page, type PageResult } from '../list/filters';
+import type { EventFilter } from '../list/types';
 import type { EventSort, SortDir } from '../list/sorts';
 
 export interface EventRow {
@@ -22,6 +23,8 @@ const SORT_SQL: Record<EventSort, string> = {
 export function partiesOfEvents(eventIds: number[]): Map<number, PartyRef[]> {
   const byEvent = new Map<number, PartyRef[]>(eventIds.map((id) => [id, []]));
   if (eventIds.length === 0) return byEvent;
+  // SQL: every page of the events list reads it, and the builder's cost of writing the
+  // statement (its IN list as long as the page) would be paid at each request.
   const rows = getDb().all<PartyRef & { eventId: number }>(sql`
     SELECT ep.event_id AS eventId, p.slug, p.name
     FROM event_parties ep
@@ -35,6 +38,7 @@ export function partiesOfEvents(eventIds: number[]): Map<number, PartyRef[]> {
   return byEvent;
 }
 
+// SQL: built on the list engine's WHERE (list/filters.ts), written on table aliases.
 export function listEvents(
   filter: EventFilter,
   { sort = 'date', dir = 'desc', ...paging }: Page & { sort?: EventSort; dir?: SortDir },

@@ -3,11 +3,12 @@ import { sql, type SQL } from 'drizzle-orm';
 import { getDb } from '../../index';
 import { cubeRows, inList } from './cube-sql';
 import { periodRanges } from '../../rollups/periods';
-import type { AidFilter, SanctionFilter } from './filters';
+import type { AidFilter, SanctionFilter } from './types';
 
 // A list's total ("1–50 of 1,000,000") read from the role cubes whenever its filter is
 // one they hold: at most one party (either side or one given side), or a kind of target,
 // no text search. Anything else (a text search, both sides) falls back to counting rows.
+// SQL, as every read of the rollups (cube-sql.ts).
 
 const ROLE_OF = { either: sql`role IN (1, 2)`, from: sql`role = 1`, to: sql`role = 2` };
 

@@ -5,7 +5,8 @@ import type { Grain } from '../../rollups/cubes';
 import { COMMITTED_AID_STATUSES, UNCOMMITTED_AID_STATUSES } from '../../../domain/vocabulary';
 import type { OverviewFilter } from '../overview/overview-filter';
 
-// Reading the rollup tables (db/rollups): a cube subquery is one UNION ALL branch per
+// Reading the rollup tables (db/rollups), in SQL: the triggers keep them, the schema does not
+// declare them, and a cube read is a UNION ALL of index ranges. A cube subquery is one UNION ALL branch per
 // scope and period range, each an index range, so its cost follows the number of cells
 // asked for and not the number of rows behind them.
 

@@ -1,68 +1,18 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { SortDir } from './sorts';
 import { searchOnly, textMatch } from './search-match';
 import type {
-  AidCategory,
-  AidStatus,
-  PartyKind,
-  SanctionMeasure,
-  SanctionStatus,
-} from '../../../domain/vocabulary';
+  AidFilter,
+  EventFilter,
+  PartyFilter,
+  PartyRoleFilter,
+  ReadWindow,
+  SanctionFilter,
+  SourceFilter,
+} from './types';
 
-// Filters as the queries take them: parties already resolved to ids, values validated.
-
-export interface AidFilter {
-  /** Donor or recipient. */
-  partyId?: number;
-  donorId?: number;
-  recipientId?: number;
-  category?: AidCategory;
-  statuses?: readonly AidStatus[];
-  from?: string;
-  to?: string;
-  /** Words matched against the title and description (text-search.ts). */
-  q?: string;
-}
-
-export interface SanctionFilter {
-  /** Imposing party or target. */
-  partyId?: number;
-  imposingId?: number;
-  targetId?: number;
-  measure?: SanctionMeasure;
-  statuses?: readonly SanctionStatus[];
-  targetKind?: PartyKind;
-  from?: string;
-  to?: string;
-  /** Words matched against the title and description (text-search.ts). */
-  q?: string;
-}
-
-export interface EventFilter {
-  partyId?: number;
-  from?: string;
-  to?: string;
-  q?: string;
-}
-
-/** Roles a party plays: it has at least one live row on that side. */
-export type PartyRoleFilter = 'donor' | 'recipient' | 'imposer' | 'target';
-
-export interface PartyFilter {
-  kind?: PartyKind;
-  role?: PartyRoleFilter;
-  /** Matched against the name. */
-  q?: string;
-}
-
-export interface SourceFilter {
-  language?: string;
-  from?: string;
-  to?: string;
-  /** Matched against the title and publisher. */
-  q?: string;
-}
-
+// SQL fragments, not the builder: the list reads join their tables under short aliases, in an
+// order chosen for SQLite's planner, and these WHERE clauses name those aliases.
 const and = (parts: (SQL | undefined)[]) =>
   sql.join(
     parts.filter((p): p is SQL => p !== undefined),
@@ -72,6 +22,9 @@ const col = (alias: string, name: string) => sql.raw(`${alias}.${name}`);
 
 /** `%text%` for LIKE, with the user's own % and _ taken literally. */
 export const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+/** `column LIKE pattern`, the pattern's \ escaping its own % and _ (likePattern): for the builder. */
+export const likeEscaped = (column: SQLWrapper, pattern: string | SQLWrapper) =>
+  sql`${column} LIKE ${pattern} ESCAPE '\\'`;
 const likeMatch = (alias: string, q: string | undefined) =>
   q
     ? sql`(${col(alias, 'title')} LIKE ${likePattern(q)} ESCAPE '\\' OR ${col(alias, 'description')} LIKE ${likePattern(q)} ESCAPE '\\')`
@@ -192,20 +145,11 @@ export function clampPage(
   return { page, pageCount, offset: (page - 1) * requested.pageSize };
 }
 
-/** Which rows a list reads for a page: in its order, or from the other end and reversed. */
-export interface ReadWindow {
-  dir: SortDir;
-  offset: number;
-  limit: number;
-  /** Read in the opposite order: reverse the rows read. */
-  fromEnd: boolean;
-}
-
 /**
  * A page nearer the end of its list is read from the end, in the opposite order, and
  * reversed: every list order ends with the id, so the two orders are exact mirrors. The
- * last page of a million rows then costs what the first does, where reading past every
- * row before it took 2-11 s.
+ * last page of a million rows then costs what the first does, instead of a read past
+ * every row before it.
  */
 export function readWindow(offset: number, pageSize: number, total: number, dir: SortDir): ReadWindow {
   const after = total - offset - pageSize;

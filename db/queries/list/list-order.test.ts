@@ -5,7 +5,7 @@ import { listAdminAid } from '../aid/admin-aid';
 import type { RetiredFilter } from '../admin/admin-lists';
 import { listAdminSanctions } from '../sanctions/admin-sanctions';
 import { listAid } from '../aid/aid-list';
-import type { AidFilter, SanctionFilter } from './filters';
+import type { AidFilter, SanctionFilter } from './types';
 import { AID_STATUS_ORDER, SANCTION_STATUS_ORDER } from './order';
 import { listSanctions } from '../sanctions/sanction-list';
 import type { AidSort, SanctionSort, SortDir } from './sorts';

@@ -1,7 +1,9 @@
 import 'server-only';
+import { and, desc, isNull, or, sql } from 'drizzle-orm';
 import { formatVocabulary } from '../../../domain/vocabulary';
-import { likePattern } from './filters';
-import { getDb } from '../../index';
+import { likeEscaped, likePattern } from './filters';
+import { parties, sources } from '../../schema';
+import { preparedOnce } from '../prepared';
 
 // Search-as-you-type for the admin forms' pickers and the public party filters: a few best
 // matches, never a full list.
@@ -17,18 +19,42 @@ export interface PartyOption extends PickerOption {
   slug: string;
 }
 
-type PartyRow = Omit<PartyOption, 'detail'> & { kind: string; country: string | null };
-
 const LIMIT = 20;
 
+// Asked at every keystroke: prepared once (../prepared.ts).
+const matchingParties = preparedOnce((db) => {
+  const pattern = sql.placeholder('pattern');
+  return (
+    db
+      .select({
+        id: parties.id,
+        slug: parties.slug,
+        label: parties.name,
+        kind: parties.kind,
+        country: parties.countryCode,
+      })
+      .from(parties)
+      .where(
+        and(
+          isNull(parties.retiredAt),
+          or(likeEscaped(parties.name, pattern), likeEscaped(parties.slug, pattern)),
+        ),
+      )
+      // Names beginning with the text first.
+      .orderBy(
+        sql`NOT ${likeEscaped(parties.name, sql.placeholder('prefix'))}`,
+        sql`${parties.name} COLLATE NOCASE`,
+      )
+      .limit(LIMIT)
+      .prepare()
+  );
+});
+
 export function searchParties(q: string): PartyOption[] {
-  const rows = getDb()
-    .$client.prepare(
-      `SELECT id, slug, name AS label, kind, country_code AS country FROM parties
-       WHERE retired_at IS NULL AND (name LIKE @pattern ESCAPE '\\' OR slug LIKE @pattern ESCAPE '\\')
-       ORDER BY name NOT LIKE @prefix ESCAPE '\\', name COLLATE NOCASE LIMIT ${LIMIT}`,
-    )
-    .all({ pattern: likePattern(q), prefix: `${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` }) as PartyRow[];
+  const rows = matchingParties().all({
+    pattern: likePattern(q),
+    prefix: `${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
+  });
   // The public filters show this too: `International org` rather than `international_org`.
   return rows.map(({ kind, country, ...party }) => ({
     ...party,
@@ -36,12 +62,30 @@ export function searchParties(q: string): PartyOption[] {
   }));
 }
 
-export function searchSources(q: string): PickerOption[] {
-  return getDb()
-    .$client.prepare(
-      `SELECT id, title AS label, trim(coalesce(publisher, '') || coalesce(' · ' || published_on, '')) AS detail FROM sources
-       WHERE retired_at IS NULL AND (title LIKE @pattern ESCAPE '\\' OR publisher LIKE @pattern ESCAPE '\\' OR url LIKE @pattern ESCAPE '\\')
-       ORDER BY published_on DESC, id DESC LIMIT ${LIMIT}`,
+const matchingSources = preparedOnce((db) => {
+  const pattern = sql.placeholder('pattern');
+  return db
+    .select({
+      id: sources.id,
+      label: sources.title,
+      detail: sql<string>`trim(coalesce(${sources.publisher}, '') || coalesce(' · ' || ${sources.publishedOn}, ''))`,
+    })
+    .from(sources)
+    .where(
+      and(
+        isNull(sources.retiredAt),
+        or(
+          likeEscaped(sources.title, pattern),
+          likeEscaped(sources.publisher, pattern),
+          likeEscaped(sources.url, pattern),
+        ),
+      ),
     )
-    .all({ pattern: likePattern(q) }) as PickerOption[];
+    .orderBy(desc(sources.publishedOn), desc(sources.id))
+    .limit(LIMIT)
+    .prepare();
+});
+
+export function searchSources(q: string): PickerOption[] {
+  return matchingSources().all({ pattern: likePattern(q) });
 }

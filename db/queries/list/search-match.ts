@@ -3,7 +3,7 @@ import type Database from 'better-sqlite3';
 import { sql, type SQL } from 'drizzle-orm';
 import { getDb } from '../../index';
 import { walksSortIndex } from './cube-counts';
-import type { ReadWindow } from './filters';
+import type { ReadWindow } from './types';
 import {
   SEARCH_COUNT_CAP,
   SEARCH_INDEXES,
@@ -14,7 +14,9 @@ import {
 
 // A search as the word indexes answer it: the words expanded into the index's own words,
 // a total counted up to SEARCH_COUNT_CAP, and a page by date read straight off the index
-// (its keys are in date order, see text-search.ts).
+// (its keys are in date order, see text-search.ts). SQL and statements prepared once per
+// connection, not the builder: FTS5's MATCH and vocabulary tables are outside the schema, and
+// the lookups run for every word of every search.
 
 /** A word start beginning more words than this is left to the index's own prefix query. */
 const MAX_TERMS = 32;
@@ -56,7 +58,7 @@ const quoted = (term: string) => `"${term.replaceAll('"', '""')}"`;
 /**
  * The index's words beginning with `start` (as the index folds words), at most MAX_TERMS + 1:
  * one seek each. "term >= next" seeks; "term > previous" would pass every entry of the
- * previous word first (16 ms for "asset" at 1M).
+ * previous word first.
  */
 function wordsStarting(statement: Database.Statement, start: string): string[] {
   const end = `${start}\u{10FFFF}`;
@@ -75,7 +77,7 @@ function wordsStarting(statement: Database.Statement, start: string): string[] {
  * "Sanktionen". A one-letter word matches that word alone: as a start it would match most
  * rows. Each word start is expanded into the words it begins ("freez" → "freeze" OR
  * "freezes"), which the index reads in step, in key order: its own prefix query gathers
- * every match of every such word first (20 ms for "asset"* at 1M against 0.7 ms).
+ * every match of every such word first.
  */
 export function searchMatch(table: SearchableTable, q: string): string | null {
   const found = lookupsOf(getDb().$client);
@@ -124,7 +126,7 @@ function expand(found: Lookups, table: SearchableTable, q: string): string | nul
  * Rows of `alias` (a `table` row) whose title or description holds every word of `q`.
  * With other filters (`narrowed`), the matches are a set each of their rows is checked
  * against (`+id`: not where SQLite starts), since otherwise it may start from the matches
- * and read every one's row: a common word and one donor took 0.42 s at 1M, 73 ms so. A
+ * and read every one's row (a common word and one donor). A
  * search alone (or with a period) starts from its matches.
  */
 export function textMatch(table: SearchableTable, alias: string, q: string, narrowed: boolean): SQL {
@@ -172,9 +174,9 @@ export interface SearchTotal {
 /**
  * A search with other filters holding many rows, walked off the word index in key (date)
  * order, each match's row checked against `rest` (those filters): a page by date or a
- * capped count then reads a few matches more than it needs, where gathering every match
- * of a common word and sorting them took 0.28 s at 1M (a word in a third of the rows, and
- * military aid). A filter holding few rows reads its rows instead (`where`).
+ * capped count then reads a few matches more than it needs, instead of gathering every
+ * match of a common word and sorting them. A filter holding few rows reads its rows
+ * instead (`where`).
  */
 const walked = (table: SearchableTable, alias: string, match: string, rest: SQL) => {
   const index = sql.raw(SEARCH_INDEXES[table]);

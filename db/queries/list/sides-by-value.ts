@@ -2,6 +2,8 @@ import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
 import type { SortDir } from './sorts';
 
+// SQL, not the builder: one branch per value, each off a named index (INDEXED BY).
+
 /**
  * A list sorted by a ranked column (a status in lifecycle order), a page at a time: for
  * each value in rank order, its first `upTo` rows newest first, read off the (column, date)

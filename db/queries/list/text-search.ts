@@ -25,9 +25,8 @@ export const SEARCH_KEY_ID = 'rowid & 4294967295';
 
 /**
  * A search's total is counted up to this many matches, then shown as "more than": an
- * exact count of a word in a third of a million rows reads all of them (20-60 ms), where
- * the first 10,001 cost under a millisecond. Pages stop there too; the other filters'
- * totals stay exact.
+ * exact count of a common word reads every match, where the first 10,001 cost little.
+ * Pages stop there too; the other filters' totals stay exact.
  */
 export const SEARCH_COUNT_CAP = 10_000;
 

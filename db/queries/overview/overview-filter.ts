@@ -1,5 +1,5 @@
 import type { AidCategory, SanctionMeasure } from '../../../domain/vocabulary';
-import type { AidFilter, EventFilter, SanctionFilter } from '../list/filters';
+import type { AidFilter, EventFilter, SanctionFilter } from '../list/types';
 
 /**
  * What the overview can be narrowed to. A party counts on either side (donor or recipient

@@ -6,6 +6,9 @@ import { categoryIs, cubeRows, measureIs, rangesOf, roleScope, type CubeTable } 
 import { aidWhere, eventWhere, sanctionWhere } from '../list/filters';
 import { aidFilterOf, eventFilterOf, sanctionFilterOf, type OverviewFilter } from './overview-filter';
 
+// SQL, not the builder: each kind's newest rows taken apart before one UNION ALL (a LIMIT per
+// branch), and the counts off the rollups.
+
 export const TIMELINE_TYPES = ['event', 'aid', 'threat', 'sanction'] as const;
 export type TimelineType = (typeof TIMELINE_TYPES)[number];
 

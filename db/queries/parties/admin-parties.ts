@@ -1,15 +1,11 @@
 import 'server-only';
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
 import { getDb } from '../../index';
+import { parties } from '../../schema';
 import type { PartyKind } from '../../../domain/vocabulary';
 import { lastEditedPage, retiredWhere, type RetiredFilter } from '../admin/admin-lists';
-import {
-  entryMeta,
-  formFields,
-  type EntryMeta,
-  type PartyChoice,
-  type StoredRow,
-} from '../admin/admin-entries';
+import { entryMeta, formFields, type EntryMeta, type PartyChoice } from '../admin/admin-entries';
 import { likePattern, type Page, type PageResult } from '../list/filters';
 
 export interface AdminPartyRow {
@@ -23,7 +19,7 @@ export interface AdminPartyRow {
   retiredAt: string | null;
 }
 
-/** Every party for editors (by name or address name), retired ones on request, last edited first. */
+/** Every party for editors (by name or address name), retired ones on request, last edited first (SQL: admin-lists.ts). */
 export function listAdminParties(
   q: string | undefined,
   state: RetiredFilter,
@@ -51,22 +47,19 @@ export interface PartyForEdit extends EntryMeta {
 
 /** A party as its edit form shows it (retired ones too); null if none. */
 export function getPartyForEdit(id: number): PartyForEdit | null {
-  const row = getDb()
-    .$client.prepare(
-      `SELECT p.*, parent.name AS parent_name FROM parties p LEFT JOIN parties parent ON parent.id = p.parent_id WHERE p.id = ?`,
-    )
-    .get(id) as StoredRow | undefined;
-  if (!row) return null;
+  const parent = alias(parties, 'parent');
+  const found = getDb()
+    .select({ party: parties, parentName: parent.name })
+    .from(parties)
+    .leftJoin(parent, eq(parent.id, parties.parentId))
+    .where(eq(parties.id, id))
+    .get();
+  if (!found) return null;
+  const { party, parentName } = found;
   return {
-    ...entryMeta(row),
-    slug: String(row.slug),
-    values: formFields(row, {
-      name: 'name',
-      slug: 'slug',
-      kind: 'kind',
-      countryCode: 'country_code',
-      description: 'description',
-    }),
-    parent: row.parent_id === null ? null : { id: Number(row.parent_id), label: String(row.parent_name) },
+    ...entryMeta(party),
+    slug: party.slug,
+    values: formFields(party, ['name', 'slug', 'kind', 'countryCode', 'description']),
+    parent: party.parentId === null ? null : { id: party.parentId, label: String(parentName) },
   };
 }

@@ -25,7 +25,8 @@ export interface PartyActivity {
 
 export function getPartyActivity(id: number): PartyActivity {
   const db = getDb();
-  // Month cells of the rollups (db/rollups), for each side the party is on.
+  // Month cells of the rollups (db/rollups), for each side the party is on: SQL, as every
+  // read of the rollups (list/cube-sql.ts).
   const aidPoints = db.all<MonthValue<'given' | 'received'>>(sql`
     SELECT period AS month, CASE role WHEN 1 THEN 'given' ELSE 'received' END AS series, sum(usd) AS value
     FROM aid_rollup

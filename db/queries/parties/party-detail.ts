@@ -1,6 +1,9 @@
 import 'server-only';
-import { sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
 import { getDb } from '../../index';
+import { parties } from '../../schema';
+import { preparedOnce } from '../prepared';
 import { UNCOMMITTED_AID_STATUSES, type PartyKind, type SanctionStatus } from '../../../domain/vocabulary';
 import type { PartyRef } from '../aid/aid-list';
 import { getPartyActivity, type PartyActivity } from './party-activity';
@@ -45,24 +48,41 @@ export interface PartyDetail extends PartyRef {
 
 const UNCOMMITTED_SQL = sql.raw(UNCOMMITTED_AID_STATUSES.map((s) => `'${s}'`).join(', '));
 
+// A party's page reads these at every request: prepared once (../prepared.ts).
+const up = alias(parties, 'up');
+const partyBySlug = preparedOnce((db) =>
+  db
+    .select({
+      id: parties.id,
+      slug: parties.slug,
+      name: parties.name,
+      kind: parties.kind,
+      countryCode: parties.countryCode,
+      description: parties.description,
+      updatedAt: parties.updatedAt,
+      parentSlug: up.slug,
+      parentName: up.name,
+    })
+    .from(parties)
+    .leftJoin(up, and(eq(up.id, parties.parentId), isNull(up.retiredAt)))
+    .where(and(eq(parties.slug, sql.placeholder('slug')), isNull(parties.retiredAt)))
+    .prepare(),
+);
+const childrenOf = preparedOnce((db) =>
+  db
+    .select({ slug: parties.slug, name: parties.name })
+    .from(parties)
+    .where(and(eq(parties.parentId, sql.placeholder('id')), isNull(parties.retiredAt)))
+    .orderBy(sql`${parties.name} COLLATE NOCASE`)
+    .prepare(),
+);
+
 /** A live party by slug with its headline figures, charts and latest rows; null when there is none. */
 export function getParty(slug: string): PartyDetail | null {
-  const db = getDb();
-  const party = db.get<
-    Omit<PartyDetail, 'parent' | 'children' | 'figures' | 'activity'> & {
-      parentSlug: string | null;
-      parentName: string | null;
-    }
-  >(sql`
-    SELECT p.id, p.slug, p.name, p.kind, p.country_code AS countryCode, p.description, p.updated_at AS updatedAt,
-           up.slug AS parentSlug, up.name AS parentName
-    FROM parties p
-    LEFT JOIN parties up ON up.id = p.parent_id AND up.retired_at IS NULL
-    WHERE p.slug = ${slug} AND p.retired_at IS NULL`);
+  const party = partyBySlug().get({ slug });
   if (!party) return null;
   const { parentSlug, parentName, ...fields } = party;
-  const children = db.all<PartyRef>(sql`
-    SELECT slug, name FROM parties WHERE parent_id = ${party.id} AND retired_at IS NULL ORDER BY name COLLATE NOCASE`);
+  const children = childrenOf().all({ id: party.id });
   return {
     ...fields,
     parent: parentSlug && parentName ? { slug: parentSlug, name: parentName } : null,
@@ -74,7 +94,8 @@ export function getParty(slug: string): PartyDetail | null {
 
 export function getPartyFigures(id: number): PartyFigures {
   const db = getDb();
-  // Precomputed per party and side (db/rollups): a few cells whatever the party's size.
+  // SQL on the rollups (db/rollups), which the schema does not declare: a few precomputed
+  // cells per party and side, whatever the party's size.
   const aid = db.all<{
     side: 'given' | 'received';
     stage: 'committed' | 'uncommitted' | 'other';

@@ -3,8 +3,12 @@ import { sql } from 'drizzle-orm';
 import { getDb } from '../../index';
 import { GRAINS, ROLES } from '../../rollups/cubes';
 import { COMMITTED_AID_STATUSES, type PartyKind } from '../../../domain/vocabulary';
-import { clampPage, partyWhere, type Page, type PageResult, type PartyFilter } from '../list/filters';
+import { clampPage, partyWhere, type Page, type PageResult } from '../list/filters';
+import type { PartyFilter } from '../list/types';
 import type { PartySort, SortDir } from '../list/sorts';
+
+// SQL, not the builder: the list engine's WHERE on aliases (list/filters.ts) and each party's
+// figures off the rollups.
 
 export interface PartyRow {
   id: number;

@@ -1,6 +1,8 @@
 import 'server-only';
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
 import { getDb } from '../../index';
+import { parties, sanctions } from '../../schema';
 import type { SanctionMeasure, SanctionStatus } from '../../../domain/vocabulary';
 import { adminTotal, lastEditedPage, retiredWhere, type RetiredFilter } from '../admin/admin-lists';
 import {
@@ -10,7 +12,6 @@ import {
   type CitationForEdit,
   type EntryMeta,
   type PartyChoice,
-  type StoredRow,
 } from '../admin/admin-entries';
 import { likePattern, type Page, type PageResult } from '../list/filters';
 
@@ -26,7 +27,7 @@ export interface AdminSanctionRow {
   retiredAt: string | null;
 }
 
-/** Every sanction for editors, retired ones included on request, last edited first. */
+/** Every sanction for editors, retired ones included on request, last edited first (SQL: admin-lists.ts). */
 export function listAdminSanctions(
   q: string | undefined,
   state: RetiredFilter,
@@ -55,27 +56,30 @@ export interface SanctionForEdit extends EntryMeta {
 
 /** A sanction as its edit form shows it (retired ones too); null if none. */
 export function getSanctionForEdit(id: number): SanctionForEdit | null {
-  const row = getDb()
-    .$client.prepare(
-      `SELECT s.*, i.name AS imposing_name, t.name AS target_name FROM sanctions s
-       JOIN parties i ON i.id = s.imposing_id JOIN parties t ON t.id = s.target_id WHERE s.id = ?`,
-    )
-    .get(id) as StoredRow | undefined;
-  if (!row) return null;
+  const [imposing, target] = [alias(parties, 'i'), alias(parties, 't')];
+  const found = getDb()
+    .select({ sanction: sanctions, imposingName: imposing.name, targetName: target.name })
+    .from(sanctions)
+    .innerJoin(imposing, eq(imposing.id, sanctions.imposingId))
+    .innerJoin(target, eq(target.id, sanctions.targetId))
+    .where(eq(sanctions.id, id))
+    .get();
+  if (!found) return null;
+  const { sanction, imposingName, targetName } = found;
   return {
-    ...entryMeta(row),
-    values: formFields(row, {
-      measure: 'measure',
-      status: 'status',
-      announcedOn: 'announced_on',
-      effectiveOn: 'effective_on',
-      liftedOn: 'lifted_on',
-      legalBasis: 'legal_basis',
-      title: 'title',
-      description: 'description',
-    }),
-    imposing: { id: Number(row.imposing_id), label: String(row.imposing_name) },
-    target: { id: Number(row.target_id), label: String(row.target_name) },
+    ...entryMeta(sanction),
+    values: formFields(sanction, [
+      'measure',
+      'status',
+      'announcedOn',
+      'effectiveOn',
+      'liftedOn',
+      'legalBasis',
+      'title',
+      'description',
+    ]),
+    imposing: { id: sanction.imposingId, label: imposingName },
+    target: { id: sanction.targetId, label: targetName },
     citations: citationsForEdit('sanction', id),
   };
 }

@@ -15,7 +15,8 @@ import { MAX_CHART_POINTS, type ChartParty } from '../aid/overview-aid';
 import type { OverviewFilter } from '../overview/overview-filter';
 
 // Aggregates behind the overview's sanction charts: counts per group, split by status so
-// a threat is never drawn as if it were in force.
+// a threat is never drawn as if it were in force. SQL, as every read of the rollups
+// (list/cube-sql.ts).
 
 export type StatusCounts = Record<SanctionStatus, number>;
 

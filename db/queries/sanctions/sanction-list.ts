@@ -5,19 +5,15 @@ import { SANCTION_STATUSES, type SanctionMeasure, type SanctionStatus } from '..
 import type { PartyRef } from '../aid/aid-list';
 import { CITATION_COLUMNS, groupCitations, type CitationDto, type CitationRow } from '../sources/citations';
 import { countSanctionsFromCube, walksSortIndex } from '../list/cube-counts';
-import {
-  clampPage,
-  readWindow,
-  sanctionWhere,
-  type Page,
-  type PageResult,
-  type ReadWindow,
-  type SanctionFilter,
-} from '../list/filters';
+import { clampPage, readWindow, sanctionWhere, type Page, type PageResult } from '../list/filters';
+import type { ReadWindow, SanctionFilter } from '../list/types';
 import { orderBy, pageIds, SANCTION_STATUS_ORDER } from '../list/order';
 import { sidesByValue } from '../list/sides-by-value';
 import type { SanctionSort, SortDir } from '../list/sorts';
 import { countSearch, searchDatePage, searchOnly, walkedRest } from '../list/search-match';
+
+// SQL, not the builder: a page of a million rows, its join order (CROSS JOIN), indexes
+// (INDEXED BY) and sorts written out for SQLite's planner.
 
 export interface SanctionRow {
   id: number;
@@ -114,10 +110,10 @@ const idsFrom = (sort: SanctionSort, index?: string) =>
   `sanctions x ${index ? `INDEXED BY ${index}` : ''} ${sort === 'imposer' || sort === 'target' ? SIDE_JOIN[sort] : ''}`;
 
 /**
- * Sorted by a side's name: the parties by name (their index named: a kind of target made
- * SQLite read the parties of that kind and sort, 1.2 s at 1M), each one's sanctions by
- * date off its side's index, or, with the other side chosen, off the pair index (a
- * target's sanctions by imposer: 0.15 s sorted).
+ * Sorted by a side's name: the parties by name (their index named: with a kind of target
+ * SQLite would read the parties of that kind and sort), each one's sanctions by date off
+ * its side's index, or, with the other side chosen, off the pair index (a target's
+ * sanctions by imposer take longer sorted).
  */
 function bySide(sort: 'imposer' | 'target', pair: boolean): string {
   const [own, column] = sort === 'imposer' ? ['i', 'imposing_id'] : ['t', 'target_id'];
@@ -159,7 +155,7 @@ function pagePlan(
     filter.partyId !== undefined || filter.imposingId !== undefined || filter.targetId !== undefined;
   // A kind of target is a list of target ids: a rare kind is read off the target index
   // (any other walk would pass most of the table), a common one walks the sort's index
-  // (SQLite would read a third of the table off the target index and sort: 1.6 s at 1M).
+  // (SQLite would read a large share of the table off the target index and sort it).
   const kindIndex = filter.targetKind && !walk ? 'sanctions_target_idx' : undefined;
   const sorted: PagePlan = { ids: idsFrom(sort, kindIndex), sorted: true };
   const plain = (index?: string): PagePlan => (walk ? { ids: idsFrom(sort, index) } : sorted);
@@ -183,8 +179,8 @@ function pagePlan(
     case 'title':
       // Titles are made of the imposer's name, the measure and the target's name, so a party
       // or a measure gathers its sanctions in stretches of the title index, which a walk
-      // would pass (asset freezes: 1.1 s at 1M, 0.24 s sorted). A common kind of target
-      // still walks it (people: 0.26 s at most, 1.1 s sorted).
+      // would pass (asset freezes are sooner sorted). A common kind of target still walks
+      // it (people are sooner walked).
       return walk && !anyParty && filter.measure === undefined ? plain('sanctions_title_idx') : sorted;
     case 'imposer':
     case 'target': {

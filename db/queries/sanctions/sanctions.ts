@@ -9,6 +9,9 @@ import { sanctionWhere } from '../list/filters';
 import { countsBySide } from './overview-sanctions';
 import { sanctionFilterOf, type OverviewFilter } from '../overview/overview-filter';
 
+// SQL, not the builder: the totals are read off the rollups (list/cube-sql.ts), the lists
+// per imposer off the list engine's WHERE on aliases (list/filters.ts).
+
 export interface SanctionTotals {
   /** Sanctions in force: status imposed. */
   inForce: number;

@@ -1,9 +1,10 @@
 import 'server-only';
-import { sql } from 'drizzle-orm';
+import { eq, sql, type SQLWrapper } from 'drizzle-orm';
 import { getDb } from '../../index';
+import { sources } from '../../schema';
 import { CITING_TABLE } from '../../rollups/citing';
 import { lastEditedPage, retiredWhere, type RetiredFilter } from '../admin/admin-lists';
-import { entryMeta, formFields, type EntryMeta, type StoredRow } from '../admin/admin-entries';
+import { entryMeta, formFields, type EntryMeta } from '../admin/admin-entries';
 import { likePattern, type Page, type PageResult } from '../list/filters';
 
 export interface AdminSourceRow {
@@ -18,10 +19,11 @@ export interface AdminSourceRow {
   retiredAt: string | null;
 }
 
-// Live entries citing it, kept by triggers (db/rollups/citing.ts).
-const LIVE_CITATIONS = `SELECT coalesce((SELECT n FROM ${CITING_TABLE} cc WHERE cc.source_id = src.id), 0)`;
+// Live entries citing it, kept by triggers (db/rollups/citing.ts) in a table the schema does not declare.
+const liveCitations = (sourceId: SQLWrapper) =>
+  sql`coalesce((SELECT n FROM ${sql.raw(CITING_TABLE)} cc WHERE cc.source_id = ${sourceId}), 0)`;
 
-/** Every source for editors (by title, publisher or link), retired ones on request, last edited first. */
+/** Every source for editors (by title, publisher or link), retired ones on request, last edited first (SQL: admin-lists.ts). */
 export function listAdminSources(
   q: string | undefined,
   state: RetiredFilter,
@@ -35,7 +37,7 @@ export function listAdminSources(
   const { page, pageCount, orderAndLimit, inOrder } = lastEditedPage('src', paging, total);
   const rows = db.all<AdminSourceRow>(sql`
     SELECT src.id, src.title, src.publisher, src.published_on AS publishedOn, src.language,
-           (${sql.raw(LIVE_CITATIONS)}) AS citedBy, src.updated_at AS updatedAt, src.retired_at AS retiredAt
+           ${liveCitations(sql.raw('src.id'))} AS citedBy, src.updated_at AS updatedAt, src.retired_at AS retiredAt
     FROM sources src
     WHERE ${where} ${orderAndLimit}`);
   return { rows: inOrder(rows), total, page, pageCount, pageSize: paging.pageSize };
@@ -48,20 +50,16 @@ export interface SourceForEdit extends EntryMeta {
 
 /** A source as its edit form shows it (retired ones too); null if none. */
 export function getSourceForEdit(id: number): SourceForEdit | null {
-  const row = getDb()
-    .$client.prepare(`SELECT src.*, (${LIVE_CITATIONS}) AS cited_by FROM sources src WHERE src.id = ?`)
-    .get(id) as StoredRow | undefined;
-  if (!row) return null;
+  const found = getDb()
+    .select({ source: sources, citedBy: liveCitations(sources.id).mapWith(Number) })
+    .from(sources)
+    .where(eq(sources.id, id))
+    .get();
+  if (!found) return null;
+  const { source, citedBy } = found;
   return {
-    ...entryMeta(row),
-    values: formFields(row, {
-      title: 'title',
-      publisher: 'publisher',
-      url: 'url',
-      publishedOn: 'published_on',
-      language: 'language',
-      notes: 'notes',
-    }),
-    citedBy: Number(row.cited_by),
+    ...entryMeta(source),
+    values: formFields(source, ['title', 'publisher', 'url', 'publishedOn', 'language', 'notes']),
+    citedBy,
   };
 }

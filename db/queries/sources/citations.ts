@@ -11,7 +11,7 @@ export interface CitationDto {
   quote: string;
 }
 
-/** Select list for a query joining `citations c` and `sources s`. */
+/** Select list for the SQL reads (lists, details) joining `citations c` and `sources s`. */
 export const CITATION_COLUMNS = sql.raw(
   's.id AS sourceId, s.title AS sourceTitle, s.publisher AS sourcePublisher, s.url AS sourceUrl, ' +
     's.published_on AS sourcePublishedOn, s.language AS sourceLanguage, c.quote',

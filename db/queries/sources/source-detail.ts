@@ -1,10 +1,15 @@
 import 'server-only';
-import { sql, type SQL } from 'drizzle-orm';
+import { and, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '../../index';
+import { sources } from '../../schema';
+import { preparedOnce } from '../prepared';
 import type { AidCategory, AidStatus, SanctionMeasure, SanctionStatus } from '../../../domain/vocabulary';
 import type { PartyRef } from '../aid/aid-list';
 import { clampPage, type PageResult } from '../list/filters';
 import type { CitingKind } from '../../../domain/vocabulary';
+
+// SQL, not the builder (the source itself excepted): a page of the citing entries is picked
+// first and joined after (CROSS JOIN), so a source cited by thousands reads one page.
 
 /** Entries of each kind shown per page on a source's page. */
 export const CITING_PAGE_SIZE = 50;
@@ -98,16 +103,31 @@ function citingPage<R extends Flat>(
   return { rows, total, page: clamped.page, pageCount: clamped.pageCount, pageSize };
 }
 
+// A source's page reads it at every request: prepared once (../prepared.ts).
+const sourceById = preparedOnce((db) =>
+  db
+    .select({
+      id: sources.id,
+      title: sources.title,
+      publisher: sources.publisher,
+      url: sources.url,
+      publishedOn: sources.publishedOn,
+      language: sources.language,
+      notes: sources.notes,
+      updatedAt: sources.updatedAt,
+    })
+    .from(sources)
+    .where(and(eq(sources.id, sql.placeholder('id')), isNull(sources.retiredAt)))
+    .prepare(),
+);
+
 /** One live source and a page of each kind of live entry citing it, or null. */
 export function getSource(
   id: number,
   pages: CitingPages = {},
   pageSize = CITING_PAGE_SIZE,
 ): SourceDetail | null {
-  const db = getDb();
-  const source = db.get<Omit<SourceDetail, 'aid' | 'sanctions' | 'events'>>(sql`
-    SELECT id, title, publisher, url, published_on AS publishedOn, language, notes, updated_at AS updatedAt
-    FROM sources WHERE id = ${id} AND retired_at IS NULL`);
+  const source = sourceById().get({ id });
   if (!source) return null;
 
   const aid = citingPage<Flat & Pick<CitingAid, 'category' | 'status' | 'amountUsd'>>(
