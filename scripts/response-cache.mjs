@@ -15,8 +15,8 @@ import { isAmbiguousPath } from './request-guard.mjs';
 import { unstream } from './unstream.mjs';
 
 // Whole responses of public pages, kept in memory and replayed byte for byte. Rendering the
-// overview costs ~90 ms of CPU at any data size (the page, not the queries); replaying it
-// costs a map lookup. A page is only ever replayed from this process, which serves one
+// overview costs tens of milliseconds of CPU at any data size (the page, not the queries);
+// replaying it costs a map lookup. A page is only ever replayed from this process, which serves one
 // database file, so it cannot show another database's figures.
 //
 // Freshness: a committed write announces itself (db/data-changes.mjs) and the cache drops
@@ -38,7 +38,7 @@ import { unstream } from './unstream.mjs';
 // Everything else keeps Next's header (decision 007).
 //
 // RSC payloads are kept too, keyed by the headers Next answers them by: the router's
-// prefetches (2-4 ms of CPU each, more than a cached page) and client-side navigations
+// prefetches (each costs more CPU than replaying a page) and client-side navigations
 // repeat across readers.
 
 /** Requests whose answer may depend on who asks. */
@@ -156,8 +156,8 @@ export function createResponseCache({
 } = {}) {
   const pages = lruStore({ maxBytes, maxEntryBytes, ttlMs, now });
   // The build's own files (/_next/static/, named by their content): the same until the
-  // process stops, so no write empties them. Next gzips them afresh for every request
-  // (~10 ms for the largest), and every new reader asks for a dozen.
+  // process stops, so no write empties them. Next gzips them afresh for every request,
+  // and every new reader asks for a dozen.
   const assets = lruStore({ maxBytes: maxBytes / 2, maxEntryBytes, ttlMs: Infinity, now });
   /** @type {Map<string, Promise<Entry | null>>} renders in progress, for requests to wait on */
   const rendering = new Map();
