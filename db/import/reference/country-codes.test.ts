@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isCountryCode } from '@/domain/validation/countries';
 import { countryCode } from './country-codes';
 import { ISO_COUNTRY_NAMES } from './country-names';
 
@@ -6,6 +7,10 @@ describe('countryCode', () => {
   it('knows every ISO 3166-1 country by its official English name', () => {
     expect(ISO_COUNTRY_NAMES).toHaveLength(249);
     for (const [code, official] of ISO_COUNTRY_NAMES) expect(countryCode(official)).toBe(code);
+  });
+
+  it('gives only codes the tracker accepts for a party', () => {
+    for (const [code] of ISO_COUNTRY_NAMES) expect(isCountryCode(code!), code).toBe(true);
   });
 
   it('reads the spellings the lists use', () => {
