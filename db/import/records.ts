@@ -21,7 +21,10 @@ export interface ImportedAlias {
   name: string;
   /** BCP 47 language tag where the file says. */
   language?: string;
-  /** A weak alias (OFAC "f.k.a."/low quality, UN "Low") never matches a party by itself. */
+  /**
+   * A weak alias (OFAC's weak a.k.a.s, which its CSV files write in an entry's remarks; UN "Low"
+   * quality) never matches a party by itself. A former name (f.k.a.) is as strong as the list says.
+   */
   strength: 'strong' | 'weak';
 }
 
