@@ -50,8 +50,11 @@ describe('openDatabase', () => {
       'citations',
       'event_parties',
       'events',
+      'import_batches',
       'login_attempts',
       'parties',
+      'party_aliases',
+      'party_identifiers',
       'sanction_pair_rollup',
       'sanction_party_rollup',
       'sanction_rollup',
@@ -146,6 +149,53 @@ describe('openDatabase', () => {
     } finally {
       again.db.$client.close();
     }
+  });
+
+  it('rebuilds a table others point at (0020: parties) keeping every row, link and trigger', () => {
+    // A file as the release before the import model left it, with the reference data.
+    const folder = path.join(tempDir(), 'drizzle');
+    cpSync(MIGRATIONS_FOLDER, folder, { recursive: true });
+    const journalFile = path.join(folder, 'meta/_journal.json');
+    const journal = JSON.parse(readFileSync(journalFile, 'utf8'));
+    const full = journal.entries.length;
+    journal.entries = journal.entries.filter((e: { tag: string }) => e.tag < '0020');
+    writeFileSync(journalFile, JSON.stringify(journal));
+    const file = path.join(tempDir(), 'old.db');
+    const old = openDatabase(file, { migrationsFolder: folder });
+    old.db.$client.exec(`
+      INSERT INTO parties (id, slug, name, kind) VALUES (1, 'donor', 'Donor', 'state'), (2, 'recipient', 'Recipient', 'state');
+      INSERT INTO sources (id, title, language) VALUES (1, 'A source', 'en');
+      INSERT INTO aid_packages (id, donor_id, recipient_id, category, status, announced_on, title)
+        VALUES (1, 1, 2, 'military', 'delivered', '2022-03-01', 'Package');
+      INSERT INTO sanctions (id, imposing_id, target_id, measure, status, announced_on, title)
+        VALUES (1, 1, 2, 'asset_freeze', 'imposed', '2022-03-01', 'Freeze');
+      INSERT INTO events (id, occurred_on, title) VALUES (1, '2022-02-24', 'Event');
+      INSERT INTO event_parties (event_id, party_id) VALUES (1, 1), (1, 2);
+      INSERT INTO citations (source_id, aid_package_id, quote) VALUES (1, 1, 'Quoted.');
+      INSERT INTO citations (source_id, sanction_id, quote) VALUES (1, 1, 'Quoted.');
+    `);
+    const shape = (c: typeof old.db.$client) =>
+      ['parties', 'aid_packages', 'sanctions', 'event_parties', 'citations'].map(
+        (table) => c.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number,
+      );
+    const before = shape(old.db.$client);
+    const triggers = `SELECT count(*) FROM sqlite_master WHERE type = 'trigger'`;
+    const triggerCount = old.db.$client.prepare(triggers).pluck().get();
+    old.db.$client.close();
+
+    const now = openDatabase(file);
+    cleanups.push(() => now.db.$client.close());
+    const c = now.db.$client;
+    expect(c.prepare('SELECT count(*) FROM __drizzle_migrations').pluck().get()).toBe(full);
+    expect(shape(c)).toEqual(before);
+    expect(before[0]).toBeGreaterThan(0);
+    expect(c.prepare(triggers).pluck().get()).toBe(triggerCount);
+    expect(c.pragma('foreign_key_check')).toEqual([]);
+    expect(c.pragma('foreign_keys', { simple: true })).toBe(1);
+    // The new kinds are accepted, and a party still cannot be removed from under its aid.
+    c.prepare(`INSERT INTO parties (slug, name, kind) VALUES ('ns-leader', 'NS LEADER', 'vessel')`).run();
+    const donor = c.prepare('SELECT donor_id FROM aid_packages LIMIT 1').pluck().get();
+    expect(() => c.prepare('DELETE FROM parties WHERE id = ?').run(donor)).toThrow(/FOREIGN KEY/);
   });
 
   it('names the file and the cause when the path is a directory', () => {

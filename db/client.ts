@@ -78,7 +78,9 @@ export function openDatabase(file: string, options: OpenOptions = {}): OpenResul
     const db = drizzle({ client: sqlite, schema });
     const applied = () => migrationsApplied(sqlite!);
     const before = applied();
-    migrate(db, { migrationsFolder: options.migrationsFolder ?? MIGRATIONS_FOLDER });
+    migrateWithForeignKeysChecked(sqlite, () =>
+      migrate(db, { migrationsFolder: options.migrationsFolder ?? MIGRATIONS_FOLDER }),
+    );
     // New indexes on a file that already has statistics get theirs too: without them the
     // planner may prefer a new partial index to a table scan, several times slower.
     // Sampled, as PRAGMA optimize does, so a large file is not read whole.
@@ -116,4 +118,24 @@ function initialise(db: Db, whenNew: OpenOptions['whenNew']): boolean {
       return created > 0 && whenNew !== undefined && whenNew(db);
     })
     .immediate();
+}
+
+/**
+ * Runs the migrations with foreign keys off, then checks every one. A migration that rebuilds
+ * a table others point at (SQLite cannot alter a CHECK in place) drops and renames it; with
+ * foreign keys on, the drop would fail or cascade. The PRAGMA has no effect inside the
+ * migrator's transaction, so it is set around it.
+ */
+function migrateWithForeignKeysChecked(sqlite: Database.Database, run: () => void): void {
+  sqlite.pragma('foreign_keys = OFF');
+  try {
+    run();
+    const broken = sqlite.pragma('foreign_key_check') as { table: string; parent: string }[];
+    if (broken.length > 0)
+      throw new Error(
+        `after migrating, ${broken.length} row(s) point at missing rows (first: ${broken[0]!.table} → ${broken[0]!.parent})`,
+      );
+  } finally {
+    sqlite.pragma('foreign_keys = ON');
+  }
 }

@@ -4,6 +4,7 @@ import {
   index,
   integer,
   primaryKey,
+  real,
   sqliteTable,
   text,
   uniqueIndex,
@@ -11,6 +12,8 @@ import {
 } from 'drizzle-orm/sqlite-core';
 import {
   AID_CATEGORIES,
+  ALIAS_STRENGTHS,
+  IMPORT_FORMATS,
   AID_STATUSES,
   AUDIT_ACTIONS,
   AUDITED_ENTITIES,
@@ -113,9 +116,20 @@ export const aidPackages = sqliteTable(
     announcedOn: text('announced_on').notNull(),
     title: text('title').notNull(),
     description: text('description'),
+    /** Units of `currency` per US dollar used for `amountUsd`, with the day it was quoted and by whom. */
+    exchangeRate: real('exchange_rate'),
+    rateOn: text('rate_on'),
+    rateSource: text('rate_source'),
+    /** The imported table's key for this flow (`fts:<flow id>`), so a re-import updates it. */
+    authorityId: text('authority_id'),
+    /** The import that last wrote it; NULL for an editor's entry. */
+    batchId: integer('batch_id').references((): AnySQLiteColumn => importBatches.id),
     ...editable,
   },
   (t) => [
+    uniqueIndex('aid_authority_unique')
+      .on(t.authorityId)
+      .where(sql`authority_id IS NOT NULL`),
     // Sums and counts come from the rollup tables (db/rollups); these indexes serve the
     // newest-first lists and timelines (rowid breaks ties) and the largest packages.
     index('aid_announced_idx').on(t.announcedOn).where(LIVE),
@@ -174,9 +188,19 @@ export const sanctions = sqliteTable(
     legalBasis: text('legal_basis'),
     title: text('title').notNull(),
     description: text('description'),
+    /** The list's programme or regime (`RUSSIA-EO14024`), its listing date and its own id for the designation. */
+    programme: text('programme'),
+    listedOn: text('listed_on'),
+    authorityId: text('authority_id'),
+    /** The import that last wrote it; NULL for an editor's entry. */
+    batchId: integer('batch_id').references((): AnySQLiteColumn => importBatches.id),
     ...editable,
   },
   (t) => [
+    // A re-import finds the designation it wrote by the list's own id.
+    uniqueIndex('sanctions_authority_unique')
+      .on(t.imposingId, t.authorityId)
+      .where(sql`authority_id IS NOT NULL`),
     // As for aid: counts come from the rollups; these serve newest-first reads.
     index('sanctions_announced_idx').on(t.announcedOn).where(LIVE),
     index('sanctions_imposing_idx').on(t.imposingId, t.announcedOn).where(LIVE),
@@ -245,6 +269,8 @@ export const citations = sqliteTable(
     sanctionId: integer('sanction_id').references(() => sanctions.id, { onDelete: 'cascade' }),
     eventId: integer('event_id').references(() => events.id, { onDelete: 'cascade' }),
     quote: text('quote').notNull(),
+    /** The import that wrote it; NULL for an editor's citation. */
+    batchId: integer('batch_id').references((): AnySQLiteColumn => importBatches.id),
     createdAt: text('created_at').notNull().default(now),
   },
   (t) => [
@@ -309,6 +335,8 @@ export const auditLog = sqliteTable(
     /** JSON of the entry before and after the change; NULL before a create. */
     before: text('before', { mode: 'json' }),
     after: text('after', { mode: 'json' }),
+    /** The import the change belongs to; NULL for an editor's own change. */
+    batchId: integer('batch_id').references((): AnySQLiteColumn => importBatches.id),
   },
   (t) => [
     index('audit_entity_idx').on(t.entityType, t.entityId, t.at),
@@ -335,6 +363,87 @@ export const loginAttempts = sqliteTable(
     index('login_attempts_email_idx').on(t.email, t.at),
     index('login_attempts_client_idx').on(t.clientAddress, t.at),
     index('login_attempts_at_idx').on(t.at),
+  ],
+);
+
+/** One file read by the importer: what it was, what it changed, who confirmed it. */
+export const importBatches = sqliteTable(
+  'import_batches',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    fileName: text('file_name').notNull(),
+    /** Of the file as read (OFAC: of its four files in order), hex. */
+    sha256: text('sha256').notNull(),
+    format: text('format', { enum: IMPORT_FORMATS }).notNull(),
+    /** The list's own version date where it states one. */
+    listVersion: text('list_version'),
+    /** The date new designations take and lifted ones end on (the list's date, or --as-of). */
+    asOf: text('as_of').notNull(),
+    /** The source every row of this import cites: the list itself. */
+    sourceId: integer('source_id')
+      .notNull()
+      .references(() => sources.id),
+    /** new / matched / updated / unchanged / lifted / errors, as the preview showed them. */
+    counts: text('counts', { mode: 'json' }).notNull(),
+    /** The editor who confirmed it; NULL from the command line. */
+    userId: integer('user_id').references(() => users.id),
+    createdAt: text('created_at').notNull().default(now),
+  },
+  (t) => [
+    index('import_batches_created_idx').on(t.createdAt),
+    index('import_batches_sha_idx').on(t.sha256),
+    check('import_batches_format_check', oneOf('format', IMPORT_FORMATS)),
+    check('import_batches_sha_check', sql`length(sha256) = 64 AND sha256 NOT GLOB '*[^0-9a-f]*'`),
+    check('import_batches_as_of_check', sql`as_of IS NOT NULL AND (${isoDate('as_of')})`),
+  ],
+);
+
+/** A party's ids in other registers (`ofac` 12345, `imo` 9339301, `passport` X123 of a country). */
+export const partyIdentifiers = sqliteTable(
+  'party_identifiers',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    partyId: integer('party_id')
+      .notNull()
+      .references(() => parties.id, { onDelete: 'cascade' }),
+    scheme: text('scheme').notNull(),
+    value: text('value').notNull(),
+    /** Issuing country (ISO alpha-2) for national documents; '' where the scheme is global. */
+    country: text('country').notNull().default(''),
+    batchId: integer('batch_id').references((): AnySQLiteColumn => importBatches.id),
+  },
+  (t) => [
+    // One party per id: an import that meets the id again finds the party, never a second one.
+    uniqueIndex('party_identifiers_unique').on(t.scheme, t.value, t.country),
+    index('party_identifiers_party_idx').on(t.partyId),
+    check('party_identifiers_scheme_check', sql`scheme <> '' AND scheme NOT GLOB '*[^a-z0-9-]*'`),
+    check('party_identifiers_value_check', sql`length(trim(value)) > 0 AND length(value) <= 200`),
+    check(
+      'party_identifiers_country_check',
+      sql`country = '' OR (length(country) = 2 AND country NOT GLOB '*[^A-Z]*')`,
+    ),
+  ],
+);
+
+/** Other names of a party; `normalized` (accents and case aside) is what matching compares. */
+export const partyAliases = sqliteTable(
+  'party_aliases',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    partyId: integer('party_id')
+      .notNull()
+      .references(() => parties.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    normalized: text('normalized').notNull(),
+    language: text('language'),
+    strength: text('strength', { enum: ALIAS_STRENGTHS }).notNull(),
+    batchId: integer('batch_id').references((): AnySQLiteColumn => importBatches.id),
+  },
+  (t) => [
+    uniqueIndex('party_aliases_unique').on(t.partyId, t.normalized),
+    index('party_aliases_normalized_idx').on(t.normalized),
+    check('party_aliases_strength_check', oneOf('strength', ALIAS_STRENGTHS)),
+    check('party_aliases_name_check', sql`length(trim(name)) > 0 AND length(name) <= 500`),
   ],
 );
 

@@ -9,6 +9,8 @@ export const PARTY_KINDS = [
   'company',
   'company_group',
   'person',
+  'vessel',
+  'aircraft',
   'other',
 ] as const;
 export type PartyKind = (typeof PARTY_KINDS)[number];
@@ -51,6 +53,23 @@ export type SanctionMeasure = (typeof SANCTION_MEASURES)[number];
 
 export const SANCTION_STATUSES = ['threatened', 'proposed', 'imposed', 'suspended', 'lifted'] as const;
 export type SanctionStatus = (typeof SANCTION_STATUSES)[number];
+
+/** A name a party is also known by: a weak one (a list's low-quality alias) never identifies it alone. */
+export const ALIAS_STRENGTHS = ['strong', 'weak'] as const;
+export type AliasStrength = (typeof ALIAS_STRENGTHS)[number];
+
+/** The files the importer reads (`npm run import -- --format …`). */
+export const IMPORT_FORMATS = [
+  'ofac-sdn',
+  'un-xml',
+  'eu-fsf',
+  'uk-xml',
+  'ftm',
+  'fts-csv',
+  'one-csv',
+  'tracker-csv',
+] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
 export const AUDIT_ACTIONS = ['create', 'update', 'retire', 'restore'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

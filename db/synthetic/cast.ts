@@ -36,6 +36,8 @@ const TARGET_KIND_WEIGHT: Partial<Record<PartyKind, number>> = {
   person: 1,
   government: 2,
   company_group: 3,
+  vessel: 1,
+  aircraft: 1,
   state: 3,
   other: 1,
 };

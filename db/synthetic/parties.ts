@@ -118,6 +118,31 @@ export function buildParties(): SyntheticParty[] {
         description: `${rng.pick(PERSON_ROLES)}.`,
       });
     }
+    // Sanctions lists name ships and aircraft too: a few for the countries with the most companies.
+    if (names.companies < 10) continue;
+    for (let i = 0; i < 3; i++) {
+      add({
+        key: `vessel-${code}-${i}`,
+        name: fresh(() => ({ name: `${rng.pick(VESSEL_WORDS[0])} ${rng.pick(VESSEL_WORDS[1])}` })).name,
+        kind: 'vessel',
+        countryCode: code,
+        parentKey: code,
+        description: 'Tanker.',
+      });
+    }
+    add({
+      key: `aircraft-${code}-0`,
+      name: `${code}-${String.fromCharCode(65 + rng.int(26), 65 + rng.int(26), 65 + rng.int(26))}`,
+      kind: 'aircraft',
+      countryCode: code,
+      parentKey: code,
+      description: 'Airliner.',
+    });
   }
   return parties;
 }
+
+const VESSEL_WORDS = [
+  ['ARCTIC', 'BALTIC', 'NORTHERN', 'OCEAN', 'PACIFIC', 'EASTERN', 'SILVER', 'GRAND'],
+  ['STAR', 'SPIRIT', 'LEADER', 'VOYAGER', 'PRIDE', 'WAVE', 'HORIZON', 'CARRIER'],
+] as const;

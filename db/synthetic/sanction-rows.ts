@@ -52,6 +52,8 @@ const MEASURES: Partial<Record<PartyKind, Table<SanctionMeasure>>> = {
   person: ON_PERSON,
   company: ON_COMPANY,
   company_group: ON_COMPANY,
+  vessel: ON_COMPANY,
+  aircraft: ON_COMPANY,
   other: ON_COMPANY,
   state: ON_STATE,
   government: ON_STATE,
