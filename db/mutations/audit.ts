@@ -3,7 +3,10 @@ import { auditLog } from '../schema';
 import type { AuditAction, AuditedEntity } from '../../domain/vocabulary';
 
 export interface AuditRecord {
-  userId: number;
+  /** Null for a change made from the command line (an import run by the operator). */
+  userId: number | null;
+  /** The import the change belongs to. */
+  batchId?: number;
   action: AuditAction;
   entityType: AuditedEntity;
   entityId: number;

@@ -1,0 +1,267 @@
+// Writes an import plan in one transaction: the list as a source, the batch, then parties,
+// their identifiers and aliases, designations with their citations, and the lifts. Every
+// change goes to the audit log with its before and after, attributed to the batch. A
+// process killed half-way leaves nothing: the transaction never committed.
+
+import { eq } from 'drizzle-orm';
+import type { Db } from '../client';
+import { recordAudit } from '../mutations/audit';
+import { snapshot } from '../mutations/entries';
+import { writeTransaction } from '../mutations/transaction';
+import {
+  citations,
+  importBatches,
+  parties,
+  partyAliases,
+  partyIdentifiers,
+  sanctions,
+  sources,
+} from '../schema';
+import { IMPOSERS } from './imposers';
+import { normalizeName, slugOf } from './normalize';
+import { dedupe, planCounts, type ImportPlan, type PlannedParty } from './plan';
+import type { ImportedParty } from './records';
+
+export interface AppliedBatch {
+  batchId: number;
+  sourceId: number;
+  counts: ReturnType<typeof planCounts>;
+}
+
+/** Longest quote kept from a list's remarks; the rest stays in the list itself. */
+const QUOTE_LIMIT = 4000;
+
+export function applyImport(
+  plan: ImportPlan,
+  userId: number | null,
+  onProgress?: (done: number, total: number) => void,
+): AppliedBatch {
+  const counts = planCounts(plan);
+  return writeTransaction((db) => {
+    const sourceId = listSource(db, plan);
+    const { id: batchId } = db
+      .insert(importBatches)
+      .values({
+        fileName: plan.fileName,
+        sha256: plan.sha256,
+        format: plan.format,
+        listVersion: plan.list.versionDate ?? null,
+        asOf: plan.asOf,
+        sourceId,
+        counts,
+        userId,
+      })
+      .returning({ id: importBatches.id })
+      .get();
+    const audit = (
+      action: 'create' | 'update',
+      entityType: 'party' | 'sanction',
+      entityId: number,
+      before: unknown,
+    ) =>
+      recordAudit(db, {
+        userId,
+        batchId,
+        action,
+        entityType,
+        entityId,
+        before,
+        after: snapshot(db, entityType, entityId),
+      });
+
+    const slugs = new Set(
+      db
+        .select({ slug: parties.slug })
+        .from(parties)
+        .all()
+        .map((p) => p.slug),
+    );
+    const uniqueSlug = (record: Pick<ImportedParty, 'name' | 'listKey'>, prefix: string) => {
+      const base =
+        slugOf(record.name) || `${prefix}-${record.listKey}`.toLowerCase().replace(/[^a-z0-9-]+/g, '-');
+      let slug = base;
+      for (let n = 2; slugs.has(slug); n += 1) slug = `${base}-${n}`;
+      slugs.add(slug);
+      return slug;
+    };
+
+    const imposerIds = new Map<string, number>();
+    for (const slug of plan.newImposers) {
+      const imposer = IMPOSERS[slug]!;
+      const { id } = db
+        .insert(parties)
+        .values({ slug, name: imposer.name, kind: imposer.kind, countryCode: imposer.countryCode })
+        .returning({ id: parties.id })
+        .get();
+      slugs.add(slug);
+      imposerIds.set(slug, id);
+      audit('create', 'party', id, null);
+    }
+    const imposerId = (slug: string) => {
+      if (!imposerIds.has(slug))
+        imposerIds.set(
+          slug,
+          db.select({ id: parties.id }).from(parties).where(eq(parties.slug, slug)).get()!.id,
+        );
+      return imposerIds.get(slug)!;
+    };
+
+    const total =
+      plan.parties.new.length +
+      plan.parties.updated.length +
+      plan.sanctions.new.length +
+      plan.sanctions.updated.length;
+    let done = 0;
+    const step = () => {
+      done += 1;
+      if (onProgress && (done % 500 === 0 || done === total)) onProgress(done, total);
+    };
+
+    const partyIdOf = new Map<string, number>();
+    for (const p of plan.parties.unchanged) partyIdOf.set(p.record.listKey, p.id!);
+    const addNames = (p: PlannedParty, id: number) => {
+      for (const i of p.newIdentifiers)
+        db.insert(partyIdentifiers)
+          .values({ partyId: id, scheme: i.scheme, value: i.value, country: i.country ?? '', batchId })
+          .onConflictDoNothing()
+          .run();
+      for (const a of dedupe(p.newAliases)) {
+        const normalized = normalizeName(a.name);
+        if (normalized === normalizeName(p.record.name) && p.id === null) continue;
+        db.insert(partyAliases)
+          .values({
+            partyId: id,
+            name: a.name,
+            normalized,
+            language: a.language ?? null,
+            strength: a.strength,
+            batchId,
+          })
+          .onConflictDoNothing()
+          .run();
+      }
+    };
+    for (const p of plan.parties.new) {
+      const r = p.record;
+      const { id } = db
+        .insert(parties)
+        .values({
+          slug: uniqueSlug(r, plan.format),
+          name: r.name,
+          kind: r.kind,
+          countryCode: r.countryCode ?? null,
+          description: r.description ?? null,
+        })
+        .returning({ id: parties.id })
+        .get();
+      addNames(p, id);
+      partyIdOf.set(r.listKey, id);
+      audit('create', 'party', id, null);
+      step();
+    }
+    for (const p of plan.parties.updated) {
+      const id = p.id!;
+      const before = snapshot(db, 'party', id);
+      if (Object.keys(p.changes).length > 0)
+        db.update(parties)
+          .set({
+            ...p.changes,
+            version: (before!.version as number) + 1,
+            updatedAt: new Date().toISOString(),
+          } as never)
+          .where(eq(parties.id, id))
+          .run();
+      addNames(p, id);
+      partyIdOf.set(p.record.listKey, id);
+      audit('update', 'party', id, before);
+      step();
+    }
+
+    const cite = (sanctionId: number, quote: string) =>
+      db
+        .insert(citations)
+        .values({ sourceId, sanctionId, quote: quote.slice(0, QUOTE_LIMIT), batchId })
+        .run();
+    for (const s of plan.sanctions.new) {
+      const r = s.record;
+      const { id } = db
+        .insert(sanctions)
+        .values({
+          imposingId: imposerId(r.imposerSlug),
+          targetId: partyIdOf.get(r.targetKey)!,
+          measure: r.measure,
+          status: r.status,
+          announcedOn: r.listedOn ?? plan.asOf,
+          effectiveOn: r.listedOn ?? null,
+          legalBasis: r.legalBasis ?? null,
+          programme: r.programme ?? null,
+          listedOn: r.listedOn ?? null,
+          authorityId: r.authorityId,
+          title: r.title,
+          batchId,
+        })
+        .returning({ id: sanctions.id })
+        .get();
+      cite(id, r.quote);
+      audit('create', 'sanction', id, null);
+      step();
+    }
+    for (const s of plan.sanctions.updated) {
+      const id = s.id!;
+      const before = snapshot(db, 'sanction', id);
+      const changes = { ...s.changes };
+      if (changes.targetId !== undefined) changes.targetId = partyIdOf.get(s.record.targetKey)!;
+      db.update(sanctions)
+        .set({
+          ...changes,
+          batchId,
+          version: (before!.version as number) + 1,
+          updatedAt: new Date().toISOString(),
+        })
+        .where(eq(sanctions.id, id))
+        .run();
+      const quoted = (before!.citations as { quote: string }[]).some(
+        (c) => c.quote === s.record.quote.slice(0, QUOTE_LIMIT),
+      );
+      if (!quoted) cite(id, s.record.quote);
+      audit('update', 'sanction', id, before);
+      step();
+    }
+    for (const lifted of plan.sanctions.lifted) {
+      const before = snapshot(db, 'sanction', lifted.id);
+      const liftedOn = plan.asOf < lifted.announcedOn ? lifted.announcedOn : plan.asOf;
+      db.update(sanctions)
+        .set({
+          status: 'lifted',
+          liftedOn,
+          batchId,
+          version: (before!.version as number) + 1,
+          updatedAt: new Date().toISOString(),
+        })
+        .where(eq(sanctions.id, lifted.id))
+        .run();
+      audit('update', 'sanction', lifted.id, before);
+    }
+    return { batchId, sourceId, counts };
+  });
+}
+
+/** The list as a source: one per list version, reused when the same version is read again. */
+function listSource(db: Db, plan: ImportPlan): number {
+  const publishedOn = plan.list.versionDate ?? plan.asOf;
+  const title = `${plan.list.title}, ${publishedOn}`;
+  const existing = db.select({ id: sources.id }).from(sources).where(eq(sources.title, title)).get();
+  if (existing) return existing.id;
+  return db
+    .insert(sources)
+    .values({
+      title,
+      publisher: plan.list.publisher,
+      url: plan.list.url ?? null,
+      publishedOn,
+      language: plan.list.language,
+      notes: `Read by the importer (${plan.format}) from ${plan.fileName}.`,
+    })
+    .returning({ id: sources.id })
+    .get().id;
+}

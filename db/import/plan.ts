@@ -1,0 +1,368 @@
+// What an import would change, worked out before anything is written: each party of the
+// file matched to the tracker's (same identifier, then same normalised name or strong
+// alias) or new; each designation new, updated or unchanged; the list's earlier
+// designations missing from this version lifted. The preview shows it; apply.ts writes it.
+
+import { and, eq, isNotNull, isNull, ne } from 'drizzle-orm';
+import type { Db } from '../client';
+import { importBatches, parties, partyAliases, partyIdentifiers, sanctions } from '../schema';
+import type { ImportFormat } from '@/domain/vocabulary';
+import { IMPOSERS } from './imposers';
+import { normalizeName } from './normalize';
+import type {
+  ImportedIdentifier,
+  ImportedParty,
+  ImportedSanction,
+  ListDescription,
+  ParsedFile,
+  RowError,
+} from './records';
+
+/** A party of the file: new, or the tracker's party it is (and what the import adds to it). */
+export interface PlannedParty {
+  record: ImportedParty;
+  /** The tracker's party, when matched. */
+  id: number | null;
+  via: 'identifier' | 'name' | null;
+  /** Fields the list changes on a party it owns (one carrying the list's own identifier). */
+  changes: Partial<Record<'name' | 'kind' | 'countryCode' | 'description', string | null>>;
+  newIdentifiers: ImportedIdentifier[];
+  newAliases: ImportedParty['aliases'];
+}
+
+export interface AmbiguousParty {
+  record: ImportedParty;
+  candidates: { id: number; name: string }[];
+  reason: string;
+}
+
+export type SanctionFields = Pick<
+  typeof sanctions.$inferSelect,
+  'targetId' | 'measure' | 'status' | 'programme' | 'legalBasis' | 'listedOn' | 'title' | 'liftedOn'
+>;
+
+export interface PlannedSanction {
+  record: ImportedSanction;
+  imposerSlug: string;
+  /** Null for a new designation. */
+  id: number | null;
+  changes: Partial<SanctionFields>;
+}
+
+export interface ImportPlan {
+  format: ImportFormat;
+  fileName: string;
+  sha256: string;
+  list: ListDescription;
+  /** The date new designations take and lifted ones end on. */
+  asOf: string;
+  parties: {
+    new: PlannedParty[];
+    updated: PlannedParty[];
+    unchanged: PlannedParty[];
+    ambiguous: AmbiguousParty[];
+  };
+  /** Imposers the tracker lacks, created with the import. */
+  newImposers: string[];
+  sanctions: {
+    new: PlannedSanction[];
+    updated: PlannedSanction[];
+    unchanged: number;
+    lifted: { id: number; title: string; announcedOn: string }[];
+    /** Designations of a party left ambiguous: not applied until it is resolved. */
+    held: ImportedSanction[];
+  };
+  errors: RowError[];
+}
+
+export interface PlanOptions {
+  format: ImportFormat;
+  fileName: string;
+  sha256: string;
+  /** --as-of: the list's date where it states none. */
+  asOf: string;
+}
+
+/** The scheme of the list's own ids, whose holder the list owns (it may rename it). */
+const LIST_SCHEMES: Partial<Record<ImportFormat, string>> = {
+  'ofac-sdn': 'ofac',
+  'un-xml': 'un',
+  'eu-fsf': 'eu',
+  'uk-xml': 'gb',
+};
+
+const idKey = (i: ImportedIdentifier) => `${i.scheme}\u0000${i.value}\u0000${i.country ?? ''}`;
+
+export async function planImport(db: Db, parsed: ParsedFile, options: PlanOptions): Promise<ImportPlan> {
+  const asOf = parsed.list.versionDate ?? options.asOf;
+  const plan: ImportPlan = {
+    ...options,
+    list: parsed.list,
+    asOf,
+    parties: { new: [], updated: [], unchanged: [], ambiguous: [] },
+    newImposers: [],
+    sanctions: { new: [], updated: [], unchanged: 0, lifted: [], held: [] },
+    errors: [],
+  };
+  const matcher = partyMatcher(db, LIST_SCHEMES[options.format]);
+  const fileParties = new Map<string, PlannedParty | AmbiguousParty>();
+  const fileSanctions: ImportedSanction[] = [];
+  for await (const item of parsed.records) {
+    if (item.type === 'error') plan.errors.push(item.error);
+    else if (item.type === 'party') {
+      if (fileParties.has(item.party.listKey)) {
+        plan.errors.push({
+          at: item.party.at,
+          reason: `Entry ${item.party.listKey} appears twice in the file.`,
+        });
+        continue;
+      }
+      const planned = matcher(item.party);
+      fileParties.set(item.party.listKey, planned);
+      if ('candidates' in planned) plan.parties.ambiguous.push(planned);
+      else if (planned.id === null) plan.parties.new.push(planned);
+      else if (hasChanges(planned)) plan.parties.updated.push(planned);
+      else plan.parties.unchanged.push(planned);
+    } else if (item.type === 'sanction') fileSanctions.push(item.sanction);
+    else plan.errors.push({ at: item.aid.at, reason: 'This importer does not read aid rows yet.' });
+  }
+
+  const imposerIds = new Map<string, number | null>();
+  const imposerOf = (slug: string): number | null | undefined => {
+    if (!imposerIds.has(slug)) {
+      const row = db.select({ id: parties.id }).from(parties).where(eq(parties.slug, slug)).get();
+      if (!row && IMPOSERS[slug]) plan.newImposers.push(slug);
+      imposerIds.set(slug, row?.id ?? (IMPOSERS[slug] ? null : undefined!));
+    }
+    return imposerIds.get(slug);
+  };
+  // The list's designations the tracker holds, by imposer, read once each.
+  const byImposer = new Map<number, Map<string, typeof sanctions.$inferSelect>>();
+  const listed = (imposerId: number) => {
+    if (!byImposer.has(imposerId)) {
+      const rows = db
+        .select()
+        .from(sanctions)
+        .where(and(eq(sanctions.imposingId, imposerId), isNotNull(sanctions.authorityId)))
+        .all();
+      byImposer.set(imposerId, new Map(rows.map((r) => [r.authorityId!, r])));
+    }
+    return byImposer.get(imposerId)!;
+  };
+  const seen = new Set<string>();
+  for (const record of fileSanctions) {
+    const target = fileParties.get(record.targetKey);
+    const imposerId = imposerOf(record.imposerSlug);
+    if (imposerId === undefined) {
+      plan.errors.push({ at: record.at, reason: `Unknown imposer “${record.imposerSlug}”.` });
+      continue;
+    }
+    if (!target) {
+      plan.errors.push({
+        at: record.at,
+        reason: `Designation of entry ${record.targetKey}, which the file lacks.`,
+      });
+      continue;
+    }
+    // Still on the list, whether or not its party is resolved: never lifted for that.
+    seen.add(`${record.imposerSlug}\u0000${record.authorityId}`);
+    if ('candidates' in target) {
+      plan.sanctions.held.push(record);
+      continue;
+    }
+    const existing = imposerId === null ? undefined : listed(imposerId).get(record.authorityId);
+    if (!existing) {
+      plan.sanctions.new.push({ record, imposerSlug: record.imposerSlug, id: null, changes: {} });
+      continue;
+    }
+    const wanted: Partial<SanctionFields> = {
+      targetId: target.id ?? -1,
+      measure: record.measure,
+      status: record.status,
+      programme: record.programme ?? null,
+      legalBasis: record.legalBasis ?? null,
+      listedOn: record.listedOn ?? null,
+      title: record.title,
+      liftedOn: null,
+    };
+    const changes = Object.fromEntries(
+      Object.entries(wanted).filter(([key, value]) => existing[key as keyof SanctionFields] !== value),
+    ) as Partial<SanctionFields>;
+    if (Object.keys(changes).length === 0) plan.sanctions.unchanged += 1;
+    else plan.sanctions.updated.push({ record, imposerSlug: record.imposerSlug, id: existing.id, changes });
+  }
+
+  // This list's designations that left it: lifted on the list's date, never deleted.
+  for (const [slug, imposerId] of imposerIds) {
+    if (imposerId === null || imposerId === undefined) continue;
+    const earlier = db
+      .select({
+        id: sanctions.id,
+        authorityId: sanctions.authorityId,
+        title: sanctions.title,
+        announcedOn: sanctions.announcedOn,
+      })
+      .from(sanctions)
+      .innerJoin(importBatches, eq(importBatches.id, sanctions.batchId))
+      .where(
+        and(
+          eq(sanctions.imposingId, imposerId),
+          isNotNull(sanctions.authorityId),
+          eq(importBatches.format, options.format),
+          ne(sanctions.status, 'lifted'),
+          isNull(sanctions.retiredAt),
+        ),
+      )
+      .all();
+    for (const row of earlier)
+      if (!seen.has(`${slug}\u0000${row.authorityId}`))
+        plan.sanctions.lifted.push({ id: row.id, title: row.title, announcedOn: row.announcedOn });
+  }
+  return plan;
+}
+
+const hasChanges = (p: PlannedParty) =>
+  Object.keys(p.changes).length > 0 || p.newIdentifiers.length > 0 || p.newAliases.length > 0;
+
+/** Finds the tracker's party a file's party is, from what the tracker holds now. */
+function partyMatcher(db: Db, listScheme: string | undefined) {
+  const byIdentifier = new Map<string, number>();
+  for (const row of db.select().from(partyIdentifiers).all())
+    byIdentifier.set(idKey({ ...row, country: row.country || undefined }), row.partyId);
+  const live = db
+    .select({
+      id: parties.id,
+      name: parties.name,
+      kind: parties.kind,
+      countryCode: parties.countryCode,
+      description: parties.description,
+    })
+    .from(parties)
+    .where(isNull(parties.retiredAt))
+    .all();
+  const byId = new Map(live.map((p) => [p.id, p]));
+  const byName = new Map<string, Set<number>>();
+  const addName = (name: string, id: number) => {
+    const key = normalizeName(name);
+    if (!byName.has(key)) byName.set(key, new Set());
+    byName.get(key)!.add(id);
+  };
+  for (const p of live) addName(p.name, p.id);
+  const aliasesOf = new Map<number, Set<string>>();
+  for (const a of db.select().from(partyAliases).all()) {
+    if (a.strength === 'strong') addName(a.name, a.partyId);
+    if (!aliasesOf.has(a.partyId)) aliasesOf.set(a.partyId, new Set());
+    aliasesOf.get(a.partyId)!.add(a.normalized);
+  }
+  // A party the list itself gave another id is another entry of the list, whatever its name.
+  const listIdOf = new Map<number, string>();
+  if (listScheme)
+    for (const row of db.select().from(partyIdentifiers).where(eq(partyIdentifiers.scheme, listScheme)).all())
+      listIdOf.set(row.partyId, row.value);
+
+  return (record: ImportedParty): PlannedParty | AmbiguousParty => {
+    // The list's own id decides: two entries of a list may share a passport or a ship's IMO.
+    const own = record.identifiers.find((i) => i.scheme === listScheme);
+    const ownMatch = own && byIdentifier.get(idKey(own));
+    const byIds = new Set(
+      ownMatch !== undefined
+        ? [ownMatch]
+        : record.identifiers
+            .map((i) => byIdentifier.get(idKey(i)))
+            .filter((id): id is number => id !== undefined),
+    );
+    if (byIds.size > 1)
+      return {
+        record,
+        candidates: [...byIds].map((id) => ({ id, name: byId.get(id)?.name ?? `#${id}` })),
+        reason: 'Its identifiers belong to different parties.',
+      };
+    let id: number | null = byIds.size === 1 ? [...byIds][0]! : null;
+    let via: PlannedParty['via'] = id === null ? null : 'identifier';
+    if (id === null) {
+      const ownKey = record.identifiers.find((i) => i.scheme === listScheme)?.value;
+      const names = [
+        record.name,
+        ...record.aliases.filter((a) => a.strength === 'strong').map((a) => a.name),
+      ];
+      const candidates = new Set<number>();
+      for (const name of names)
+        for (const candidate of byName.get(normalizeName(name)) ?? [])
+          if (!listIdOf.has(candidate) || listIdOf.get(candidate) === ownKey) candidates.add(candidate);
+      if (candidates.size > 1)
+        return {
+          record,
+          candidates: [...candidates].map((c) => ({ id: c, name: byId.get(c)?.name ?? `#${c}` })),
+          reason: 'Its name matches several parties.',
+        };
+      if (candidates.size === 1) [id, via] = [[...candidates][0]!, 'name'];
+    }
+    if (id === null)
+      return {
+        record,
+        id: null,
+        via: null,
+        changes: {},
+        newIdentifiers: record.identifiers,
+        newAliases: record.aliases,
+      };
+    const known = aliasesOf.get(id) ?? new Set();
+    const current = byId.get(id);
+    const owned = listScheme !== undefined && listIdOf.has(id);
+    const changes: PlannedParty['changes'] = {};
+    if (owned && current) {
+      const wanted = {
+        name: record.name,
+        kind: record.kind,
+        countryCode: record.countryCode ?? null,
+        description: record.description ?? null,
+      };
+      for (const [key, value] of Object.entries(wanted))
+        if (current[key as keyof typeof wanted] !== value) changes[key as keyof typeof wanted] = value;
+    }
+    const ownName = normalizeName(changes.name ?? current?.name ?? '');
+    return {
+      record,
+      id,
+      via,
+      changes,
+      // An id another party holds stays with it (the unique index keeps one holder per id).
+      newIdentifiers: record.identifiers.filter((i) => !byIdentifier.has(idKey(i))),
+      newAliases: dedupe(record.aliases).filter((a) => {
+        const key = normalizeName(a.name);
+        return key !== ownName && !known.has(key);
+      }),
+    };
+  };
+}
+
+/** The aliases of a record once each, by normalised name (the first spelling kept). */
+export function dedupe<T extends { name: string }>(aliases: T[]): T[] {
+  const seen = new Set<string>();
+  return aliases.filter((a) => {
+    const key = normalizeName(a.name);
+    if (key === '' || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The counts the preview shows and the batch keeps. */
+export function planCounts(plan: ImportPlan) {
+  return {
+    parties: {
+      new: plan.parties.new.length + plan.newImposers.length,
+      updated: plan.parties.updated.length,
+      unchanged: plan.parties.unchanged.length,
+      ambiguous: plan.parties.ambiguous.length,
+    },
+    sanctions: {
+      new: plan.sanctions.new.length,
+      updated: plan.sanctions.updated.length,
+      unchanged: plan.sanctions.unchanged,
+      lifted: plan.sanctions.lifted.length,
+      held: plan.sanctions.held.length,
+    },
+    errors: plan.errors.length,
+  };
+}

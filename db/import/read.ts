@@ -1,0 +1,70 @@
+// From a path to records: which format a file is, its SHA-256, and its reader.
+
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import path from 'node:path';
+import type { ImportFormat } from '@/domain/vocabulary';
+import { readOfacSdn } from './formats/ofac-sdn';
+import { readUnXml } from './formats/un-xml';
+import type { ParsedFile } from './records';
+
+/** The formats with a reader today; the others are refused with a clear message. */
+const READERS: Partial<Record<ImportFormat, (file: string) => Promise<ParsedFile>>> = {
+  'ofac-sdn': readOfacSdn,
+  'un-xml': readUnXml,
+};
+
+export class ImportRefused extends Error {}
+
+/** The format a file looks like, from its name and first bytes; null when none fits. */
+export async function detectFormat(file: string): Promise<ImportFormat | null> {
+  const name = path.basename(file).toLowerCase();
+  if (name === 'sdn.csv') return 'ofac-sdn';
+  const head = await firstBytes(file, 4096);
+  if (/<CONSOLIDATED_LIST\b/.test(head)) return 'un-xml';
+  if (/<export\b[^>]*fsd/i.test(head)) return 'eu-fsf';
+  if (/<Designations\b/.test(head)) return 'uk-xml';
+  if (/^\s*\{"id":/.test(head) && /"schema":/.test(head)) return 'ftm';
+  return null;
+}
+
+export async function readImportFile(file: string, format: ImportFormat): Promise<ParsedFile> {
+  const reader = READERS[format];
+  if (!reader) throw new ImportRefused(`The ${format} importer is not available yet.`);
+  try {
+    return await reader(file);
+  } catch (error) {
+    throw new ImportRefused(error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** SHA-256 of what the import reads: OFAC's four files in order, any other file alone. */
+export async function importSha256(file: string, format: ImportFormat): Promise<string> {
+  const files =
+    format === 'ofac-sdn'
+      ? [file, ...['alt.csv', 'add.csv', 'sdn_comments.csv'].map((f) => path.join(path.dirname(file), f))]
+      : [file];
+  const hash = createHash('sha256');
+  for (const f of files)
+    await new Promise<void>((resolve, reject) =>
+      createReadStream(f)
+        .on('data', (chunk) => hash.update(chunk))
+        .on('end', resolve)
+        .on('error', (error) => reject(new ImportRefused(`Cannot read ${f}: ${error.message}`))),
+    );
+  return hash.digest('hex');
+}
+
+async function firstBytes(file: string, size: number): Promise<string> {
+  const handle = await open(file, 'r').catch((error: NodeJS.ErrnoException) => {
+    throw new ImportRefused(`Cannot open ${file}: ${error.code ?? error.message}`);
+  });
+  try {
+    const buffer = Buffer.alloc(size);
+    const { bytesRead } = await handle.read(buffer, 0, size, 0);
+    return buffer.subarray(0, bytesRead).toString('utf8');
+  } finally {
+    await handle.close();
+  }
+}

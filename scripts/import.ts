@@ -1,0 +1,76 @@
+// `npm run import -- FILE [--format F] [--as-of YYYY-MM-DD] [--dry-run]`: reads a sanctions
+// list into the database at DATABASE_PATH, printing the preview the import page shows, then
+// applying it in one transaction (or not, with --dry-run). For OFAC, FILE is sdn.csv, with
+// alt.csv, add.csv and sdn_comments.csv beside it. Exits 1 with the reason on a refused file,
+// and on row errors unless --accept-errors says to import the rest.
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { getDb, openAppDatabase } from '../db';
+import { applyImport } from '../db/import/apply';
+import { planImport } from '../db/import/plan';
+import { changesSomething, previewLines } from '../db/import/preview';
+import { detectFormat, importSha256, ImportRefused, readImportFile } from '../db/import/read';
+import { seedNewDatabase } from '../db/seed/seed';
+import { IMPORT_FORMATS, type ImportFormat } from '../domain/vocabulary';
+
+async function main(): Promise<void> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      format: { type: 'string' },
+      'as-of': { type: 'string' },
+      'dry-run': { type: 'boolean' },
+      'accept-errors': { type: 'boolean' },
+    },
+  });
+  const file = positionals[0];
+  if (!file || positionals.length > 1)
+    throw new ImportRefused(
+      'Usage: npm run import -- FILE [--format F] [--as-of YYYY-MM-DD] [--dry-run] [--accept-errors]',
+    );
+  const asOf = values['as-of'] ?? new Date().toISOString().slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || new Date(`${asOf}T00:00:00Z`).toISOString().slice(0, 10) !== asOf)
+    throw new ImportRefused(`--as-of ${asOf} is not a date (YYYY-MM-DD).`);
+  const format = (values.format ?? (await detectFormat(file))) as ImportFormat | null;
+  if (!format)
+    throw new ImportRefused(
+      `Cannot tell the format of ${file}; say it with --format (${IMPORT_FORMATS.join(', ')}).`,
+    );
+  if (!IMPORT_FORMATS.includes(format))
+    throw new ImportRefused(`Unknown format ${format}; one of ${IMPORT_FORMATS.join(', ')}.`);
+
+  const started = performance.now();
+  // The reader first: it refuses a file that is not what the format says, with the reason.
+  const parsed = await readImportFile(file, format);
+  const sha256 = await importSha256(file, format);
+  openAppDatabase({ whenNew: seedNewDatabase });
+  const plan = await planImport(getDb(), parsed, {
+    format,
+    fileName: path.basename(file),
+    sha256,
+    asOf,
+  }).catch((error: unknown) => {
+    throw new ImportRefused(error instanceof Error ? error.message : String(error));
+  });
+  for (const line of previewLines(plan)) console.log(line);
+  console.log(`Previewed in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+  if (values['dry-run']) return console.log('Dry run: nothing written.');
+  // As the import page asks the editor to confirm with the errors shown.
+  if (plan.errors.length > 0 && !values['accept-errors'])
+    throw new ImportRefused(
+      `${plan.errors.length} row(s) cannot be read (listed above); nothing written. Fix the file, or re-run with --accept-errors to import the rest.`,
+    );
+  if (!changesSomething(plan))
+    return console.log('Nothing to change: the tracker already holds this list as it is.');
+  const applied = applyImport(plan, null, (done, total) =>
+    process.stdout.write(`\rApplying: ${done} / ${total}${done === total ? '\n' : ''}`),
+  );
+  console.log(
+    `Imported as batch ${applied.batchId} (source #${applied.sourceId}) in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ImportRefused ? `Refused: ${error.message}` : error);
+  process.exit(1);
+});
