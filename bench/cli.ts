@@ -3,6 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { buildIfStale } from '../scripts/build-if-stale.mjs';
 import { parseBenchArgs } from './args';
+import { benchImports } from './import';
 import { renderReport } from './report';
 import { benchScale, describeError, type ScaleResult } from './scale';
 
@@ -12,10 +13,13 @@ async function main(): Promise<void> {
   if (!buildIfStale()) throw new Error('next build failed');
   const scales: ScaleResult[] = [];
   for (const rows of options.scales) scales.push(await benchScale(rows, options, scales.length === 0));
+  const imports = benchImports((line) => console.log(line));
   const report = renderReport(
     scales,
     options,
     ['npm run bench', ...(argv.length ? ['--', ...argv] : [])].join(' '),
+    new Date(),
+    imports,
   );
   console.log(`\n${report}`);
   if (options.write) {

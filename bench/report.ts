@@ -1,6 +1,7 @@
 import { cpus, release, totalmem } from 'node:os';
 import { scaleLabel, type BenchOptions } from './args';
 import type { ScaleResult } from './scale';
+import type { ImportBench } from './import';
 import { evaluateTargets, kB, MB, ms } from './targets';
 
 // The run as markdown: one table set per scale, the growth between scales, the targets.
@@ -187,9 +188,10 @@ export function renderReport(
   options: BenchOptions,
   command: string,
   date = new Date(),
+  imports?: ImportBench,
 ): string {
   const last = scales.at(-1);
-  const targets = evaluateTargets(scales);
+  const targets = evaluateTargets(scales, imports);
   const atScale =
     last && last.rows !== 1_000_000
       ? ` Measured at ${scaleLabel(last.rows)}: the targets are set for 1M + 1M.`

@@ -1,4 +1,5 @@
 import { scaleLabel } from './args';
+import type { ImportBench } from './import';
 import type { ScaleResult } from './scale';
 
 // Issue 5's targets, judged on the largest scale of the run (they are set for 1M + 1M on
@@ -24,12 +25,13 @@ export const MB = (bytes: number) => `${(bytes / 1e6).toFixed(0)} MB`;
 const load = (scale: ScaleResult, routeLabel: string, connections: number) =>
   scale.routes.find((r) => r.label === routeLabel)?.loads.find((l) => l.connections === connections);
 
-export function evaluateTargets(scales: ScaleResult[]): TargetResult[] {
+export function evaluateTargets(scales: ScaleResult[], imports?: ImportBench): TargetResult[] {
   const last = scales.at(-1);
   const first = scales[0];
   if (!last || !first) return [];
   const results: TargetResult[] = [];
   const add = (target: string, pass: boolean, figure: string) => results.push({ target, pass, figure });
+  if (imports) importTargets(imports, add);
 
   const slowQueries = last.queries.filter((q) => q.p95 > 10).sort((a, b) => b.p95 - a.p95);
   add(
@@ -141,4 +143,21 @@ export function evaluateTargets(scales: ScaleResult[]): TargetResult[] {
     rendered ? `${rendered.app.requestsPerSecond.toFixed(1)} pages/s` : '—',
   );
   return results;
+}
+
+/** Issue 22's: the whole 2021 SDN list previewed, imported and imported again. */
+function importTargets(i: ImportBench, add: (target: string, pass: boolean, figure: string) => void): void {
+  const seconds = (n: number) => `${(n / 1000).toFixed(1)} s`;
+  const rss = (run: { peakRssBytes: number }) => `peak RSS ${MB(run.peakRssBytes)}`;
+  add(
+    `the 2021 SDN list (${i.entries.toLocaleString('en-US')} entries) previews in ≤ 10 s`,
+    i.preview.ms <= 10_000,
+    `${seconds(i.preview.ms)}, ${rss(i.preview)}`,
+  );
+  add('… imports in ≤ 30 s', i.apply.ms <= 30_000, `${seconds(i.apply.ms)}, ${rss(i.apply)}`);
+  add(
+    '… imports again in ≤ 10 s with zero changes',
+    i.reimport.ms <= 10_000 && i.reimport.unchanged,
+    `${seconds(i.reimport.ms)}, ${i.reimport.unchanged ? 'no change' : '**changes found**'}, ${rss(i.reimport)}`,
+  );
 }

@@ -70,7 +70,9 @@ async function main(): Promise<void> {
   );
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof ImportRefused ? `Refused: ${error.message}` : error);
-  process.exit(1);
-});
+main()
+  .then(() => console.log(`Peak RSS: ${Math.round(process.resourceUsage().maxRSS / 1000)} MB`))
+  .catch((error: unknown) => {
+    console.error(error instanceof ImportRefused ? `Refused: ${error.message}` : error);
+    process.exit(1);
+  });
