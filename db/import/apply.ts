@@ -9,6 +9,7 @@ import { recordAudit } from '../mutations/audit';
 import { snapshot } from '../mutations/entries';
 import { writeTransaction } from '../mutations/transaction';
 import {
+  aidPackages,
   citations,
   importBatches,
   parties,
@@ -18,6 +19,7 @@ import {
   sources,
 } from '../schema';
 import { IMPOSERS } from './imposers';
+import { aidFields, resolvePick } from './plan-aid';
 import { normalizeName, slugOf } from './normalize';
 import { dedupe, planCounts, type ImportPlan, type PlannedParty } from './plan';
 import type { ImportedParty } from './records';
@@ -55,7 +57,7 @@ export function applyImport(
       .get();
     const audit = (
       action: 'create' | 'update',
-      entityType: 'party' | 'sanction',
+      entityType: 'party' | 'sanction' | 'aid_package',
       entityId: number,
       before: unknown,
     ) =>
@@ -110,7 +112,9 @@ export function applyImport(
       plan.parties.new.length +
       plan.parties.updated.length +
       plan.sanctions.new.length +
-      plan.sanctions.updated.length;
+      plan.sanctions.updated.length +
+      plan.aid.new.length +
+      plan.aid.updated.length;
     let done = 0;
     const step = () => {
       done += 1;
@@ -174,6 +178,69 @@ export function applyImport(
       addNames(p, id);
       partyIdOf.set(p.record.listKey, id);
       audit('update', 'party', id, before);
+      step();
+    }
+
+    // Parties only aid rows name (a donor or recipient new to the tracker and the file).
+    const refIds = new Map<string, number>();
+    for (const [key, ref] of plan.aid.newParties) {
+      const { id } = db
+        .insert(parties)
+        .values({
+          slug: uniqueSlug({ name: ref.name, listKey: key }, plan.format),
+          name: ref.name,
+          kind: ref.kind ?? (ref.countryCode ? 'state' : 'other'),
+          countryCode: ref.countryCode ?? null,
+        })
+        .returning({ id: parties.id })
+        .get();
+      refIds.set(key, id);
+      audit('create', 'party', id, null);
+    }
+    const rate = (r: { exchangeRate?: number; announcedOn: string }) =>
+      r.exchangeRate === undefined
+        ? { rateOn: null, rateSource: null }
+        : { rateOn: r.announcedOn, rateSource: `As stated in ${plan.list.title}` };
+    const quoteOf = (r: { quote: string }) => r.quote.slice(0, QUOTE_LIMIT);
+    for (const a of plan.aid.new) {
+      const { id } = db
+        .insert(aidPackages)
+        .values({
+          ...aidFields(a.record),
+          ...rate(a.record),
+          donorId: resolvePick(a.donor, partyIdOf, refIds),
+          recipientId: resolvePick(a.recipient, partyIdOf, refIds),
+          authorityId: a.record.authorityId,
+          batchId,
+        })
+        .returning({ id: aidPackages.id })
+        .get();
+      db.insert(citations)
+        .values({ sourceId, aidPackageId: id, quote: quoteOf(a.record), batchId })
+        .run();
+      audit('create', 'aid_package', id, null);
+      step();
+    }
+    for (const a of plan.aid.updated) {
+      const id = a.id!;
+      const before = snapshot(db, 'aid_package', id);
+      db.update(aidPackages)
+        .set({
+          ...aidFields(a.record),
+          ...rate(a.record),
+          donorId: resolvePick(a.donor, partyIdOf, refIds),
+          recipientId: resolvePick(a.recipient, partyIdOf, refIds),
+          batchId,
+          version: (before!.version as number) + 1,
+          updatedAt: new Date().toISOString(),
+        })
+        .where(eq(aidPackages.id, id))
+        .run();
+      if (!(before!.citations as { quote: string }[]).some((c) => c.quote === quoteOf(a.record)))
+        db.insert(citations)
+          .values({ sourceId, aidPackageId: id, quote: quoteOf(a.record), batchId })
+          .run();
+      audit('update', 'aid_package', id, before);
       step();
     }
 

@@ -9,7 +9,9 @@ import { importBatches, parties, partyAliases, partyIdentifiers, sanctions } fro
 import type { ImportFormat } from '@/domain/vocabulary';
 import { IMPOSERS } from './imposers';
 import { normalizeName } from './normalize';
+import { emptyAidPlan, planAid, type AidPlan } from './plan-aid';
 import type {
+  ImportedAid,
   ImportedIdentifier,
   ImportedParty,
   ImportedSanction,
@@ -72,6 +74,7 @@ export interface ImportPlan {
     /** Designations of a party left ambiguous: not applied until it is resolved. */
     held: ImportedSanction[];
   };
+  aid: AidPlan;
   errors: RowError[];
 }
 
@@ -102,11 +105,13 @@ export async function planImport(db: Db, parsed: ParsedFile, options: PlanOption
     parties: { new: [], updated: [], unchanged: [], ambiguous: [] },
     newImposers: [],
     sanctions: { new: [], updated: [], unchanged: 0, lifted: [], held: [] },
+    aid: emptyAidPlan(),
     errors: [],
   };
-  const matcher = partyMatcher(db, LIST_SCHEMES[options.format]);
+  const { match: matcher, partiesNamed } = partyMatcher(db, LIST_SCHEMES[options.format]);
   const fileParties = new Map<string, PlannedParty | AmbiguousParty>();
   const fileSanctions: ImportedSanction[] = [];
+  const fileAid: ImportedAid[] = [];
   for await (const item of parsed.records) {
     if (item.type === 'error') plan.errors.push(item.error);
     else if (item.type === 'party') {
@@ -124,7 +129,7 @@ export async function planImport(db: Db, parsed: ParsedFile, options: PlanOption
       else if (hasChanges(planned)) plan.parties.updated.push(planned);
       else plan.parties.unchanged.push(planned);
     } else if (item.type === 'sanction') fileSanctions.push(item.sanction);
-    else plan.errors.push({ at: item.aid.at, reason: 'This importer does not read aid rows yet.' });
+    else fileAid.push(item.aid);
   }
 
   const imposerIds = new Map<string, number | null>();
@@ -218,6 +223,7 @@ export async function planImport(db: Db, parsed: ParsedFile, options: PlanOption
       if (!seen.has(`${slug}\u0000${row.authorityId}`))
         plan.sanctions.lifted.push({ id: row.id, title: row.title, announcedOn: row.announcedOn });
   }
+  planAid(db, plan, fileAid, fileParties, partiesNamed);
   return plan;
 }
 
@@ -260,7 +266,7 @@ function partyMatcher(db: Db, listScheme: string | undefined) {
     for (const row of db.select().from(partyIdentifiers).where(eq(partyIdentifiers.scheme, listScheme)).all())
       listIdOf.set(row.partyId, row.value);
 
-  return (record: ImportedParty): PlannedParty | AmbiguousParty => {
+  const match = (record: ImportedParty): PlannedParty | AmbiguousParty => {
     // The list's own id decides: two entries of a list may share a passport or a ship's IMO.
     const own = record.identifiers.find((i) => i.scheme === listScheme);
     const ownMatch = own && byIdentifier.get(idKey(own));
@@ -334,6 +340,9 @@ function partyMatcher(db: Db, listScheme: string | undefined) {
       }),
     };
   };
+  /** The tracker's live parties with this name or strong alias, accents and case aside. */
+  const partiesNamed = (name: string) => [...(byName.get(normalizeName(name)) ?? [])];
+  return { match, partiesNamed };
 }
 
 /** The aliases of a record once each, by normalised name (the first spelling kept). */
@@ -362,6 +371,13 @@ export function planCounts(plan: ImportPlan) {
       unchanged: plan.sanctions.unchanged,
       lifted: plan.sanctions.lifted.length,
       held: plan.sanctions.held.length,
+    },
+    aid: {
+      new: plan.aid.new.length,
+      updated: plan.aid.updated.length,
+      unchanged: plan.aid.unchanged,
+      held: plan.aid.held.length,
+      newParties: plan.aid.newParties.size,
     },
     errors: plan.errors.length,
   };

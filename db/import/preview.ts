@@ -10,6 +10,11 @@ export function previewLines(plan: ImportPlan): string[] {
     `${plan.list.title} (${plan.format}) · ${plan.fileName} · sha256 ${plan.sha256.slice(0, 12)}… · as of ${plan.asOf}`,
     `Parties:   ${c.parties.new} new, ${c.parties.updated} matched and updated, ${c.parties.unchanged} matched unchanged, ${c.parties.ambiguous} ambiguous`,
     `Sanctions: ${c.sanctions.new} new, ${c.sanctions.updated} updated, ${c.sanctions.unchanged} unchanged, ${c.sanctions.lifted} lifted, ${c.sanctions.held} held (ambiguous party)`,
+    ...(c.aid.new + c.aid.updated + c.aid.unchanged + c.aid.held > 0
+      ? [
+          `Aid:       ${c.aid.new} new, ${c.aid.updated} updated, ${c.aid.unchanged} unchanged, ${c.aid.held} held (ambiguous party); ${c.aid.newParties} new donors or recipients`,
+        ]
+      : []),
     `Row errors: ${c.errors}`,
   ];
   const show = (title: string, items: string[]) => {
@@ -44,6 +49,14 @@ export function previewLines(plan: ImportPlan): string[] {
     'Lifted (no longer on the list)',
     plan.sanctions.lifted.map((s) => s.title),
   );
+  show(
+    'New aid',
+    plan.aid.new.map((a) => `${a.record.title} (${a.record.announcedOn})`),
+  );
+  show(
+    'Aid held back',
+    plan.aid.held.map((a) => `${a.record.title}: ${a.reason}`),
+  );
   if (plan.errors.length > 0) {
     lines.push('Row errors (every one):');
     for (const e of plan.errors) lines.push(`  ${e.at}: ${e.reason}`);
@@ -53,5 +66,12 @@ export function previewLines(plan: ImportPlan): string[] {
 
 export const changesSomething = (plan: ImportPlan) => {
   const c = planCounts(plan);
-  return c.parties.new + c.parties.updated + c.sanctions.new + c.sanctions.updated + c.sanctions.lifted > 0;
+  const changes = [
+    c.parties.new,
+    c.parties.updated,
+    c.sanctions.new,
+    c.sanctions.updated,
+    c.sanctions.lifted,
+  ];
+  return [...changes, c.aid.new, c.aid.updated].some((n) => n > 0);
 };

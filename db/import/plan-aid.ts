@@ -1,0 +1,159 @@
+// Aid rows of a table (FTS flows, ONE pledges, FtM payments): each flow new, updated or
+// unchanged by the table's own key, its donor and recipient found among the tracker's
+// parties or the file's by name (accents and case aside), or new. A name that fits several
+// parties holds the flow back for the editor, as for designations.
+
+import { isNotNull } from 'drizzle-orm';
+import type { Db } from '../client';
+import { aidPackages } from '../schema';
+import { MAX_AMOUNT } from '@/domain/vocabulary';
+import { normalizeName } from './normalize';
+import type { AmbiguousParty, ImportPlan, PlannedParty } from './plan';
+import type { ImportedAid, ImportedPartyRef } from './records';
+
+/** Where a flow's party comes from: the tracker, a party of the file, or a name new to both. */
+export type PartyPick = { id: number } | { listKey: string } | { refKey: string };
+
+export interface PlannedAid {
+  record: ImportedAid;
+  id: number | null;
+  donor: PartyPick;
+  recipient: PartyPick;
+  changes: Record<string, unknown>;
+}
+
+export interface AidPlan {
+  new: PlannedAid[];
+  updated: PlannedAid[];
+  unchanged: number;
+  held: { record: ImportedAid; reason: string }[];
+  /** Parties named only by aid rows, created with the import (by normalised name). */
+  newParties: Map<string, ImportedPartyRef>;
+}
+
+export const emptyAidPlan = (): AidPlan => ({
+  new: [],
+  updated: [],
+  unchanged: 0,
+  held: [],
+  newParties: new Map(),
+});
+
+type Fields = Pick<
+  typeof aidPackages.$inferSelect,
+  | 'category'
+  | 'status'
+  | 'amount'
+  | 'currency'
+  | 'amountUsd'
+  | 'exchangeRate'
+  | 'announcedOn'
+  | 'title'
+  | 'donorId'
+  | 'recipientId'
+>;
+
+/** The row an imported flow becomes, its parties aside. */
+export function aidFields(r: ImportedAid): Omit<Fields, 'donorId' | 'recipientId'> {
+  return {
+    category: r.category,
+    status: r.status,
+    amount: r.originalAmount === undefined ? null : Math.round(r.originalAmount),
+    currency: r.originalAmount === undefined ? null : (r.originalCurrency ?? null),
+    amountUsd:
+      r.originalCurrency === 'USD' && r.originalAmount !== undefined
+        ? Math.round(r.originalAmount)
+        : r.amountUsd === undefined
+          ? null
+          : Math.round(r.amountUsd),
+    exchangeRate: r.exchangeRate ?? null,
+    announcedOn: r.announcedOn,
+    title: r.title,
+  };
+}
+
+/** Why a flow cannot be stored as read, or null. */
+function refusal(r: ImportedAid): string | null {
+  const amounts = [r.originalAmount, r.amountUsd].filter((n) => n !== undefined);
+  if (amounts.some((n) => !Number.isFinite(n) || n < 0 || n > MAX_AMOUNT))
+    return `Amount out of range (0 to ${MAX_AMOUNT.toLocaleString('en-US')}).`;
+  if (r.originalAmount !== undefined && !/^[A-Z]{3}$/.test(r.originalCurrency ?? ''))
+    return `An amount without a currency code (${r.originalCurrency ?? 'none'}).`;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(r.announcedOn)) return `Not a date: ${r.announcedOn}.`;
+  if (normalizeName(r.donor.name) === normalizeName(r.recipient.name))
+    return 'Donor and recipient are the same.';
+  return null;
+}
+
+export function planAid(
+  db: Db,
+  plan: ImportPlan,
+  rows: ImportedAid[],
+  fileParties: Map<string, PlannedParty | AmbiguousParty>,
+  partiesNamed: (name: string) => number[],
+): void {
+  const byFileName = new Map<string, string[]>();
+  for (const [listKey, p] of fileParties) {
+    const key = normalizeName(p.record.name);
+    byFileName.set(key, [...(byFileName.get(key) ?? []), listKey]);
+  }
+  const existing = new Map(
+    db
+      .select()
+      .from(aidPackages)
+      .where(isNotNull(aidPackages.authorityId))
+      .all()
+      .map((row) => [row.authorityId!, row]),
+  );
+  const pick = (ref: ImportedPartyRef): PartyPick | string => {
+    const key = normalizeName(ref.name);
+    if (key === '') return 'A party without a name.';
+    const inFile = byFileName.get(key) ?? [];
+    const known = partiesNamed(ref.name);
+    if (inFile.length + known.length > 1)
+      return `“${ref.name}” fits several parties; choose on the import page.`;
+    if (inFile.length === 1) return { listKey: inFile[0]! };
+    if (known.length === 1) return { id: known[0]! };
+    if (!plan.aid.newParties.has(key)) plan.aid.newParties.set(key, ref);
+    return { refKey: key };
+  };
+  for (const record of rows) {
+    const refused = refusal(record);
+    if (refused) {
+      plan.errors.push({ at: record.at, reason: refused });
+      continue;
+    }
+    const donor = pick(record.donor);
+    const recipient = pick(record.recipient);
+    if (typeof donor === 'string' || typeof recipient === 'string') {
+      plan.aid.held.push({ record, reason: typeof donor === 'string' ? donor : (recipient as string) });
+      continue;
+    }
+    const current = existing.get(record.authorityId);
+    if (!current) {
+      plan.aid.new.push({ record, id: null, donor, recipient, changes: {} });
+      continue;
+    }
+    const wanted: Partial<Fields> = { ...aidFields(record) };
+    if ('id' in donor) wanted.donorId = donor.id;
+    if ('id' in recipient) wanted.recipientId = recipient.id;
+    const changes = Object.fromEntries(
+      Object.entries(wanted).filter(([k, v]) => current[k as keyof Fields] !== v),
+    );
+    // A party new to the tracker is a change of party in itself.
+    const moved = !('id' in donor) || !('id' in recipient);
+    if (Object.keys(changes).length === 0 && !moved) plan.aid.unchanged += 1;
+    else plan.aid.updated.push({ record, id: current.id, donor, recipient, changes });
+  }
+}
+
+/** The tracker's party ids for a pick, once the file's and the new parties have theirs. */
+export function resolvePick(
+  pick: PartyPick,
+  fileIds: Map<string, number>,
+  newIds: Map<string, number>,
+): number {
+  if ('id' in pick) return pick.id;
+  if ('listKey' in pick) return fileIds.get(pick.listKey)!;
+  return newIds.get(pick.refKey)!;
+}
