@@ -21,7 +21,8 @@ import {
 import { IMPOSERS } from './imposers';
 import { aidFields, resolvePick } from './plan-aid';
 import { normalizeName, slugOf } from './normalize';
-import { dedupe, planCounts, type ImportPlan, type PlannedParty } from './plan';
+import { dedupe, planCounts } from './plan';
+import type { ImportPlan, PlannedParty } from './plan-types';
 import type { ImportedParty } from './records';
 
 export interface AppliedBatch {

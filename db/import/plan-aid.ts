@@ -8,28 +8,8 @@ import type { Db } from '../client';
 import { aidPackages } from '../schema';
 import { MAX_AMOUNT } from '@/domain/vocabulary';
 import { normalizeName } from './normalize';
-import type { AmbiguousParty, ImportPlan, PlannedParty } from './plan';
+import type { AidPlan, AmbiguousParty, ImportPlan, PartyPick, PlannedParty } from './plan-types';
 import type { ImportedAid, ImportedPartyRef } from './records';
-
-/** Where a flow's party comes from: the tracker, a party of the file, or a name new to both. */
-export type PartyPick = { id: number } | { listKey: string } | { refKey: string };
-
-export interface PlannedAid {
-  record: ImportedAid;
-  id: number | null;
-  donor: PartyPick;
-  recipient: PartyPick;
-  changes: Record<string, unknown>;
-}
-
-export interface AidPlan {
-  new: PlannedAid[];
-  updated: PlannedAid[];
-  unchanged: number;
-  held: { record: ImportedAid; reason: string }[];
-  /** Parties named only by aid rows, created with the import (by normalised name). */
-  newParties: Map<string, ImportedPartyRef>;
-}
 
 export const emptyAidPlan = (): AidPlan => ({
   new: [],

@@ -9,7 +9,8 @@ import { importBatches, parties, partyAliases, partyIdentifiers, sanctions } fro
 import type { ImportFormat } from '@/domain/vocabulary';
 import { IMPOSERS } from './imposers';
 import { normalizeName } from './normalize';
-import { emptyAidPlan, planAid, type AidPlan } from './plan-aid';
+import { emptyAidPlan, planAid } from './plan-aid';
+import type { AmbiguousParty, ImportPlan, PlanOptions, PlannedParty, SanctionFields } from './plan-types';
 import type {
   ImportedAid,
   ImportedIdentifier,
@@ -20,72 +21,6 @@ import type {
   RowError,
 } from './records';
 
-/** A party of the file: new, or the tracker's party it is (and what the import adds to it). */
-export interface PlannedParty {
-  record: ImportedParty;
-  /** The tracker's party, when matched. */
-  id: number | null;
-  via: 'identifier' | 'name' | null;
-  /** Fields the list changes on a party it owns (one carrying the list's own identifier). */
-  changes: Partial<Record<'name' | 'kind' | 'countryCode' | 'description', string | null>>;
-  newIdentifiers: ImportedIdentifier[];
-  newAliases: ImportedParty['aliases'];
-}
-
-export interface AmbiguousParty {
-  record: ImportedParty;
-  candidates: { id: number; name: string }[];
-  reason: string;
-}
-
-export type SanctionFields = Pick<
-  typeof sanctions.$inferSelect,
-  'targetId' | 'measure' | 'status' | 'programme' | 'legalBasis' | 'listedOn' | 'title' | 'liftedOn'
->;
-
-export interface PlannedSanction {
-  record: ImportedSanction;
-  imposerSlug: string;
-  /** Null for a new designation. */
-  id: number | null;
-  changes: Partial<SanctionFields>;
-}
-
-export interface ImportPlan {
-  format: ImportFormat;
-  fileName: string;
-  sha256: string;
-  list: ListDescription;
-  /** The date new designations take and lifted ones end on. */
-  asOf: string;
-  parties: {
-    new: PlannedParty[];
-    updated: PlannedParty[];
-    unchanged: PlannedParty[];
-    ambiguous: AmbiguousParty[];
-  };
-  /** Imposers the tracker lacks, created with the import. */
-  newImposers: string[];
-  sanctions: {
-    new: PlannedSanction[];
-    updated: PlannedSanction[];
-    unchanged: number;
-    lifted: { id: number; title: string; announcedOn: string }[];
-    /** Designations of a party left ambiguous: not applied until it is resolved. */
-    held: ImportedSanction[];
-  };
-  aid: AidPlan;
-  errors: RowError[];
-}
-
-export interface PlanOptions {
-  format: ImportFormat;
-  fileName: string;
-  sha256: string;
-  /** --as-of: the list's date where it states none. */
-  asOf: string;
-}
-
 /** The scheme of the list's own ids, whose holder the list owns (it may rename it). */
 const LIST_SCHEMES: Partial<Record<ImportFormat, string>> = {
   'ofac-sdn': 'ofac',
@@ -95,6 +30,8 @@ const LIST_SCHEMES: Partial<Record<ImportFormat, string>> = {
 };
 
 const idKey = (i: ImportedIdentifier) => `${i.scheme}\u0000${i.value}\u0000${i.country ?? ''}`;
+
+export type { ImportPlan } from './plan-types';
 
 export async function planImport(db: Db, parsed: ParsedFile, options: PlanOptions): Promise<ImportPlan> {
   const asOf = parsed.list.versionDate ?? options.asOf;
