@@ -11,15 +11,7 @@ import { IMPOSERS } from './imposers';
 import { normalizeName } from './normalize';
 import { emptyAidPlan, planAid } from './plan-aid';
 import type { AmbiguousParty, ImportPlan, PlanOptions, PlannedParty, SanctionFields } from './plan-types';
-import type {
-  ImportedAid,
-  ImportedIdentifier,
-  ImportedParty,
-  ImportedSanction,
-  ListDescription,
-  ParsedFile,
-  RowError,
-} from './records';
+import type { ImportedAid, ImportedIdentifier, ImportedParty, ImportedSanction, ParsedFile } from './records';
 
 /** The scheme of the list's own ids, whose holder the list owns (it may rename it). */
 const LIST_SCHEMES: Partial<Record<ImportFormat, string>> = {
