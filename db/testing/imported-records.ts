@@ -1,4 +1,5 @@
 import type {
+  ImportedAid,
   ImportedParty,
   ImportedRecord,
   ImportedSanction,
@@ -9,15 +10,17 @@ import type {
 export interface ReadRecords {
   parties: ImportedParty[];
   sanctions: ImportedSanction[];
+  aid: ImportedAid[];
   errors: RowError[];
 }
 
 /** Every record a format reader gives, sorted by type, for the readers' tests. */
 export async function readAll(parsed: ParsedFile): Promise<ReadRecords> {
-  const read: ReadRecords = { parties: [], sanctions: [], errors: [] };
+  const read: ReadRecords = { parties: [], sanctions: [], aid: [], errors: [] };
   for await (const record of parsed.records as AsyncIterable<ImportedRecord>) {
     if (record.type === 'party') read.parties.push(record.party);
     else if (record.type === 'sanction') read.sanctions.push(record.sanction);
+    else if (record.type === 'aid') read.aid.push(record.aid);
     else if (record.type === 'error') read.errors.push(record.error);
   }
   return read;

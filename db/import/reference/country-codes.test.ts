@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isCountryCode } from '@/domain/validation/countries';
-import { countryCode } from './country-codes';
+import { alpha2FromAlpha3, countryCode, countryName } from './country-codes';
 import { ISO_COUNTRY_NAMES } from './country-names';
 
 describe('countryCode', () => {
@@ -41,5 +41,15 @@ describe('countryCode', () => {
     ]) {
       expect(countryCode(name)).toBeUndefined();
     }
+  });
+});
+
+describe('alpha2FromAlpha3 and countryName', () => {
+  it('turn the alpha-3 codes FTS writes into alpha-2 codes and ISO names', () => {
+    expect(alpha2FromAlpha3('PSE')).toBe('PS');
+    expect(alpha2FromAlpha3('jor')).toBe('JO');
+    expect(alpha2FromAlpha3('XXX')).toBeUndefined();
+    expect(alpha2FromAlpha3('constructor')).toBeUndefined();
+    expect(countryName('PS')).toBe('State of Palestine');
   });
 });

@@ -5,7 +5,7 @@
 // rather than guess one.
 
 import { countryNameKey } from './country-name-key';
-import { ISO_COUNTRY_NAMES } from './country-names';
+import { ISO_ALPHA3, ISO_COUNTRY_NAMES } from './country-names';
 
 /** Spellings seen in the OFAC SDN files (July 2021), each with the code it means. */
 const LIST_SPELLINGS: Record<string, string> = {
@@ -37,4 +37,15 @@ for (const [name, code] of Object.entries(LIST_SPELLINGS)) BY_KEY.set(countryNam
 export function countryCode(name: string | undefined): string | undefined {
   if (!name) return undefined;
   return BY_KEY.get(countryNameKey(name));
+}
+
+/** The alpha-2 code of an ISO 3166-1 alpha-3 code (`PSE` → `PS`); undefined for one ISO does not have. */
+export function alpha2FromAlpha3(code: string | undefined): string | undefined {
+  if (!code) return undefined;
+  return Object.hasOwn(ISO_ALPHA3, code.toUpperCase()) ? ISO_ALPHA3[code.toUpperCase()] : undefined;
+}
+
+/** The English name ISO gives an alpha-2 code first (`PS` → `State of Palestine`). */
+export function countryName(code: string): string | undefined {
+  return ISO_COUNTRY_NAMES.find((row) => row[0] === code)?.[1];
 }
