@@ -5,7 +5,12 @@ import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import type { ImportFormat } from '@/domain/vocabulary';
+import { readEuFsf } from './formats/eu-fsf';
+import { readFtm } from './formats/ftm';
+import { readFtsCsv } from './formats/fts-csv';
 import { readOfacSdn } from './formats/ofac-sdn';
+import { readOneCsv } from './formats/one-csv';
+import { readUkXml } from './formats/uk-xml';
 import { readUnXml } from './formats/un-xml';
 import type { ParsedFile } from './records';
 
@@ -13,6 +18,11 @@ import type { ParsedFile } from './records';
 const READERS: Partial<Record<ImportFormat, (file: string) => Promise<ParsedFile>>> = {
   'ofac-sdn': readOfacSdn,
   'un-xml': readUnXml,
+  'eu-fsf': readEuFsf,
+  'uk-xml': readUkXml,
+  ftm: readFtm,
+  'fts-csv': readFtsCsv,
+  'one-csv': readOneCsv,
 };
 
 export class ImportRefused extends Error {}
@@ -25,7 +35,10 @@ export async function detectFormat(file: string): Promise<ImportFormat | null> {
   if (/<CONSOLIDATED_LIST\b/.test(head)) return 'un-xml';
   if (/<export\b[^>]*fsd/i.test(head)) return 'eu-fsf';
   if (/<Designations\b/.test(head)) return 'uk-xml';
-  if (/^\s*\{"id":/.test(head) && /"schema":/.test(head)) return 'ftm';
+  if (/^\s*\{/.test(head) && /"schema"\s*:/.test(head)) return 'ftm';
+  const header = head.split(/\r?\n/, 1)[0] ?? '';
+  if (/\bsrcOrganization\b/.test(header) && /\bdestOrganization\b/.test(header)) return 'fts-csv';
+  if (/^Donor,Estimated ODA pledged to Ukraine/.test(header)) return 'one-csv';
   return null;
 }
 
