@@ -30,6 +30,9 @@ const nextConfig = {
   // the page's), which makes the overview's HTML much larger.
   partialPrefetching: false,
   poweredByHeader: false,
+  // Official lists are uploaded through a server action; the server still refuses more than
+  // 1 MB anywhere but the import page (scripts/request-guard.mjs bodyLimitFor).
+  experimental: { serverActions: { bodySizeLimit: '32mb' } },
   reactStrictMode: true,
   // `npm run bench:js` builds apart, with source maps, to say which package each byte is from.
   ...(process.env.JS_BREAKDOWN === '1' && {

@@ -6,6 +6,21 @@
 export const ALLOWED_METHODS = ['GET', 'HEAD', 'POST', 'OPTIONS'];
 /** Next's default server-action body limit; no form of the tracker comes near it. */
 export const BODY_LIMIT = 1024 * 1024;
+/** Where editors upload official lists; the largest (OFAC's four files) is a few MB. */
+export const IMPORT_PATH = '/admin/import';
+export const IMPORT_BODY_LIMIT = 32 * 1024 * 1024;
+
+/**
+ * The body a request may send: more only for an upload to the import page from a browser
+ * holding a session cookie (the action checks the session itself; a stranger without one
+ * cannot make the server read 32 MB).
+ * @param {import('node:http').IncomingMessage} req
+ */
+export function bodyLimitFor(req) {
+  const pathname = (req.url ?? '').split('?', 1)[0];
+  const session = /(?:^|;\s*)tracker_session=/.test(String(req.headers.cookie ?? ''));
+  return req.method === 'POST' && pathname === IMPORT_PATH && session ? IMPORT_BODY_LIMIT : BODY_LIMIT;
+}
 /** Where app/lib/auth counts the password hashes in progress: `{ busy, limit }`. */
 const HASH_SLOTS = Symbol.for('tracker.password-hash-slots');
 
@@ -42,7 +57,7 @@ export function refusal(req) {
       headers: { Allow: ALLOWED_METHODS.join(', ') },
     };
   }
-  if (Number(req.headers['content-length'] ?? 0) > BODY_LIMIT) return TOO_LARGE;
+  if (Number(req.headers['content-length'] ?? 0) > bodyLimitFor(req)) return tooLarge(bodyLimitFor(req));
   if (req.method === 'POST' && pathname === '/admin/login' && signInBusy()) {
     return {
       status: 503,
@@ -53,11 +68,12 @@ export function refusal(req) {
   return null;
 }
 
-/** @type {Refusal} */
-export const TOO_LARGE = {
+/** @param {number} limit @returns {Refusal} */
+export const tooLarge = (limit) => ({
   status: 413,
-  sentence: 'This request is larger than 1 MB, so it was refused; nothing was saved.',
-};
+  sentence: `This request is larger than ${limit / 1024 / 1024} MB, so it was refused; nothing was saved.`,
+});
+export const TOO_LARGE = tooLarge(BODY_LIMIT);
 
 /**
  * Whether every password hash the app allows at once is in progress. Refused here, a

@@ -106,3 +106,15 @@ describe('refusal', () => {
     );
   });
 });
+
+describe('the import upload', () => {
+  it('may send up to 32 MB only as a POST to the import page with a session cookie', async () => {
+    const { bodyLimitFor, BODY_LIMIT, IMPORT_BODY_LIMIT } = await import('./request-guard.mjs');
+    const req = (method: string, url: string, cookie?: string) =>
+      ({ method, url, headers: cookie ? { cookie } : {} }) as unknown as import('node:http').IncomingMessage;
+    expect(bodyLimitFor(req('POST', '/admin/import', 'a=1; tracker_session=x'))).toBe(IMPORT_BODY_LIMIT);
+    expect(bodyLimitFor(req('POST', '/admin/import'))).toBe(BODY_LIMIT);
+    expect(bodyLimitFor(req('POST', '/admin/aid', 'tracker_session=x'))).toBe(BODY_LIMIT);
+    expect(bodyLimitFor(req('POST', '/admin/import?x=1', 'not_tracker_session=x'))).toBe(BODY_LIMIT);
+  });
+});

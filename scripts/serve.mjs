@@ -11,7 +11,7 @@ import { discardRest, withCountedBody } from './body-limit.mjs';
 import { clientAddress, pinForwardedFor } from './client-address.mjs';
 import { answerPlainly } from './plain-answer.mjs';
 import { createRenderQueue, QUEUE_FULL } from './render-queue.mjs';
-import { BODY_LIMIT, refusal, TOO_LARGE } from './request-guard.mjs';
+import { bodyLimitFor, refusal, tooLarge } from './request-guard.mjs';
 import { createResponseCache, isAsset } from './response-cache.mjs';
 import { listenHostname, renderConcurrency, renderQueueLength, trustProxy } from './server-flags.mjs';
 
@@ -74,8 +74,9 @@ async function serve(req, res) {
     return discardRest(req);
   }
   pinForwardedFor(req, trusted);
-  const counted = await withCountedBody(req, BODY_LIMIT, () =>
-    answerPlainly(res, TOO_LARGE.status, TOO_LARGE.sentence),
+  const limit = bodyLimitFor(req);
+  const counted = await withCountedBody(req, limit, () =>
+    answerPlainly(res, tooLarge(limit).status, tooLarge(limit).sentence),
   );
   if (counted) await cache.handle(counted, res, render);
 }

@@ -10,6 +10,7 @@ const SECTIONS = [
   ['/admin/events', 'Events'],
   ['/admin/parties', 'Parties'],
   ['/admin/sources', 'Sources'],
+  ['/admin/import', 'Import'],
   ['/admin/history', 'History'],
 ] as const;
 

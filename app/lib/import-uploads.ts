@@ -1,0 +1,92 @@
+import 'server-only';
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { resolveDatabasePath } from '@/db/client';
+import { getDb } from '@/db';
+import { planImport, type ImportPlan } from '@/db/import/plan';
+import { detectFormat, importSha256, ImportRefused, readImportFile } from '@/db/import/read';
+import { IMPORT_FORMATS, type ImportFormat } from '@/domain/vocabulary';
+
+// A file uploaded on the import page waits beside the database (its folder is the
+// process's own, 0700) until the editor confirms or cancels; the preview and the
+// confirmation each read it afresh, so what is applied is planned against the data as it
+// stands at that moment.
+
+interface UploadMeta {
+  format: ImportFormat;
+  asOf: string;
+  /** The file the import is named by (OFAC: sdn.csv). */
+  main: string;
+  files: string[];
+}
+
+const TOKEN = /^[0-9a-f-]{36}$/;
+const OFAC_FILES = ['sdn.csv', 'alt.csv', 'add.csv', 'sdn_comments.csv'];
+
+const uploadsDir = () => path.join(path.dirname(resolveDatabasePath()), 'imports');
+const folderOf = (token: string) => {
+  if (!TOKEN.test(token)) throw new ImportRefused('This import is unknown or already done.');
+  return path.join(uploadsDir(), token);
+};
+
+/** Keeps the uploaded files and returns the token the preview is opened with. */
+export async function saveUpload(files: File[], format: string, asOf: string): Promise<string> {
+  if (files.length === 0) throw new ImportRefused('Choose a file to import.');
+  const names = files.map((f) => path.basename(f.name).replace(/[^\w.-]+/g, '_'));
+  if (new Set(names).size !== names.length) throw new ImportRefused('Two of the files have the same name.');
+  const token = randomUUID();
+  const dir = path.join(uploadsDir(), token);
+  mkdirSync(dir, { recursive: true });
+  try {
+    for (const [i, file] of files.entries())
+      writeFileSync(path.join(dir, names[i]!), Buffer.from(await file.arrayBuffer()));
+    const chosen = format === '' ? await detect(dir, names) : format;
+    if (!IMPORT_FORMATS.includes(chosen as ImportFormat))
+      throw new ImportRefused(`Cannot tell the format of ${names.join(', ')}; choose it in the list.`);
+    const ofac = chosen === 'ofac-sdn';
+    if (ofac && !OFAC_FILES.every((f) => names.includes(f)))
+      throw new ImportRefused(`An OFAC import needs its four files together: ${OFAC_FILES.join(', ')}.`);
+    if (!ofac && names.length > 1) throw new ImportRefused('Choose one file (four only for an OFAC list).');
+    const meta: UploadMeta = {
+      format: chosen as ImportFormat,
+      asOf,
+      main: ofac ? 'sdn.csv' : names[0]!,
+      files: names,
+    };
+    writeFileSync(path.join(dir, 'upload.json'), JSON.stringify(meta));
+    return token;
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+async function detect(dir: string, names: string[]): Promise<string> {
+  if (names.includes('sdn.csv')) return 'ofac-sdn';
+  return (await detectFormat(path.join(dir, names[0]!))) ?? '';
+}
+
+/** The plan of an upload, against the data as it is now. */
+export async function planUpload(token: string): Promise<ImportPlan> {
+  const dir = folderOf(token);
+  let meta: UploadMeta;
+  try {
+    meta = JSON.parse(readFileSync(path.join(dir, 'upload.json'), 'utf8')) as UploadMeta;
+  } catch {
+    throw new ImportRefused('This import is unknown or already done.');
+  }
+  const file = path.join(dir, meta.main);
+  const parsed = await readImportFile(file, meta.format);
+  const sha256 = await importSha256(file, meta.format);
+  return planImport(getDb(), parsed, {
+    format: meta.format,
+    fileName: meta.files.join(', '),
+    sha256,
+    asOf: meta.asOf,
+  });
+}
+
+export function discardUpload(token: string): void {
+  rmSync(folderOf(token), { recursive: true, force: true });
+}
