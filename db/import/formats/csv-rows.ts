@@ -6,8 +6,11 @@
 // goes wrong after a CRLF inside a quoted cell.
 
 import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import path from 'node:path';
 import { Transform, type TransformCallback, pipeline } from 'node:stream';
 import { type CsvError, parse } from 'csv-parse';
+import { parse as parseLine } from 'csv-parse/sync';
 
 export type CsvRow = { line: number; cells: string[] } | { line: number; lastLine: number; error: string };
 
@@ -107,4 +110,41 @@ export async function* readCsvRows(file: string): AsyncGenerator<CsvRow> {
   }
   const found = skippedUpTo(Infinity);
   yield* asErrors(found, lines.lastLine() + 1);
+}
+
+/** The reason given for a row the CSV parser could not read, with the lines it covers. */
+export function lineSpan(line: number, lastLine: number, reason: string): string {
+  const lines = lastLine > line ? `lines ${line}–${lastLine} are` : `line ${line} is`;
+  return `unreadable CSV: ${reason}; ${lines} skipped`;
+}
+
+/**
+ * The first line of a CSV file and its cells, read before anything else so a reader can
+ * refuse a file that is not its format; an empty, XML or non-CSV file is refused here, as
+ * "<file> is not <what>: why".
+ */
+export async function firstCsvLine(file: string, what: string): Promise<{ line: string; cells: string[] }> {
+  const refuse = (why: string): never => {
+    throw new Error(`${path.basename(file)} is not ${what}: ${why}`);
+  };
+  const handle = await open(file, 'r').catch((error: NodeJS.ErrnoException) => {
+    throw new Error(`Cannot open ${file}: ${error.code ?? error.message}`);
+  });
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(64 * 1024), 0, 64 * 1024, 0);
+    const start = buffer.toString('utf8', 0, bytesRead).replace(/^\uFEFF/, '');
+    if (start.trim() === '') refuse('it is empty');
+    const line = start.split(/\r?\n/)[0]!;
+    if (line.trimStart().startsWith('<')) refuse('it is XML or HTML');
+    try {
+      return {
+        line,
+        cells: (parseLine(line, { relax_column_count: true, relax_quotes: true }) as string[][])[0] ?? [],
+      };
+    } catch {
+      return refuse('its first line is not CSV');
+    }
+  } finally {
+    await handle.close();
+  }
 }

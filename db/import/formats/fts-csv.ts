@@ -20,9 +20,7 @@
 // - announcedOn: decisionDate, else date. Title: the description cut to 200 characters at a
 //   word, or `FTS flow <id>`; quote: the whole description.
 
-import { open } from 'node:fs/promises';
 import path from 'node:path';
-import { parse } from 'csv-parse/sync';
 import type { AidStatus } from '@/domain/vocabulary';
 import type {
   ImportedAid,
@@ -33,7 +31,7 @@ import type {
   ParsedFile,
 } from '../records';
 import { alpha2FromAlpha3, countryName } from '../reference/country-codes';
-import { readCsvRows } from './csv-rows';
+import { firstCsvLine, lineSpan, readCsvRows } from './csv-rows';
 
 export const FTS_LIST: ListDescription = {
   title: 'OCHA Financial Tracking Service: incoming funding',
@@ -86,35 +84,15 @@ export async function readFtsCsv(file: string): Promise<ParsedFile> {
 
 /** Where each column read here is in the file, from its header row. */
 async function headerColumns(file: string, name: string): Promise<Map<Column, number>> {
-  const handle = await open(file, 'r').catch((error: NodeJS.ErrnoException) => {
-    throw new Error(`Cannot open ${file}: ${error.code ?? error.message}`);
-  });
-  try {
-    const { buffer, bytesRead } = await handle.read(Buffer.alloc(64 * 1024), 0, 64 * 1024, 0);
-    const start = buffer.toString('utf8', 0, bytesRead).replace(/^\uFEFF/, '');
-    const refuse = (why: string): never => {
-      throw new Error(`${name} is not an OCHA FTS flows CSV: ${why}`);
-    };
-    if (start.trim() === '') refuse('it is empty');
-    const firstLine = start.split(/\r?\n/)[0]!;
-    if (firstLine.trimStart().startsWith('<')) refuse('it is XML or HTML');
-    let header: string[] = [];
-    try {
-      header = (parse(firstLine, { relax_column_count: true, relax_quotes: true }) as string[][])[0] ?? [];
-    } catch {
-      refuse('its first line is not CSV');
-    }
-    const at = new Map(header.map((h, i) => [h.trim(), i]));
-    const missing = COLUMNS.filter((c) => !at.has(c));
-    if (missing.length > 0) {
-      refuse(
-        `its header row lacks the columns ${missing.join(', ')} (first line: "${firstLine.slice(0, 80)}")`,
-      );
-    }
-    return new Map(COLUMNS.map((c) => [c, at.get(c)!]));
-  } finally {
-    await handle.close();
-  }
+  const what = 'an OCHA FTS flows CSV';
+  const { line, cells } = await firstCsvLine(file, what);
+  const at = new Map(cells.map((h, i) => [h.trim(), i]));
+  const missing = COLUMNS.filter((c) => !at.has(c));
+  if (missing.length > 0)
+    throw new Error(
+      `${name} is not ${what}: its header row lacks the columns ${missing.join(', ')} (first line: "${line.slice(0, 80)}")`,
+    );
+  return new Map(COLUMNS.map((c) => [c, at.get(c)!]));
 }
 
 async function* ftsRecords(
@@ -127,8 +105,7 @@ async function* ftsRecords(
   for await (const row of readCsvRows(file)) {
     const at = `${name} line ${row.line}`;
     if ('error' in row) {
-      const lines = row.lastLine > row.line ? `lines ${row.line}-${row.lastLine}: ` : '';
-      yield { type: 'error', error: { at, reason: lines + row.error } };
+      yield { type: 'error', error: { at, reason: lineSpan(row.line, row.lastLine, row.error) } };
       continue;
     }
     if (header) {

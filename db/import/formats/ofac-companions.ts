@@ -3,7 +3,7 @@
 // remark continuations), and each SDN row needs its own rows from all three.
 
 import type { ImportedAlias, RowError } from '../records';
-import { readCsvRows } from './csv-rows';
+import { lineSpan, readCsvRows } from './csv-rows';
 
 /** OFAC's mark for an empty cell, written `-0- ` (with a trailing space). */
 const EMPTY = '-0-';
@@ -77,11 +77,6 @@ async function readCompanion<T>(
     companion.byEntNum.set(entNum, rows);
   }
   return companion;
-}
-
-export function lineSpan(line: number, lastLine: number, reason: string): string {
-  const lines = lastLine > line ? `lines ${line}–${lastLine} are` : `line ${line} is`;
-  return `unreadable CSV: ${reason}; ${lines} skipped`;
 }
 
 /** alt.csv: ent_num, alt_num, alt_type, alt_name, alt_remarks. */

@@ -8,9 +8,8 @@
 // ("a.k.a. 'HESA'") are weak, because that is where OFAC's CSV files put the aliases it
 // marks weak (OFAC FAQ 123).
 
-import { open, readdir } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { parse } from 'csv-parse/sync';
 import type {
   ImportedAlias,
   ImportedParty,
@@ -25,12 +24,11 @@ import {
   type Companion,
   END_OF_FILE,
   cell,
-  lineSpan,
   readAddresses,
   readAliases,
   readRemarkContinuations,
 } from './ofac-companions';
-import { readCsvRows } from './csv-rows';
+import { firstCsvLine, lineSpan, readCsvRows } from './csv-rows';
 import { readRemarks } from './ofac-remarks';
 
 export const OFAC_SDN_LIST: ListDescription = {
@@ -60,7 +58,7 @@ interface Companions {
 /** Reads `sdn.csv` and, from the same folder, its alt.csv, add.csv and sdn_comments.csv. */
 export async function readOfacSdn(sdnPath: string): Promise<ParsedFile> {
   const sdnFile = path.basename(sdnPath);
-  await checkLooksLikeSdn(sdnPath, sdnFile);
+  await checkLooksLikeSdn(sdnPath);
   const [alt, add, comments] = await companionPaths(sdnPath, sdnFile);
   const [aliases, addresses, continuations] = await Promise.all([
     readAliases(alt, path.basename(alt)),
@@ -74,32 +72,15 @@ export async function readOfacSdn(sdnPath: string): Promise<ParsedFile> {
 }
 
 /** Refuses a file that is not an SDN file (another list, a header row, XML) before anything is read. */
-async function checkLooksLikeSdn(sdnPath: string, sdnFile: string): Promise<void> {
-  const handle = await open(sdnPath, 'r').catch((error: NodeJS.ErrnoException) => {
-    throw new Error(`Cannot open ${sdnPath}: ${error.code ?? error.message}`);
-  });
-  try {
-    const { buffer, bytesRead } = await handle.read(Buffer.alloc(64 * 1024), 0, 64 * 1024, 0);
-    const start = buffer.toString('utf8', 0, bytesRead).replace(/^\uFEFF/, '');
-    const firstLine = start.split(/\r?\n/)[0]!;
-    const refuse = (why: string) => {
-      throw new Error(`${sdnFile} is not an OFAC SDN file (sdn.csv): ${why}`);
-    };
-    if (start.trim() === '') refuse('it is empty');
-    if (firstLine.trimStart().startsWith('<')) refuse('it is XML');
-    let cells: string[] = [];
-    try {
-      cells = (parse(firstLine, { relax_column_count: true, relax_quotes: true }) as string[][])[0] ?? [];
-    } catch {
-      refuse('its first line is not CSV');
-    }
-    if (cells.length !== SDN_COLUMNS) {
-      refuse(`its first line has ${cells.length} cells, where an SDN row has ${SDN_COLUMNS}`);
-    }
-    if (!/^\d+$/.test(cell(cells, 0))) refuse(`its first cell "${cell(cells, 0)}" is not an ent_num`);
-  } finally {
-    await handle.close();
-  }
+async function checkLooksLikeSdn(sdnPath: string): Promise<void> {
+  const what = 'an OFAC SDN file (sdn.csv)';
+  const { cells } = await firstCsvLine(sdnPath, what);
+  const refuse = (why: string) => {
+    throw new Error(`${path.basename(sdnPath)} is not ${what}: ${why}`);
+  };
+  if (cells.length !== SDN_COLUMNS)
+    refuse(`its first line has ${cells.length} cells, where an SDN row has ${SDN_COLUMNS}`);
+  if (!/^\d+$/.test(cell(cells, 0))) refuse(`its first cell "${cell(cells, 0)}" is not an ent_num`);
 }
 
 /** The three companion files, found beside sdn.csv whatever the case of their names (OFAC has published both). */

@@ -23,14 +23,12 @@
 //   common entities (&amp; &nbsp; &lt; &gt; &quot; &#39; and numeric) are enough here; this
 //   is no general HTML reader.
 
-import { open } from 'node:fs/promises';
 import path from 'node:path';
-import { parse } from 'csv-parse/sync';
 import type { AidCategory } from '@/domain/vocabulary';
 import { slugOf } from '../normalize';
 import type { ImportedAid, ImportedPartyRef, ImportedRecord, ListDescription, ParsedFile } from '../records';
 import { countryCode } from '../reference/country-codes';
-import { readCsvRows } from './csv-rows';
+import { firstCsvLine, lineSpan, readCsvRows } from './csv-rows';
 
 export const ONE_LIST: ListDescription = {
   title: 'ONE Campaign: ODA pledged to Ukraine (2022 tracker)',
@@ -81,29 +79,12 @@ export async function readOneCsv(file: string): Promise<ParsedFile> {
 }
 
 async function checkHeader(file: string, name: string): Promise<void> {
-  const handle = await open(file, 'r').catch((error: NodeJS.ErrnoException) => {
-    throw new Error(`Cannot open ${file}: ${error.code ?? error.message}`);
-  });
-  try {
-    const { buffer, bytesRead } = await handle.read(Buffer.alloc(16 * 1024), 0, 16 * 1024, 0);
-    const start = buffer.toString('utf8', 0, bytesRead).replace(/^\uFEFF/, '');
-    const refuse = (why: string): never => {
-      throw new Error(`${name} is not ONE's Ukraine ODA table: ${why}`);
-    };
-    if (start.trim() === '') refuse('it is empty');
-    const firstLine = start.split(/\r?\n/)[0]!;
-    let header: string[] = [];
-    try {
-      header = (parse(firstLine, { relax_column_count: true, relax_quotes: true }) as string[][])[0] ?? [];
-    } catch {
-      refuse('its first line is not CSV');
-    }
-    if (header.length !== HEADER.length || header.some((h, i) => h.trim() !== HEADER[i])) {
-      refuse(`its first line is not the header "${HEADER.join(', ')}" (it is "${firstLine.slice(0, 80)}")`);
-    }
-  } finally {
-    await handle.close();
-  }
+  const what = "ONE's Ukraine ODA table";
+  const { line, cells } = await firstCsvLine(file, what);
+  if (cells.length !== HEADER.length || cells.some((h, i) => h.trim() !== HEADER[i]))
+    throw new Error(
+      `${name} is not ${what}: its first line is not the header "${HEADER.join(', ')}" (it is "${line.slice(0, 80)}")`,
+    );
 }
 
 async function* oneRecords(file: string, name: string): AsyncGenerator<ImportedRecord> {
@@ -112,8 +93,7 @@ async function* oneRecords(file: string, name: string): AsyncGenerator<ImportedR
   for await (const row of readCsvRows(file)) {
     const at = `${name} line ${row.line}`;
     if ('error' in row) {
-      const lines = row.lastLine > row.line ? `lines ${row.line}-${row.lastLine}: ` : '';
-      yield { type: 'error', error: { at, reason: lines + row.error } };
+      yield { type: 'error', error: { at, reason: lineSpan(row.line, row.lastLine, row.error) } };
       continue;
     }
     if (header) {
