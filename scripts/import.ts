@@ -11,6 +11,7 @@ import { planImport } from '../db/import/plan';
 import { changesSomething, previewLines } from '../db/import/preview';
 import { detectFormat, importSha256, ImportRefused, readImportFile } from '../db/import/read';
 import { seedNewDatabase } from '../db/seed/seed';
+import { isoDate } from '../domain/validation/fields';
 import { IMPORT_FORMATS, type ImportFormat } from '../domain/vocabulary';
 
 async function main(): Promise<void> {
@@ -29,7 +30,7 @@ async function main(): Promise<void> {
       'Usage: npm run import -- FILE [--format F] [--as-of YYYY-MM-DD] [--dry-run] [--accept-errors]',
     );
   const asOf = values['as-of'] ?? new Date().toISOString().slice(0, 10);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || new Date(`${asOf}T00:00:00Z`).toISOString().slice(0, 10) !== asOf)
+  if (!isoDate('--as-of').safeParse(asOf).success)
     throw new ImportRefused(`--as-of ${asOf} is not a date (YYYY-MM-DD).`);
   const format = (values.format ?? (await detectFormat(file))) as ImportFormat | null;
   if (!format)

@@ -6,7 +6,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../client';
 import { recordAudit } from '../mutations/audit';
-import { snapshot } from '../mutations/entries';
+import { claimVersion, snapshot } from '../mutations/entries';
 import { writeTransaction } from '../mutations/transaction';
 import {
   aidPackages,
@@ -167,15 +167,15 @@ export function applyImport(
     for (const p of plan.parties.updated) {
       const id = p.id!;
       const before = snapshot(db, 'party', id);
-      if (Object.keys(p.changes).length > 0)
+      if (Object.keys(p.changes).length > 0) {
+        claimVersion(db, 'party', id, before!.version as number);
         db.update(parties)
           .set({
             ...p.changes,
-            version: (before!.version as number) + 1,
-            updatedAt: new Date().toISOString(),
-          } as never)
+          })
           .where(eq(parties.id, id))
           .run();
+      }
       addNames(p, id);
       partyIdOf.set(p.record.listKey, id);
       audit('update', 'party', id, before);
@@ -202,7 +202,20 @@ export function applyImport(
       r.exchangeRate === undefined
         ? { rateOn: null, rateSource: null }
         : { rateOn: r.announcedOn, rateSource: `As stated in ${plan.list.title}` };
-    const quoteOf = (r: { quote: string }) => r.quote.slice(0, QUOTE_LIMIT);
+    const cite = (subject: { aidPackageId: number } | { sanctionId: number }, quote: string) =>
+      db
+        .insert(citations)
+        .values({ sourceId, ...subject, quote: quote.slice(0, QUOTE_LIMIT), batchId })
+        .run();
+    /** An updated entry cites the list again only when the quote differs from each it has. */
+    const citeIfNew = (
+      subject: { aidPackageId: number } | { sanctionId: number },
+      before: Record<string, unknown>,
+      quote: string,
+    ) => {
+      const quotes = (before.citations as { quote: string }[]).map((c) => c.quote);
+      if (!quotes.includes(quote.slice(0, QUOTE_LIMIT))) cite(subject, quote);
+    };
     for (const a of plan.aid.new) {
       const { id } = db
         .insert(aidPackages)
@@ -216,15 +229,14 @@ export function applyImport(
         })
         .returning({ id: aidPackages.id })
         .get();
-      db.insert(citations)
-        .values({ sourceId, aidPackageId: id, quote: quoteOf(a.record), batchId })
-        .run();
+      cite({ aidPackageId: id }, a.record.quote);
       audit('create', 'aid_package', id, null);
       step();
     }
     for (const a of plan.aid.updated) {
       const id = a.id!;
       const before = snapshot(db, 'aid_package', id);
+      claimVersion(db, 'aid_package', id, before!.version as number);
       db.update(aidPackages)
         .set({
           ...aidFields(a.record),
@@ -232,24 +244,14 @@ export function applyImport(
           donorId: resolvePick(a.donor, partyIdOf, refIds),
           recipientId: resolvePick(a.recipient, partyIdOf, refIds),
           batchId,
-          version: (before!.version as number) + 1,
-          updatedAt: new Date().toISOString(),
         })
         .where(eq(aidPackages.id, id))
         .run();
-      if (!(before!.citations as { quote: string }[]).some((c) => c.quote === quoteOf(a.record)))
-        db.insert(citations)
-          .values({ sourceId, aidPackageId: id, quote: quoteOf(a.record), batchId })
-          .run();
+      citeIfNew({ aidPackageId: id }, before!, a.record.quote);
       audit('update', 'aid_package', id, before);
       step();
     }
 
-    const cite = (sanctionId: number, quote: string) =>
-      db
-        .insert(citations)
-        .values({ sourceId, sanctionId, quote: quote.slice(0, QUOTE_LIMIT), batchId })
-        .run();
     for (const s of plan.sanctions.new) {
       const r = s.record;
       const { id } = db
@@ -270,7 +272,7 @@ export function applyImport(
         })
         .returning({ id: sanctions.id })
         .get();
-      cite(id, r.quote);
+      cite({ sanctionId: id }, r.quote);
       audit('create', 'sanction', id, null);
       step();
     }
@@ -279,32 +281,27 @@ export function applyImport(
       const before = snapshot(db, 'sanction', id);
       const changes = { ...s.changes };
       if (changes.targetId !== undefined) changes.targetId = partyIdOf.get(s.record.targetKey)!;
+      claimVersion(db, 'sanction', id, before!.version as number);
       db.update(sanctions)
         .set({
           ...changes,
           batchId,
-          version: (before!.version as number) + 1,
-          updatedAt: new Date().toISOString(),
         })
         .where(eq(sanctions.id, id))
         .run();
-      const quoted = (before!.citations as { quote: string }[]).some(
-        (c) => c.quote === s.record.quote.slice(0, QUOTE_LIMIT),
-      );
-      if (!quoted) cite(id, s.record.quote);
+      citeIfNew({ sanctionId: id }, before!, s.record.quote);
       audit('update', 'sanction', id, before);
       step();
     }
     for (const lifted of plan.sanctions.lifted) {
       const before = snapshot(db, 'sanction', lifted.id);
       const liftedOn = plan.asOf < lifted.announcedOn ? lifted.announcedOn : plan.asOf;
+      claimVersion(db, 'sanction', lifted.id, before!.version as number);
       db.update(sanctions)
         .set({
           status: 'lifted',
           liftedOn,
           batchId,
-          version: (before!.version as number) + 1,
-          updatedAt: new Date().toISOString(),
         })
         .where(eq(sanctions.id, lifted.id))
         .run();

@@ -1,7 +1,7 @@
 // The shapes of an import plan, apart from the code that makes them (plan.ts, plan-aid.ts)
 // and the code that reads them (apply.ts, the preview, the import page).
 
-import type { sanctions } from '../schema';
+import type { parties, sanctions } from '../schema';
 import type { ImportFormat } from '@/domain/vocabulary';
 import type {
   ImportedAid,
@@ -20,7 +20,7 @@ export interface PlannedParty {
   id: number | null;
   via: 'identifier' | 'name' | null;
   /** Fields the list changes on a party it owns (one carrying the list's own identifier). */
-  changes: Partial<Record<'name' | 'kind' | 'countryCode' | 'description', string | null>>;
+  changes: Partial<Pick<typeof parties.$inferInsert, 'name' | 'kind' | 'countryCode' | 'description'>>;
   newIdentifiers: ImportedIdentifier[];
   newAliases: ImportedParty['aliases'];
 }

@@ -246,14 +246,18 @@ function partyMatcher(db: Db, listScheme: string | undefined) {
     const owned = listScheme !== undefined && listIdOf.has(id);
     const changes: PlannedParty['changes'] = {};
     if (owned && current) {
-      const wanted = {
+      const wanted: Required<PlannedParty['changes']> = {
         name: record.name,
         kind: record.kind,
         countryCode: record.countryCode ?? null,
         description: record.description ?? null,
       };
-      for (const [key, value] of Object.entries(wanted))
-        if (current[key as keyof typeof wanted] !== value) changes[key as keyof typeof wanted] = value;
+      Object.assign(
+        changes,
+        Object.fromEntries(
+          Object.entries(wanted).filter(([key, value]) => current[key as keyof typeof wanted] !== value),
+        ),
+      );
     }
     const ownName = normalizeName(changes.name ?? current?.name ?? '');
     return {

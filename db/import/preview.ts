@@ -64,14 +64,19 @@ export function previewLines(plan: ImportPlan): string[] {
   return lines;
 }
 
-export const changesSomething = (plan: ImportPlan) => {
+/** How many entries the import would add, change or lift. */
+export function changeCount(plan: ImportPlan): number {
   const c = planCounts(plan);
-  const changes = [
-    c.parties.new,
-    c.parties.updated,
-    c.sanctions.new,
-    c.sanctions.updated,
-    c.sanctions.lifted,
-  ];
-  return [...changes, c.aid.new, c.aid.updated].some((n) => n > 0);
-};
+  return (
+    c.parties.new +
+    c.parties.updated +
+    c.aid.newParties +
+    c.sanctions.new +
+    c.sanctions.updated +
+    c.sanctions.lifted +
+    c.aid.new +
+    c.aid.updated
+  );
+}
+
+export const changesSomething = (plan: ImportPlan) => changeCount(plan) > 0;

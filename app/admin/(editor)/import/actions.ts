@@ -9,17 +9,18 @@ import { CACHE_TAGS } from '@/app/lib/cache-tags';
 import { discardUpload, planUpload, saveUpload } from '@/app/lib/import-uploads';
 import { currentEditor } from '@/app/lib/auth/session';
 import { SIGNED_OUT_MESSAGE } from '@/app/lib/auth/editor';
+import { isoDate } from '@/domain/validation/fields';
 import type { FormState } from '@/domain/validation/form-data';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const LIST_DATE = isoDate('The list date');
 
 /** Keeps the uploaded list and opens its preview; nothing is written to the data yet. */
 export async function uploadImport(_previous: FormState, formData: FormData): Promise<FormState> {
   const asOf = String(formData.get('asOf') ?? '') || new Date().toISOString().slice(0, 10);
   const values = { format: String(formData.get('format') ?? ''), asOf };
   if (!(await currentEditor())) return { values, message: SIGNED_OUT_MESSAGE };
-  if (!ISO_DATE.test(asOf) || new Date(`${asOf}T00:00:00Z`).toISOString().slice(0, 10) !== asOf)
-    return { values, errors: { asOf: ['Not a date: YYYY-MM-DD.'] } };
+  const date = LIST_DATE.safeParse(asOf);
+  if (!date.success) return { values, errors: { asOf: date.error.issues.map((i) => i.message) } };
   const files = formData.getAll('files').filter((f): f is File => f instanceof File && f.size > 0);
   let token = '';
   try {

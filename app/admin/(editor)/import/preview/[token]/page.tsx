@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import Link from '@/app/ui/link';
 import { planCounts } from '@/db/import/plan';
+import { changeCount } from '@/db/import/preview';
 import { ImportRefused } from '@/db/import/read';
 import { requireEditor } from '@/app/lib/auth/editor';
 import { planUpload } from '@/app/lib/import-uploads';
@@ -46,15 +47,7 @@ async function Preview({ params }: Props) {
     );
   }
   const counts = planCounts(plan);
-  const changes =
-    counts.parties.new +
-    counts.parties.updated +
-    counts.aid.newParties +
-    counts.sanctions.new +
-    counts.sanctions.updated +
-    counts.sanctions.lifted +
-    counts.aid.new +
-    counts.aid.updated;
+  const changes = changeCount(plan);
   return (
     <>
       <p>
