@@ -2,9 +2,9 @@
 
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { open } from 'node:fs/promises';
 import path from 'node:path';
 import type { ImportFormat } from '@/domain/vocabulary';
+import { fileStart } from './formats/csv-rows';
 import { readEuFsf } from './formats/eu-fsf';
 import { readFtm } from './formats/ftm';
 import { readFtsCsv } from './formats/fts-csv';
@@ -31,7 +31,9 @@ export class ImportRefused extends Error {}
 export async function detectFormat(file: string): Promise<ImportFormat | null> {
   const name = path.basename(file).toLowerCase();
   if (name === 'sdn.csv') return 'ofac-sdn';
-  const head = await firstBytes(file, 4096);
+  const head = await fileStart(file, 4096).catch((error: Error) => {
+    throw new ImportRefused(error.message);
+  });
   if (/<CONSOLIDATED_LIST\b/.test(head)) return 'un-xml';
   if (/<export\b[^>]*fsd/i.test(head)) return 'eu-fsf';
   if (/<Designations\b/.test(head)) return 'uk-xml';
@@ -67,17 +69,4 @@ export async function importSha256(file: string, format: ImportFormat): Promise<
         .on('error', (error) => reject(new ImportRefused(`Cannot read ${f}: ${error.message}`))),
     );
   return hash.digest('hex');
-}
-
-async function firstBytes(file: string, size: number): Promise<string> {
-  const handle = await open(file, 'r').catch((error: NodeJS.ErrnoException) => {
-    throw new ImportRefused(`Cannot open ${file}: ${error.code ?? error.message}`);
-  });
-  try {
-    const buffer = Buffer.alloc(size);
-    const { bytesRead } = await handle.read(buffer, 0, size, 0);
-    return buffer.subarray(0, bytesRead).toString('utf8');
-  } finally {
-    await handle.close();
-  }
 }

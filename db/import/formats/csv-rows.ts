@@ -127,23 +127,28 @@ export async function firstCsvLine(file: string, what: string): Promise<{ line: 
   const refuse = (why: string): never => {
     throw new Error(`${path.basename(file)} is not ${what}: ${why}`);
   };
+  const start = await fileStart(file, 64 * 1024);
+  if (start.trim() === '') refuse('it is empty');
+  const line = start.split(/\r?\n/)[0]!;
+  if (line.trimStart().startsWith('<')) refuse('it is XML or HTML');
+  try {
+    return {
+      line,
+      cells: (parseLine(line, { relax_column_count: true, relax_quotes: true }) as string[][])[0] ?? [],
+    };
+  } catch {
+    return refuse('its first line is not CSV');
+  }
+}
+
+/** The first `size` bytes of a file as text (a byte-order mark dropped), to tell what it is. */
+export async function fileStart(file: string, size: number): Promise<string> {
   const handle = await open(file, 'r').catch((error: NodeJS.ErrnoException) => {
     throw new Error(`Cannot open ${file}: ${error.code ?? error.message}`);
   });
   try {
-    const { buffer, bytesRead } = await handle.read(Buffer.alloc(64 * 1024), 0, 64 * 1024, 0);
-    const start = buffer.toString('utf8', 0, bytesRead).replace(/^\uFEFF/, '');
-    if (start.trim() === '') refuse('it is empty');
-    const line = start.split(/\r?\n/)[0]!;
-    if (line.trimStart().startsWith('<')) refuse('it is XML or HTML');
-    try {
-      return {
-        line,
-        cells: (parseLine(line, { relax_column_count: true, relax_quotes: true }) as string[][])[0] ?? [],
-      };
-    } catch {
-      return refuse('its first line is not CSV');
-    }
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(size), 0, size, 0);
+    return buffer.toString('utf8', 0, bytesRead).replace(/^\uFEFF/, '');
   } finally {
     await handle.close();
   }
