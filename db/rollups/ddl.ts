@@ -170,7 +170,7 @@ export function catchUpSql(c: Cube): string {
   const measures = Object.entries(c.measures);
   return (
     `INSERT INTO \`${c.table}\` (${[...pk, ...measures.map(([m]) => m)].join(', ')})\n` +
-    `SELECT ${[...keyExpressions(c, 's'), ...measures.map(([m, expr]) => `sum(${expr('s')})`)].join(', ')}\n` +
+    `SELECT ${[...keyExpressions(c, 's'), ...measures.map(([, expr]) => `sum(${expr('s')})`)].join(', ')}\n` +
     `FROM \`${c.source}\` s, ${expansion(c)}\nWHERE s.id > ? AND ${c.where('s')}\n` +
     `GROUP BY ${pk.map((_, i) => i + 1).join(', ')}\n` +
     `ON CONFLICT (${pk.join(', ')}) DO UPDATE SET ${measures.map(([m]) => `${m} = ${m} + excluded.${m}`).join(', ')};`
