@@ -7,7 +7,7 @@
 import { isNotNull } from 'drizzle-orm';
 import type { Db } from '../client';
 import { aidPackages } from '../schema';
-import type { Choice } from '@/domain/validation/import-resolutions';
+import { choiceFor, type Choice } from '@/domain/validation/import-resolutions';
 import { MAX_AMOUNT } from '@/domain/vocabulary';
 import { normalizeName } from './normalize';
 import type {
@@ -124,7 +124,7 @@ export function planAid(
     if (ids.size + fresh.length <= 1) return ids.size === 1 ? { id: [...ids][0]! } : asNew();
 
     const reason = `“${ref.name}” fits several parties; choose on the import page.`;
-    const choice = choices[key];
+    const choice = choiceFor(choices, key);
     const valid = choice === 'new' || (choice !== undefined && ids.has(choice));
     const name = names.get(key) ?? {
       key,

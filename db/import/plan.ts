@@ -6,7 +6,7 @@
 import { and, eq, isNotNull, isNull, ne } from 'drizzle-orm';
 import type { Db } from '../client';
 import { importBatches, parties, partyAliases, partyIdentifiers, sanctions } from '../schema';
-import { NO_RESOLUTIONS, type Choice } from '@/domain/validation/import-resolutions';
+import { choiceFor, NO_RESOLUTIONS, type Choice } from '@/domain/validation/import-resolutions';
 import type { ImportFormat } from '@/domain/vocabulary';
 import { IMPOSERS } from './imposers';
 import { normalizeName } from './normalize';
@@ -63,7 +63,7 @@ export async function planImport(db: Db, parsed: ParsedFile, options: PlanOption
       const found = matcher.match(item.party);
       const planned =
         'candidates' in found
-          ? choose(found, resolutions.parties[item.party.listKey], matcher.plannedAs, plan)
+          ? choose(found, choiceFor(resolutions.parties, item.party.listKey), matcher.plannedAs, plan)
           : found;
       fileParties.set(item.party.listKey, planned);
       if ('candidates' in planned) plan.parties.ambiguous.push(planned);

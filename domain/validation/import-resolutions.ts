@@ -23,17 +23,26 @@ export type Resolutions = z.infer<typeof resolutions>;
 
 export const NO_RESOLUTIONS: Resolutions = { parties: {}, aidNames: {} };
 
-const formChoice = z.union([
-  z.literal('new'),
-  z
-    .string()
-    .regex(/^[1-9]\d{0,14}$/, 'Choose one of the parties offered, or a new party.')
-    .transform(Number),
-]);
+/** The choice kept for a key; a key such as `constructor` is not read off the prototype. */
+export const choiceFor = (chosen: Record<string, Choice>, key: string): Choice | undefined =>
+  Object.hasOwn(chosen, key) ? chosen[key] : undefined;
+
+const formChoice = z.union(
+  [
+    z.literal('new'),
+    z
+      .string()
+      .regex(/^[1-9]\d{0,14}$/)
+      .transform(Number),
+  ],
+  {
+    error: 'Choose one of the parties offered, or a new party.',
+  },
+);
 
 /** The choices a submitted import page holds; radio groups left unanswered are absent. */
 export function resolutionsFromForm(formData: FormData) {
-  const sent: Resolutions = { parties: {}, aidNames: {} };
+  const sent = { parties: new Map<string, Choice>(), aidNames: new Map<string, Choice>() };
   const problems: string[] = [];
   for (const [name, value] of formData) {
     const [field, key] = name.startsWith(PARTY_CHOICE)
@@ -43,11 +52,14 @@ export function resolutionsFromForm(formData: FormData) {
         : [null, ''];
     if (field === null) continue;
     const parsed = formChoice.safeParse(value);
-    if (parsed.success) sent[field][key] = parsed.data;
+    if (parsed.success) sent[field].set(key, parsed.data);
     else problems.push(parsed.error.issues[0]!.message);
   }
   if (problems.length > 0) return { success: false as const, message: problems[0]! };
-  const checked = resolutions.safeParse(sent);
+  const checked = resolutions.safeParse({
+    parties: Object.fromEntries(sent.parties),
+    aidNames: Object.fromEntries(sent.aidNames),
+  });
   return checked.success
     ? { success: true as const, data: checked.data }
     : { success: false as const, message: checked.error.issues[0]!.message };
