@@ -99,7 +99,11 @@ async function Preview({ params, searchParams }: Props) {
         items={plan.aid.new.map((a) => `${a.record.title} (${a.record.announcedOn})`)}
       />
       {changes === 0 ? (
-        <p role="status">Nothing to change: the tracker already holds this list as it is.</p>
+        <p role="status">
+          {counts.parties.ambiguous + plan.aid.ambiguousNames.length > 0
+            ? 'Nothing to change until you choose for the ambiguous parties above.'
+            : 'Nothing to change: the tracker already holds this list as it is.'}
+        </p>
       ) : null}
       <ImportConfirmForm token={token} changes={changes} errors={plan.errors.length} />
     </>
