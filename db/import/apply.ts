@@ -18,6 +18,7 @@ import {
   sanctions,
   sources,
 } from '../schema';
+import { applyEntries } from './apply-entries';
 import { IMPOSERS } from './imposers';
 import { aidFields, resolvePick } from './plan-aid';
 import { normalizeName, slugOf } from './normalize';
@@ -27,7 +28,8 @@ import type { ImportedParty } from './records';
 
 export interface AppliedBatch {
   batchId: number;
-  sourceId: number;
+  /** The list as a source; null for the tracker's own CSV. */
+  sourceId: number | null;
   counts: ReturnType<typeof planCounts>;
 }
 
@@ -41,7 +43,8 @@ export function applyImport(
 ): AppliedBatch {
   const counts = planCounts(plan);
   return writeTransaction((db) => {
-    const sourceId = listSource(db, plan);
+    // The tracker's own CSV names a source on each row; there is no list to cite.
+    const sourceId = plan.format === 'tracker-csv' ? null : listSource(db, plan);
     const { id: batchId } = db
       .insert(importBatches)
       .values({
@@ -115,7 +118,9 @@ export function applyImport(
       plan.sanctions.new.length +
       plan.sanctions.updated.length +
       plan.aid.new.length +
-      plan.aid.updated.length;
+      plan.aid.updated.length +
+      plan.entries.new.length +
+      plan.entries.updated.length;
     let done = 0;
     const step = () => {
       done += 1;
@@ -205,7 +210,7 @@ export function applyImport(
     const cite = (subject: { aidPackageId: number } | { sanctionId: number }, quote: string) =>
       db
         .insert(citations)
-        .values({ sourceId, ...subject, quote: quote.slice(0, QUOTE_LIMIT), batchId })
+        .values({ sourceId: sourceId!, ...subject, quote: quote.slice(0, QUOTE_LIMIT), batchId })
         .run();
     /** An updated entry cites the list again only when the quote differs from each it has. */
     const citeIfNew = (
@@ -307,6 +312,7 @@ export function applyImport(
         .run();
       audit('update', 'sanction', lifted.id, before);
     }
+    applyEntries(db, plan, { batchId, userId, step });
     return { batchId, sourceId, counts };
   });
 }

@@ -98,6 +98,11 @@ async function Preview({ params, searchParams }: Props) {
         title="New aid"
         items={plan.aid.new.map((a) => `${a.record.title} (${a.record.announcedOn})`)}
       />
+      <FirstRows title="New entries" items={plan.entries.new.map((e) => `${e.label} (${e.at})`)} />
+      <FirstRows
+        title="Updated entries"
+        items={plan.entries.updated.map((e) => `#${e.id} ${e.label}: ${e.changes.join(', ')}`)}
+      />
       {changes === 0 ? (
         <p role="status">
           {counts.parties.ambiguous + plan.aid.ambiguousNames.length > 0
