@@ -4,9 +4,10 @@
 // a party's new identifiers and aliases added (none removed). Each change is audited
 // with the batch.
 
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { recordAudit } from '../mutations/audit';
+import { BULK_ROWS, insertInBulk } from '../rollups/bulk-insert';
 import { claimVersion, snapshot } from '../mutations/entries';
 import {
   aidPackages,
@@ -30,12 +31,6 @@ const AUDITED: Record<TrackerEntity, AuditedEntity> = {
   events: 'event',
   parties: 'party',
 };
-
-const SUBJECT = {
-  aid: 'aidPackageId',
-  sanctions: 'sanctionId',
-  events: 'eventId',
-} as const;
 
 export function applyEntries(
   db: Db,
@@ -66,11 +61,26 @@ export function applyEntries(
     }
     return id;
   };
+  // Prepared once per subject: an import cites once per row.
+  const cited = { sourceId: sql.placeholder('sourceId'), quote: sql.placeholder('quote'), batchId };
+  const id = sql.placeholder('id');
+  const citeAs = {
+    aid: db
+      .insert(citations)
+      .values({ ...cited, aidPackageId: id })
+      .prepare(),
+    sanctions: db
+      .insert(citations)
+      .values({ ...cited, sanctionId: id })
+      .prepare(),
+    events: db
+      .insert(citations)
+      .values({ ...cited, eventId: id })
+      .prepare(),
+  };
   const cite = (entry: PlannedEntry, id: number) => {
     if (entry.entity === 'parties' || !entry.source) return;
-    db.insert(citations)
-      .values({ [SUBJECT[entry.entity]]: id, sourceId: sourceOf(entry.source), quote: entry.quote!, batchId })
-      .run();
+    citeAs[entry.entity].run({ id, sourceId: sourceOf(entry.source), quote: entry.quote! });
   };
   const addNames = (entry: PlannedEntry, id: number) => {
     for (const i of entry.identifiers ?? [])
@@ -84,17 +94,24 @@ export function applyEntries(
         .run();
   };
 
-  for (const entry of plan.entries.new) {
-    const id = insert(db, entry, batchId);
-    if (entry.partyIds)
-      db.insert(eventParties)
-        .values(entry.partyIds.map((partyId) => ({ eventId: id, partyId })))
-        .run();
-    cite(entry, id);
-    addNames(entry, id);
-    audit('create', AUDITED[entry.entity], id, null);
-    context.step();
-  }
+  const insert = inserter(db, plan.entries.new[0], batchId);
+  const addNew = () => {
+    for (const entry of plan.entries.new) {
+      const id = insert(entry);
+      if (entry.partyIds)
+        db.insert(eventParties)
+          .values(entry.partyIds.map((partyId) => ({ eventId: id, partyId })))
+          .run();
+      cite(entry, id);
+      addNames(entry, id);
+      audit('create', AUDITED[entry.entity], id, null);
+      context.step();
+    }
+  };
+  const table =
+    plan.entries.entity === 'aid' ? 'aid_packages' : plan.entries.entity === 'sanctions' ? 'sanctions' : null;
+  if (table && plan.entries.new.length >= BULK_ROWS) insertInBulk(db.$client, table, addNew);
+  else addNew();
   for (const entry of plan.entries.updated) {
     const id = entry.id!;
     const entity = AUDITED[entry.entity];
@@ -114,24 +131,46 @@ export function applyEntries(
   }
 }
 
-function insert(db: Db, entry: PlannedEntry, batchId: number): number {
-  switch (entry.entity) {
-    case 'aid':
-      return db
+/**
+ * Inserts new entries of the file's kind: one statement prepared with the first entry's
+ * columns (every row of a file has the same), since building it per row cost more than
+ * running it.
+ */
+function inserter(db: Db, first: PlannedEntry | undefined, batchId: number): (entry: PlannedEntry) => number {
+  if (!first) return () => 0;
+  const placeholders = (values: object): Record<string, ReturnType<typeof sql.placeholder>> =>
+    Object.fromEntries(Object.keys(values).map((k) => [k, sql.placeholder(k)]));
+  switch (first.entity) {
+    case 'aid': {
+      const q = db
         .insert(aidPackages)
-        .values({ ...entry.values, batchId })
+        .values({ ...placeholders(first.values), batchId } as typeof aidPackages.$inferInsert)
         .returning({ id: aidPackages.id })
-        .get().id;
-    case 'sanctions':
-      return db
+        .prepare();
+      return (entry) => q.get(entry.values)!.id;
+    }
+    case 'sanctions': {
+      const q = db
         .insert(sanctions)
-        .values({ ...entry.values, batchId })
+        .values({ ...placeholders(first.values), batchId } as typeof sanctions.$inferInsert)
         .returning({ id: sanctions.id })
-        .get().id;
+        .prepare();
+      return (entry) => q.get(entry.values)!.id;
+    }
     case 'events':
-      return db.insert(events).values(entry.values).returning({ id: events.id }).get().id;
+      return (entry) =>
+        db
+          .insert(events)
+          .values(entry.values as typeof events.$inferInsert)
+          .returning({ id: events.id })
+          .get().id;
     case 'parties':
-      return db.insert(parties).values(entry.values).returning({ id: parties.id }).get().id;
+      return (entry) =>
+        db
+          .insert(parties)
+          .values(entry.values as typeof parties.$inferInsert)
+          .returning({ id: parties.id })
+          .get().id;
   }
 }
 

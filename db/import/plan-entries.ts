@@ -5,7 +5,7 @@
 // A row that would change nothing counts as unchanged; a row the form would refuse is a
 // row error with the form's own messages.
 
-import { and, eq, isNull, ne } from 'drizzle-orm';
+import { and, eq, isNull, ne, sql } from 'drizzle-orm';
 import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { z } from 'zod';
 import type { Db } from '../client';
@@ -117,7 +117,22 @@ function references(db: Db, partiesNamed: (name: string) => number[]) {
       );
     return known.get(key)!;
   };
-  return { party, sourceOf };
+  // Prepared once: every new aid row is checked against the live packages.
+  const aidTwin = db
+    .select({ id: aidPackages.id })
+    .from(aidPackages)
+    .where(
+      and(
+        isNull(aidPackages.retiredAt),
+        eq(aidPackages.donorId, sql.placeholder('donorId')),
+        eq(aidPackages.recipientId, sql.placeholder('recipientId')),
+        eq(aidPackages.category, sql.placeholder('category')),
+        eq(aidPackages.announcedOn, sql.placeholder('announcedOn')),
+        eq(aidPackages.title, sql.placeholder('title')),
+      ),
+    )
+    .prepare();
+  return { party, sourceOf, aidTwin };
 }
 type Refs = ReturnType<typeof references>;
 
@@ -267,20 +282,7 @@ const PLANNERS: Record<TrackerEntity, Planner> = {
     const { citations: cited, confirmDuplicate, ...fields } = parsed.data;
     const values = { ...fields, exchangeRate, rateOn, rateSource };
     if (id === null) {
-      const twin = db
-        .select({ id: aidPackages.id })
-        .from(aidPackages)
-        .where(
-          and(
-            isNull(aidPackages.retiredAt),
-            eq(aidPackages.donorId, values.donorId),
-            eq(aidPackages.recipientId, values.recipientId),
-            eq(aidPackages.category, values.category),
-            eq(aidPackages.announcedOn, values.announcedOn),
-            eq(aidPackages.title, values.title),
-          ),
-        )
-        .get();
+      const twin = refs.aidTwin.get(values);
       if (twin) return `Already in the tracker as aid package #${twin.id}; give its id to update it.`;
     }
     const quote = cited[0]!.quote;
