@@ -1,8 +1,10 @@
-// `npm run import -- FILE [--format F] [--as-of YYYY-MM-DD] [--dry-run]`: reads a sanctions
-// list into the database at DATABASE_PATH, printing the preview the import page shows, then
-// applying it in one transaction (or not, with --dry-run). For OFAC, FILE is sdn.csv, with
-// alt.csv, add.csv and sdn_comments.csv beside it. Exits 1 with the reason on a refused file,
-// and on row errors unless --accept-errors says to import the rest.
+// `npm run import -- FILE [--format F] [--as-of YYYY-MM-DD] [--dry-run] [--choose LISTKEY=ID|new]…`:
+// reads a sanctions list into the database at DATABASE_PATH, printing the preview the import
+// page shows, then applying it in one transaction (or not, with --dry-run). For OFAC, FILE is
+// sdn.csv, with alt.csv, add.csv and sdn_comments.csv beside it. An entry that fits several
+// parties is left out unless --choose says which party it is (or a new one), as the import
+// page does. Exits 1 with the reason on a refused file, and on row errors unless
+// --accept-errors says to import the rest.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { getDb, openAppDatabase } from '../db';
@@ -12,6 +14,7 @@ import { changesSomething, previewLines } from '../db/import/preview';
 import { detectFormat, importSha256, ImportRefused, readImportFile } from '../db/import/read';
 import { seedNewDatabase } from '../db/seed/seed';
 import { isoDate } from '../domain/validation/fields';
+import type { Choice } from '../domain/validation/import-resolutions';
 import { IMPORT_FORMATS, type ImportFormat } from '../domain/vocabulary';
 
 async function main(): Promise<void> {
@@ -22,12 +25,13 @@ async function main(): Promise<void> {
       'as-of': { type: 'string' },
       'dry-run': { type: 'boolean' },
       'accept-errors': { type: 'boolean' },
+      choose: { type: 'string', multiple: true },
     },
   });
   const file = positionals[0];
   if (!file || positionals.length > 1)
     throw new ImportRefused(
-      'Usage: npm run import -- FILE [--format F] [--as-of YYYY-MM-DD] [--dry-run] [--accept-errors]',
+      'Usage: npm run import -- FILE [--format F] [--as-of YYYY-MM-DD] [--dry-run] [--accept-errors] [--choose LISTKEY=ID|new]…',
     );
   const asOf = values['as-of'] ?? new Date().toISOString().slice(0, 10);
   if (!isoDate('--as-of').safeParse(asOf).success)
@@ -40,6 +44,8 @@ async function main(): Promise<void> {
   if (!IMPORT_FORMATS.includes(format))
     throw new ImportRefused(`Unknown format ${format}; one of ${IMPORT_FORMATS.join(', ')}.`);
 
+  const parties = chosenParties(values.choose ?? []);
+
   const started = performance.now();
   // The reader first: it refuses a file that is not what the format says, with the reason.
   const parsed = await readImportFile(file, format);
@@ -50,6 +56,7 @@ async function main(): Promise<void> {
     fileName: path.basename(file),
     sha256,
     asOf,
+    resolutions: { parties, aidNames: {} },
   }).catch((error: unknown) => {
     throw new ImportRefused(error instanceof Error ? error.message : String(error));
   });
@@ -69,6 +76,18 @@ async function main(): Promise<void> {
   console.log(
     `Imported as batch ${applied.batchId} in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
   );
+}
+
+/** `--choose 47371=12 --choose QDi.001=new`: the party each ambiguous entry is. */
+function chosenParties(options: string[]): Record<string, Choice> {
+  const chosen = new Map<string, Choice>();
+  for (const option of options) {
+    const match = /^(.+)=([1-9]\d*|new)$/.exec(option);
+    if (!match)
+      throw new ImportRefused(`--choose ${option}: say LISTKEY=ID (a party's number) or LISTKEY=new.`);
+    chosen.set(match[1]!, match[2] === 'new' ? 'new' : Number(match[2]));
+  }
+  return Object.fromEntries(chosen);
 }
 
 main()

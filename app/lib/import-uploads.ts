@@ -1,11 +1,13 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { z } from 'zod';
 import { resolveDatabasePath } from '@/db/client';
 import { getDb } from '@/db';
 import { planImport, type ImportPlan } from '@/db/import/plan';
 import { detectFormat, importSha256, ImportRefused, readImportFile } from '@/db/import/read';
+import { NO_RESOLUTIONS, resolutions, type Resolutions } from '@/domain/validation/import-resolutions';
 import { IMPORT_FORMATS, type ImportFormat } from '@/domain/vocabulary';
 
 // A file uploaded on the import page waits beside the database (its folder is the
@@ -13,13 +15,17 @@ import { IMPORT_FORMATS, type ImportFormat } from '@/domain/vocabulary';
 // confirmation each read it afresh, so what is applied is planned against the data as it
 // stands at that moment.
 
-interface UploadMeta {
-  format: ImportFormat;
-  asOf: string;
+// Loose: a field another feature keeps in upload.json survives a save of the choices.
+const uploadMeta = z.looseObject({
+  format: z.enum(IMPORT_FORMATS),
+  asOf: z.string(),
   /** The file the import is named by (OFAC: sdn.csv). */
-  main: string;
-  files: string[];
-}
+  main: z.string(),
+  files: z.array(z.string()),
+  /** The editor's choices for what the preview found ambiguous. */
+  resolutions: resolutions.default(NO_RESOLUTIONS),
+});
+type UploadMeta = z.infer<typeof uploadMeta>;
 
 const TOKEN = /^[0-9a-f-]{36}$/;
 const OFAC_FILES = ['sdn.csv', 'alt.csv', 'add.csv', 'sdn_comments.csv'];
@@ -53,6 +59,7 @@ export async function saveUpload(files: File[], format: string, asOf: string): P
       asOf,
       main: ofac ? 'sdn.csv' : names[0]!,
       files: names,
+      resolutions: NO_RESOLUTIONS,
     };
     writeFileSync(path.join(dir, 'upload.json'), JSON.stringify(meta));
     return token;
@@ -67,15 +74,31 @@ async function detect(dir: string, names: string[]): Promise<string> {
   return (await detectFormat(path.join(dir, names[0]!))) ?? '';
 }
 
-/** The plan of an upload, against the data as it is now. */
-export async function planUpload(token: string): Promise<ImportPlan> {
-  const dir = folderOf(token);
-  let meta: UploadMeta;
+function readMeta(dir: string): UploadMeta {
   try {
-    meta = JSON.parse(readFileSync(path.join(dir, 'upload.json'), 'utf8')) as UploadMeta;
+    return uploadMeta.parse(JSON.parse(readFileSync(path.join(dir, 'upload.json'), 'utf8')));
   } catch {
     throw new ImportRefused('This import is unknown or already done.');
   }
+}
+
+/** Keeps the editor's choices with the upload, over those made before for the same entries. */
+export function saveResolutions(token: string, chosen: Resolutions): void {
+  const dir = folderOf(token);
+  const meta = readMeta(dir);
+  meta.resolutions = {
+    parties: { ...meta.resolutions.parties, ...chosen.parties },
+    aidNames: { ...meta.resolutions.aidNames, ...chosen.aidNames },
+  };
+  // Renamed into place, so a preview reading it meanwhile sees the old choices or the new.
+  writeFileSync(path.join(dir, 'upload.json.next'), JSON.stringify(meta));
+  renameSync(path.join(dir, 'upload.json.next'), path.join(dir, 'upload.json'));
+}
+
+/** The plan of an upload, with the editor's choices, against the data as it is now. */
+export async function planUpload(token: string): Promise<ImportPlan> {
+  const dir = folderOf(token);
+  const meta = readMeta(dir);
   const file = path.join(dir, meta.main);
   const parsed = await readImportFile(file, meta.format);
   const sha256 = await importSha256(file, meta.format);
@@ -84,6 +107,7 @@ export async function planUpload(token: string): Promise<ImportPlan> {
     fileName: meta.files.join(', '),
     sha256,
     asOf: meta.asOf,
+    resolutions: meta.resolutions,
   });
 }
 

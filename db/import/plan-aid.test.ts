@@ -3,7 +3,7 @@ import { getDb } from '../index';
 import { useTempAppDatabase } from '../testing/app-database';
 import { applyImport } from './apply';
 import { planCounts, planImport } from './plan';
-import type { ImportedAid, ImportedRecord, ParsedFile } from './records';
+import type { ImportedAid, ImportedParty, ImportedRecord, ParsedFile } from './records';
 
 // Aid rows as any table reader gives them (FTS flows, ONE pledges, FtM payments).
 
@@ -31,16 +31,18 @@ const flow = (over: Partial<ImportedAid> = {}): ImportedAid => ({
   ...over,
 });
 
-function file(...rows: ImportedAid[]): ParsedFile {
+function file(rows: ImportedAid[], parties: ImportedParty[] = []): ParsedFile {
   return {
     list: { title: 'OCHA Financial Tracking Service', publisher: 'OCHA', language: 'en' },
     records: (async function* (): AsyncGenerator<ImportedRecord> {
+      for (const party of parties) yield { type: 'party', party };
       for (const aid of rows) yield { type: 'aid', aid };
     })(),
   };
 }
-const plan = (...rows: ImportedAid[]) =>
-  planImport(getDb(), file(...rows), {
+const plan = (...rows: ImportedAid[]) => planWith(rows);
+const planWith = (rows: ImportedAid[], parties: ImportedParty[] = []) =>
+  planImport(getDb(), file(rows, parties), {
     format: 'fts-csv',
     fileName: 'flows.csv',
     sha256: 'a'.repeat(64),
@@ -90,6 +92,20 @@ describe('imported aid', () => {
       status: 'approved',
       version: 2,
     });
+  });
+
+  it("takes a name the file's entry and the tracker's party share as that one party", async () => {
+    const entry: ImportedParty = {
+      at: 'line 1',
+      listKey: 'usa',
+      name: 'United States',
+      kind: 'state',
+      identifiers: [],
+      aliases: [],
+    };
+    const p = await planWith([flow()], [entry]);
+    expect(p.aid.held).toEqual([]);
+    expect(p.aid.new[0]!.donor).toEqual({ id: p.parties.unchanged[0]!.id });
   });
 
   it('holds back a flow whose party fits several, and refuses an absurd amount or a missing currency', async () => {

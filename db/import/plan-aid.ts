@@ -1,14 +1,24 @@
 // Aid rows of a table (FTS flows, ONE pledges, FtM payments): each flow new, updated or
 // unchanged by the table's own key, its donor and recipient found among the tracker's
 // parties or the file's by name (accents and case aside), or new. A name that fits several
-// parties holds the flow back for the editor, as for designations.
+// parties holds the flow back until the editor chooses one (or a new party) on the import
+// page, as for designations.
 
 import { isNotNull } from 'drizzle-orm';
 import type { Db } from '../client';
 import { aidPackages } from '../schema';
+import { choiceFor, type Choice } from '@/domain/validation/import-resolutions';
 import { MAX_AMOUNT } from '@/domain/vocabulary';
 import { normalizeName } from './normalize';
-import type { AidPlan, AmbiguousParty, ImportPlan, PartyPick, PlannedParty } from './plan-types';
+import type {
+  AidPlan,
+  AmbiguousName,
+  AmbiguousParty,
+  ImportPlan,
+  PartyCandidate,
+  PartyPick,
+  PlannedParty,
+} from './plan-types';
 import type { ImportedAid, ImportedPartyRef } from './records';
 
 export const emptyAidPlan = (): AidPlan => ({
@@ -16,6 +26,8 @@ export const emptyAidPlan = (): AidPlan => ({
   updated: [],
   unchanged: 0,
   held: [],
+  ambiguousNames: [],
+  chosenNames: [],
   newParties: new Map(),
 });
 
@@ -65,12 +77,20 @@ function refusal(r: ImportedAid): string | null {
   return null;
 }
 
+/** What planning aid needs of the tracker's parties (plan.ts's matcher gives it). */
+interface TrackerParties {
+  /** Live parties with this name or strong alias. */
+  partiesNamed: (name: string) => number[];
+  candidate: (id: number) => PartyCandidate;
+}
+
 export function planAid(
   db: Db,
   plan: ImportPlan,
   rows: ImportedAid[],
   fileParties: Map<string, PlannedParty | AmbiguousParty>,
-  partiesNamed: (name: string) => number[],
+  tracker: TrackerParties,
+  choices: Record<string, Choice> = {},
 ): void {
   const byFileName = new Map<string, string[]>();
   for (const [listKey, p] of fileParties) {
@@ -85,17 +105,42 @@ export function planAid(
       .all()
       .map((row) => [row.authorityId!, row]),
   );
+  const names = new Map<string, AmbiguousName & { choice?: Choice }>();
+  /** The party a name is: the tracker's or the file's one of that name, the editor's choice, or new. */
   const pick = (ref: ImportedPartyRef): PartyPick | string => {
     const key = normalizeName(ref.name);
     if (key === '') return 'A party without a name.';
-    const inFile = byFileName.get(key) ?? [];
-    const known = partiesNamed(ref.name);
-    if (inFile.length + known.length > 1)
-      return `“${ref.name}” fits several parties; choose on the import page.`;
-    if (inFile.length === 1) return { listKey: inFile[0]! };
-    if (known.length === 1) return { id: known[0]! };
-    if (!plan.aid.newParties.has(key)) plan.aid.newParties.set(key, ref);
-    return { refKey: key };
+    const ids = new Set(tracker.partiesNamed(ref.name));
+    // The file's entries of that name, as planned: the tracker's party they are, or new.
+    const fresh: string[] = [];
+    for (const listKey of byFileName.get(key) ?? []) {
+      const p = fileParties.get(listKey)!;
+      if ('candidates' in p)
+        return `“${ref.name}” is an entry of the file left ambiguous; choose its party first.`;
+      if (p.id === null) fresh.push(listKey);
+      else ids.add(p.id);
+    }
+    const asNew = (): PartyPick => (fresh.length === 1 ? { listKey: fresh[0]! } : { refKey: key });
+    if (ids.size + fresh.length <= 1) return ids.size === 1 ? { id: [...ids][0]! } : asNew();
+
+    const reason = `“${ref.name}” fits several parties; choose on the import page.`;
+    const choice = choiceFor(choices, key);
+    const valid = choice === 'new' || (choice !== undefined && ids.has(choice));
+    const name = names.get(key) ?? {
+      key,
+      name: ref.name,
+      candidates: [...ids].map(tracker.candidate),
+      reason:
+        choice === undefined || valid
+          ? reason
+          : `${reason} The party chosen earlier (#${choice}) is no longer one of them: choose again.`,
+      rows: 0,
+      ...(valid ? { choice } : {}),
+    };
+    names.set(key, name);
+    name.rows += 1;
+    if (!valid) return name.reason;
+    return choice === 'new' ? asNew() : { id: choice };
   };
   for (const record of rows) {
     const refused = refusal(record);
@@ -109,6 +154,12 @@ export function planAid(
       plan.aid.held.push({ record, reason: typeof donor === 'string' ? donor : (recipient as string) });
       continue;
     }
+    // Created only for a flow that is planned: a held one may name a party nothing else does.
+    for (const [p, ref] of [
+      [donor, record.donor],
+      [recipient, record.recipient],
+    ] as const)
+      if ('refKey' in p && !plan.aid.newParties.has(p.refKey)) plan.aid.newParties.set(p.refKey, ref);
     const current = existing.get(record.authorityId);
     if (!current) {
       plan.aid.new.push({ record, id: null, donor, recipient, changes: {} });
@@ -125,6 +176,9 @@ export function planAid(
     if (Object.keys(changes).length === 0 && !moved) plan.aid.unchanged += 1;
     else plan.aid.updated.push({ record, id: current.id, donor, recipient, changes });
   }
+  for (const { choice, ...name } of names.values())
+    if (choice === undefined) plan.aid.ambiguousNames.push(name);
+    else plan.aid.chosenNames.push({ ...name, choice });
 }
 
 /** The tracker's party ids for a pick, once the file's and the new parties have theirs. */

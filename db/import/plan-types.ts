@@ -2,6 +2,7 @@
 // and the code that reads them (apply.ts, the preview, the import page).
 
 import type { aidPackages, events, parties, sanctions } from '../schema';
+import type { Choice, Resolutions } from '@/domain/validation/import-resolutions';
 import type { ImportFormat } from '@/domain/vocabulary';
 import type { SourceInput } from '@/domain/validation/source';
 import type {
@@ -19,17 +20,46 @@ export interface PlannedParty {
   record: ImportedParty;
   /** The tracker's party, when matched. */
   id: number | null;
-  via: 'identifier' | 'name' | null;
+  /** How it was matched; 'editor' when chosen on the import page (a party or a new one). */
+  via: 'identifier' | 'name' | 'editor' | null;
   /** Fields the list changes on a party it owns (one carrying the list's own identifier). */
   changes: Partial<Pick<typeof parties.$inferInsert, 'name' | 'kind' | 'countryCode' | 'description'>>;
   newIdentifiers: ImportedIdentifier[];
   newAliases: ImportedParty['aliases'];
 }
 
+/** One of the tracker's parties an ambiguous record or name may be. */
+export interface PartyCandidate {
+  id: number;
+  name: string;
+  slug: string;
+  kind: (typeof parties.$inferSelect)['kind'];
+}
+
 export interface AmbiguousParty {
   record: ImportedParty;
-  candidates: { id: number; name: string }[];
+  candidates: PartyCandidate[];
   reason: string;
+}
+
+/** An ambiguous party the editor chose for: planned as chosen, and shown so it can be changed. */
+export interface ChosenParty extends AmbiguousParty {
+  choice: Choice;
+}
+
+/** A donor or recipient name of aid rows that fits several parties. */
+export interface AmbiguousName {
+  /** The normalised name, which the editor's choice is kept under. */
+  key: string;
+  name: string;
+  candidates: PartyCandidate[];
+  reason: string;
+  /** Aid rows naming it: held back until it is chosen, then planned with the choice. */
+  rows: number;
+}
+
+export interface ChosenName extends AmbiguousName {
+  choice: Choice;
 }
 
 export type SanctionFields = Pick<
@@ -57,6 +87,8 @@ export interface ImportPlan {
     updated: PlannedParty[];
     unchanged: PlannedParty[];
     ambiguous: AmbiguousParty[];
+    /** Ambiguous ones the editor chose for; each is also in new, updated or unchanged. */
+    chosen: ChosenParty[];
   };
   /** Imposers the tracker lacks, created with the import. */
   newImposers: string[];
@@ -80,6 +112,8 @@ export interface PlanOptions {
   sha256: string;
   /** --as-of: the list's date where it states none. */
   asOf: string;
+  /** The editor's choices for parties and aid names found ambiguous (import page, --choose). */
+  resolutions?: Resolutions;
 }
 
 /** Where a flow's party comes from: the tracker, a party of the file, or a name new to both. */
@@ -98,6 +132,9 @@ export interface AidPlan {
   updated: PlannedAid[];
   unchanged: number;
   held: { record: ImportedAid; reason: string }[];
+  /** Names that hold rows back, and those the editor chose for. */
+  ambiguousNames: AmbiguousName[];
+  chosenNames: ChosenName[];
   /** Parties named only by aid rows, created with the import (by normalised name). */
   newParties: Map<string, ImportedPartyRef>;
 }

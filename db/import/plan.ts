@@ -6,12 +6,20 @@
 import { and, eq, isNotNull, isNull, ne } from 'drizzle-orm';
 import type { Db } from '../client';
 import { importBatches, parties, partyAliases, partyIdentifiers, sanctions } from '../schema';
+import { choiceFor, NO_RESOLUTIONS, type Choice } from '@/domain/validation/import-resolutions';
 import type { ImportFormat } from '@/domain/vocabulary';
 import { IMPOSERS } from './imposers';
 import { normalizeName } from './normalize';
 import { emptyAidPlan, planAid } from './plan-aid';
 import { emptyEntriesPlan, entriesPlanner } from './plan-entries';
-import type { AmbiguousParty, ImportPlan, PlanOptions, PlannedParty, SanctionFields } from './plan-types';
+import type {
+  AmbiguousParty,
+  ImportPlan,
+  PartyCandidate,
+  PlanOptions,
+  PlannedParty,
+  SanctionFields,
+} from './plan-types';
 import type { ImportedAid, ImportedIdentifier, ImportedParty, ImportedSanction, ParsedFile } from './records';
 
 /** The scheme of the list's own ids, whose holder the list owns (it may rename it). */
@@ -27,23 +35,24 @@ const idKey = (i: ImportedIdentifier) => `${i.scheme}\u0000${i.value}\u0000${i.c
 export type { ImportPlan } from './plan-types';
 
 export async function planImport(db: Db, parsed: ParsedFile, options: PlanOptions): Promise<ImportPlan> {
+  const { resolutions = NO_RESOLUTIONS, ...described } = options;
   const asOf = parsed.list.versionDate ?? options.asOf;
   const plan: ImportPlan = {
-    ...options,
+    ...described,
     list: parsed.list,
     asOf,
-    parties: { new: [], updated: [], unchanged: [], ambiguous: [] },
+    parties: { new: [], updated: [], unchanged: [], ambiguous: [], chosen: [] },
     newImposers: [],
     sanctions: { new: [], updated: [], unchanged: 0, lifted: [], held: [] },
     aid: emptyAidPlan(),
     entries: emptyEntriesPlan(),
     errors: [],
   };
-  const { match: matcher, partiesNamed } = partyMatcher(db, LIST_SCHEMES[options.format]);
+  const matcher = partyMatcher(db, LIST_SCHEMES[options.format]);
   const fileParties = new Map<string, PlannedParty | AmbiguousParty>();
   const fileSanctions: ImportedSanction[] = [];
   const fileAid: ImportedAid[] = [];
-  const planEntry = entriesPlanner(db, plan, partiesNamed);
+  const planEntry = entriesPlanner(db, plan, matcher.partiesNamed);
   for await (const item of parsed.records) {
     if (item.type === 'error') plan.errors.push(item.error);
     else if (item.type === 'party') {
@@ -54,7 +63,11 @@ export async function planImport(db: Db, parsed: ParsedFile, options: PlanOption
         });
         continue;
       }
-      const planned = matcher(item.party);
+      const found = matcher.match(item.party);
+      const planned =
+        'candidates' in found
+          ? choose(found, choiceFor(resolutions.parties, item.party.listKey), matcher.plannedAs, plan)
+          : found;
       fileParties.set(item.party.listKey, planned);
       if ('candidates' in planned) plan.parties.ambiguous.push(planned);
       else if (planned.id === null) plan.parties.new.push(planned);
@@ -156,8 +169,28 @@ export async function planImport(db: Db, parsed: ParsedFile, options: PlanOption
       if (!seen.has(`${slug}\u0000${row.authorityId}`))
         plan.sanctions.lifted.push({ id: row.id, title: row.title, announcedOn: row.announcedOn });
   }
-  planAid(db, plan, fileAid, fileParties, partiesNamed);
+  planAid(db, plan, fileAid, fileParties, matcher, resolutions.aidNames);
   return plan;
+}
+
+/**
+ * An ambiguous party as the editor chose: matched to the candidate chosen, or new. A choice
+ * that is no longer a candidate (the data changed since) leaves it ambiguous, saying so.
+ */
+function choose(
+  found: AmbiguousParty,
+  choice: Choice | undefined,
+  plannedAs: (record: ImportedParty, id: number | null) => PlannedParty,
+  plan: ImportPlan,
+): PlannedParty | AmbiguousParty {
+  if (choice === undefined) return found;
+  if (choice !== 'new' && !found.candidates.some((c) => c.id === choice))
+    return {
+      ...found,
+      reason: `${found.reason} The party chosen earlier (#${choice}) is no longer one of them: choose again.`,
+    };
+  plan.parties.chosen.push({ ...found, choice });
+  return { ...plannedAs(found.record, choice === 'new' ? null : choice), via: 'editor' };
 }
 
 const hasChanges = (p: PlannedParty) =>
@@ -171,6 +204,7 @@ function partyMatcher(db: Db, listScheme: string | undefined) {
   const live = db
     .select({
       id: parties.id,
+      slug: parties.slug,
       name: parties.name,
       kind: parties.kind,
       countryCode: parties.countryCode,
@@ -199,6 +233,18 @@ function partyMatcher(db: Db, listScheme: string | undefined) {
     for (const row of db.select().from(partyIdentifiers).where(eq(partyIdentifiers.scheme, listScheme)).all())
       listIdOf.set(row.partyId, row.value);
 
+  // An identifier may still name a retired party: read it when asked.
+  const candidate = (id: number): PartyCandidate => {
+    const { slug, name, kind } =
+      byId.get(id) ??
+      db
+        .select({ slug: parties.slug, name: parties.name, kind: parties.kind })
+        .from(parties)
+        .where(eq(parties.id, id))
+        .get()!;
+    return { id, slug, name, kind };
+  };
+
   const match = (record: ImportedParty): PlannedParty | AmbiguousParty => {
     // The list's own id decides: two entries of a list may share a passport or a ship's IMO.
     const own = record.identifiers.find((i) => i.scheme === listScheme);
@@ -213,7 +259,7 @@ function partyMatcher(db: Db, listScheme: string | undefined) {
     if (byIds.size > 1)
       return {
         record,
-        candidates: [...byIds].map((id) => ({ id, name: byId.get(id)?.name ?? `#${id}` })),
+        candidates: [...byIds].map(candidate),
         reason: 'Its identifiers belong to different parties.',
       };
     let id: number | null = byIds.size === 1 ? [...byIds][0]! : null;
@@ -231,18 +277,24 @@ function partyMatcher(db: Db, listScheme: string | undefined) {
       if (candidates.size > 1)
         return {
           record,
-          candidates: [...candidates].map((c) => ({ id: c, name: byId.get(c)?.name ?? `#${c}` })),
+          candidates: [...candidates].map(candidate),
           reason: 'Its name matches several parties.',
         };
       if (candidates.size === 1) [id, via] = [[...candidates][0]!, 'name'];
     }
+    return { ...plannedAs(record, id), via };
+  };
+
+  /** The record as this party of the tracker (what the list adds to it), or as a new one. */
+  const plannedAs = (record: ImportedParty, id: number | null): PlannedParty => {
     if (id === null)
       return {
         record,
         id: null,
         via: null,
         changes: {},
-        newIdentifiers: record.identifiers,
+        // An id another party holds stays with it (the unique index keeps one holder per id).
+        newIdentifiers: record.identifiers.filter((i) => !byIdentifier.has(idKey(i))),
         newAliases: record.aliases,
       };
     const known = aliasesOf.get(id) ?? new Set();
@@ -267,7 +319,7 @@ function partyMatcher(db: Db, listScheme: string | undefined) {
     return {
       record,
       id,
-      via,
+      via: null,
       changes,
       // An id another party holds stays with it (the unique index keeps one holder per id).
       newIdentifiers: record.identifiers.filter((i) => !byIdentifier.has(idKey(i))),
@@ -279,7 +331,7 @@ function partyMatcher(db: Db, listScheme: string | undefined) {
   };
   /** The tracker's live parties with this name or strong alias, accents and case aside. */
   const partiesNamed = (name: string) => [...(byName.get(normalizeName(name)) ?? [])];
-  return { match, partiesNamed };
+  return { match, plannedAs, partiesNamed, candidate };
 }
 
 /** The aliases of a record once each, by normalised name (the first spelling kept). */

@@ -37,9 +37,17 @@ export function previewLines(plan: ImportPlan): string[] {
     plan.parties.updated.map((p) => `${p.record.name} → party #${p.id} by ${p.via}`),
   );
   show(
-    'Ambiguous (not applied: decide on the import page)',
+    'Ambiguous (not applied: decide on the import page, or with --choose LISTKEY=ID|new)',
     plan.parties.ambiguous.map(
-      (p) => `${p.record.name}: ${p.reason} (${p.candidates.map((c) => `#${c.id} ${c.name}`).join(', ')})`,
+      (p) =>
+        `${p.record.name} (${p.record.listKey}): ${p.reason} (${p.candidates.map((c) => `#${c.id} ${c.name}`).join(', ')})`,
+    ),
+  );
+  show(
+    'Chosen',
+    plan.parties.chosen.map(
+      (p) =>
+        `${p.record.name} (${p.record.listKey}) → ${p.choice === 'new' ? 'a new party' : `party #${p.choice}`}`,
     ),
   );
   show(

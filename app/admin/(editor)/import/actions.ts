@@ -6,10 +6,11 @@ import { changesSomething } from '@/db/import/preview';
 import { ImportRefused } from '@/db/import/read';
 import { refresh, withEditor } from '@/app/lib/admin-action';
 import { CACHE_TAGS } from '@/app/lib/cache-tags';
-import { discardUpload, planUpload, saveUpload } from '@/app/lib/import-uploads';
+import { discardUpload, planUpload, saveResolutions, saveUpload } from '@/app/lib/import-uploads';
 import { currentEditor } from '@/app/lib/auth/session';
 import { SIGNED_OUT_MESSAGE } from '@/app/lib/auth/editor';
 import { isoDate } from '@/domain/validation/fields';
+import { resolutionsFromForm } from '@/domain/validation/import-resolutions';
 import type { FormState } from '@/domain/validation/form-data';
 
 const LIST_DATE = isoDate('The list date');
@@ -55,6 +56,21 @@ export async function confirmImport(_previous: FormState, formData: FormData): P
   discardUpload(token);
   refresh(...Object.values(CACHE_TAGS));
   redirect(`/admin/import/batches/${batchId}`);
+}
+
+/** Keeps the editor's choices for the parties the preview found ambiguous, and shows it again. */
+export async function resolveParties(_previous: FormState, formData: FormData): Promise<FormState> {
+  const token = String(formData.get('token') ?? '');
+  if (!(await currentEditor())) return { message: SIGNED_OUT_MESSAGE };
+  const chosen = resolutionsFromForm(formData);
+  if (!chosen.success) return { message: chosen.message };
+  try {
+    saveResolutions(token, chosen.data);
+  } catch (error) {
+    if (error instanceof ImportRefused) return { message: error.message };
+    throw error;
+  }
+  redirect(`/admin/import/preview/${token}?chosen=1`);
 }
 
 /** Discards an upload that was previewed and not confirmed. */

@@ -6,13 +6,14 @@ import { changeCount } from '@/db/import/preview';
 import { ImportRefused } from '@/db/import/read';
 import { requireEditor } from '@/app/lib/auth/editor';
 import { planUpload } from '@/app/lib/import-uploads';
+import { ImportChoices } from '@/app/ui/admin/import-choices';
 import { ImportConfirmForm } from '@/app/ui/admin/import-confirm-form';
 import { FirstRows, ImportCounts } from '@/app/ui/admin/import-summary';
 import { DetailSkeleton } from '@/app/ui/detail-skeleton';
 
 export const metadata: Metadata = { title: 'Import preview · Admin' };
 
-type Props = { params: Promise<{ token: string }> };
+type Props = { params: Promise<{ token: string }>; searchParams: Promise<{ chosen?: string }> };
 
 export default function ImportPreviewPage(props: Props) {
   return (
@@ -28,9 +29,10 @@ export default function ImportPreviewPage(props: Props) {
   );
 }
 
-async function Preview({ params }: Props) {
+async function Preview({ params, searchParams }: Props) {
   await requireEditor();
   const { token } = await params;
+  const { chosen } = await searchParams;
   let plan;
   try {
     plan = await planUpload(token);
@@ -50,6 +52,11 @@ async function Preview({ params }: Props) {
   const changes = changeCount(plan);
   return (
     <>
+      {chosen === '1' && (
+        <p role="status" className="form-message form-message-info">
+          Your choices are saved: the counts below follow them.
+        </p>
+      )}
       <p>
         <strong>{plan.list.title}</strong> ({plan.format}) from {plan.fileName}, list date {plan.asOf}.
         SHA-256 <code>{plan.sha256}</code>.
@@ -68,11 +75,10 @@ async function Preview({ params }: Props) {
           </ul>
         </section>
       )}
+      <ImportChoices token={token} plan={plan} />
       <FirstRows
-        title="Ambiguous parties, left out"
-        items={plan.parties.ambiguous.map(
-          (a) => `${a.record.name}: ${a.reason} (${a.candidates.map((c) => c.name).join(', ')})`,
-        )}
+        title="Aid held back"
+        items={plan.aid.held.map((a) => `${a.record.title} (${a.record.at}): ${a.reason}`)}
       />
       <FirstRows
         title="New parties"
@@ -98,7 +104,11 @@ async function Preview({ params }: Props) {
         items={plan.entries.updated.map((e) => `#${e.id} ${e.label}: ${e.changes.join(', ')}`)}
       />
       {changes === 0 ? (
-        <p role="status">Nothing to change: the tracker already holds this list as it is.</p>
+        <p role="status">
+          {counts.parties.ambiguous + plan.aid.ambiguousNames.length > 0
+            ? 'Nothing to change until you choose for the ambiguous parties above.'
+            : 'Nothing to change: the tracker already holds this list as it is.'}
+        </p>
       ) : null}
       <ImportConfirmForm token={token} changes={changes} errors={plan.errors.length} />
     </>
