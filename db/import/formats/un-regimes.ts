@@ -5,7 +5,10 @@
 // A travel ban binds people only. Where an entry's own comments name the measures it is
 // listed for ("Listed pursuant to paragraph 15 of resolution 1970 (Travel Ban)"), those win:
 // some regimes list people for one measure only (Libya), or entities for an arms embargo only
-// (the Houthis, YEe.001).
+// (the Houthis, YEe.001). Checked against the committees' pages: Yemen's targeted arms
+// embargo binds only those designated under paragraph 14 of resolution 2216 (2015), so it
+// comes from the entry's comments, not the regime; Iraq's 1518 list is an assets freeze
+// (its arms embargo is on the state, not the listed).
 
 import type { SanctionMeasure } from '@/domain/vocabulary';
 
