@@ -1,0 +1,33 @@
+import 'server-only';
+
+// Errors of the read API and the downloads as problem details (RFC 9457): a JSON body
+// saying what went wrong and how to fix it, never an HTML error page or a partial file.
+
+export interface Problem {
+  status: 400 | 401 | 403 | 404 | 405 | 406 | 409 | 413 | 429 | 500 | 503;
+  /** A short, stable summary of the kind of problem ("Invalid parameter"). */
+  title: string;
+  /** What was wrong with this request, and how to fix it. */
+  detail: string;
+  /** Per parameter, the reasons it was refused. */
+  errors?: Record<string, string[]>;
+}
+
+/** Headers every API answer carries: readable from any origin, GET only. */
+export const API_CORS_HEADERS = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Allow-Methods': 'GET, HEAD, OPTIONS',
+  'Access-Control-Expose-Headers': 'ETag, Last-Modified, Retry-After, Link',
+} as const;
+
+export function problemResponse(problem: Problem, headers: HeadersInit = {}): Response {
+  return new Response(JSON.stringify({ type: 'about:blank', ...problem }), {
+    status: problem.status,
+    headers: {
+      ...API_CORS_HEADERS,
+      'Content-Type': 'application/problem+json; charset=utf-8',
+      'Cache-Control': 'no-store',
+      ...headers,
+    },
+  });
+}
