@@ -47,11 +47,12 @@ export async function confirmImport(_previous: FormState, formData: FormData): P
     discardUpload(token);
     return { message: 'Nothing to change: the tracker already holds this list as it is.' };
   }
-  let batchId = 0;
+  let editorId = 0;
   const refused = await withEditor({ token }, (editor) => {
-    batchId = applyImport(plan, editor.id).batchId;
+    editorId = editor.id;
   });
   if (refused) return refused;
+  const { batchId } = await applyImport(plan, editorId);
   discardUpload(token);
   refresh(...Object.values(CACHE_TAGS));
   redirect(`/admin/import/batches/${batchId}`);
