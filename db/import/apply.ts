@@ -43,7 +43,7 @@ const QUOTE_LIMIT = 4000;
  */
 const STEP_ASIDE_MS = 25;
 
-/** Writes the plan; `onProgress` hears of every 500 rows written, from (0, total) on. */
+/** Writes the plan; `onProgress` hears of every 100 rows written, from (0, total) on. */
 export async function applyImport(
   plan: ImportPlan,
   userId: number | null,
@@ -133,7 +133,7 @@ export async function applyImport(
     /** Counts a row written; now and then, lets the process serve (await it). */
     const step = (): Promise<void> | undefined => {
       done += 1;
-      if (onProgress && (done % 500 === 0 || done === total)) onProgress(done, total);
+      if (onProgress && (done % 100 === 0 || done === total)) onProgress(done, total);
       if (performance.now() - since < STEP_ASIDE_MS) return undefined;
       return new Promise<void>((resolve) => setImmediate(resolve)).then(
         () => void (since = performance.now()),
