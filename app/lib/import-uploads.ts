@@ -25,7 +25,8 @@ const TOKEN = /^[0-9a-f-]{36}$/;
 const OFAC_FILES = ['sdn.csv', 'alt.csv', 'add.csv', 'sdn_comments.csv'];
 
 const uploadsDir = () => path.join(path.dirname(resolveDatabasePath()), 'imports');
-const folderOf = (token: string) => {
+/** The upload's folder; refuses a token that is not one. */
+export const folderOf = (token: string) => {
   if (!TOKEN.test(token)) throw new ImportRefused('This import is unknown or already done.');
   return path.join(uploadsDir(), token);
 };
@@ -67,8 +68,8 @@ async function detect(dir: string, names: string[]): Promise<string> {
   return (await detectFormat(path.join(dir, names[0]!))) ?? '';
 }
 
-/** The plan of an upload, against the data as it is now. */
-export async function planUpload(token: string): Promise<ImportPlan> {
+/** The plan of an upload, against the data as it is now; `onRead` hears the records read so far. */
+export async function planUpload(token: string, onRead?: (records: number) => void): Promise<ImportPlan> {
   const dir = folderOf(token);
   let meta: UploadMeta;
   try {
@@ -79,12 +80,25 @@ export async function planUpload(token: string): Promise<ImportPlan> {
   const file = path.join(dir, meta.main);
   const parsed = await readImportFile(file, meta.format);
   const sha256 = await importSha256(file, meta.format);
-  return planImport(getDb(), parsed, {
-    format: meta.format,
-    fileName: meta.files.join(', '),
-    sha256,
-    asOf: meta.asOf,
-  });
+  const records = onRead ? counted(parsed.records, onRead) : parsed.records;
+  return planImport(
+    getDb(),
+    { ...parsed, records },
+    {
+      format: meta.format,
+      fileName: meta.files.join(', '),
+      sha256,
+      asOf: meta.asOf,
+    },
+  );
+}
+
+async function* counted<T>(records: AsyncIterable<T>, onRead: (records: number) => void): AsyncIterable<T> {
+  let read = 0;
+  for await (const record of records) {
+    yield record;
+    onRead(++read);
+  }
 }
 
 export function discardUpload(token: string): void {
