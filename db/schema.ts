@@ -379,10 +379,8 @@ export const importBatches = sqliteTable(
     listVersion: text('list_version'),
     /** The date new designations take and lifted ones end on (the list's date, or --as-of). */
     asOf: text('as_of').notNull(),
-    /** The source every row of this import cites: the list itself. */
-    sourceId: integer('source_id')
-      .notNull()
-      .references(() => sources.id),
+    /** The source every row of this import cites: the list itself. NULL for the tracker's own CSV, whose rows cite their own sources. */
+    sourceId: integer('source_id').references(() => sources.id),
     /** new / matched / updated / unchanged / lifted / errors, as the preview showed them. */
     counts: text('counts', { mode: 'json' }).notNull(),
     /** The editor who confirmed it; NULL from the command line. */

@@ -20,6 +20,7 @@ import {
   sanctions,
   sources,
 } from '../schema';
+import { applyEntries } from './apply-entries';
 import { IMPOSERS } from './imposers';
 import { aidFields, resolvePick } from './plan-aid';
 import { normalizeName, slugOf } from './normalize';
@@ -29,7 +30,8 @@ import type { ImportedParty } from './records';
 
 export interface AppliedBatch {
   batchId: number;
-  sourceId: number;
+  /** The list as a source; null for the tracker's own CSV. */
+  sourceId: number | null;
   counts: ReturnType<typeof planCounts>;
 }
 
@@ -51,7 +53,8 @@ export async function applyImport(
 ): Promise<AppliedBatch> {
   const counts = planCounts(plan);
   return writeTransactionApart(async (db) => {
-    const sourceId = listSource(db, plan);
+    // The tracker's own CSV names a source on each row; there is no list to cite.
+    const sourceId = plan.format === 'tracker-csv' ? null : listSource(db, plan);
     const { id: batchId } = db
       .insert(importBatches)
       .values({
@@ -126,18 +129,29 @@ export async function applyImport(
       plan.sanctions.updated.length +
       plan.aid.new.length +
       plan.aid.updated.length +
-      plan.sanctions.lifted.length;
+      plan.sanctions.lifted.length +
+      plan.entries.new.length +
+      plan.entries.updated.length;
     let done = 0;
     let since = performance.now();
+    let aside: Promise<void> | undefined;
     onProgress?.(0, total);
-    /** Counts a row written; now and then, lets the process serve (await it). */
+    /**
+     * Counts a row written; now and then, lets the process serve: await it. A caller that
+     * does not (applyEntries) writes on, and shares the one turn already asked for.
+     */
     const step = (): Promise<void> | undefined => {
       done += 1;
       if (onProgress && (done % 100 === 0 || done === total)) onProgress(done, total);
-      if (performance.now() - since < STEP_ASIDE_MS) return undefined;
-      return new Promise<void>((resolve) => setImmediate(resolve)).then(
-        () => void (since = performance.now()),
+      if (aside || performance.now() - since < STEP_ASIDE_MS) return aside;
+      aside = new Promise<void>((resolve) =>
+        setImmediate(() => {
+          since = performance.now();
+          aside = undefined;
+          resolve();
+        }),
       );
+      return aside;
     };
 
     const partyIdOf = new Map<string, number>();
@@ -223,7 +237,7 @@ export async function applyImport(
     const cite = (subject: { aidPackageId: number } | { sanctionId: number }, quote: string) =>
       db
         .insert(citations)
-        .values({ sourceId, ...subject, quote: quote.slice(0, QUOTE_LIMIT), batchId })
+        .values({ sourceId: sourceId!, ...subject, quote: quote.slice(0, QUOTE_LIMIT), batchId })
         .run();
     /** An updated entry cites the list again only when the quote differs from each it has. */
     const citeIfNew = (
@@ -326,6 +340,7 @@ export async function applyImport(
       audit('update', 'sanction', lifted.id, before);
       await step();
     }
+    applyEntries(db, plan, { batchId, userId, step });
     return { batchId, sourceId, counts };
   });
 }

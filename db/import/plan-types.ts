@@ -1,8 +1,9 @@
 // The shapes of an import plan, apart from the code that makes them (plan.ts, plan-aid.ts)
 // and the code that reads them (apply.ts, the preview, the import page).
 
-import type { parties, sanctions } from '../schema';
+import type { aidPackages, events, parties, sanctions } from '../schema';
 import type { ImportFormat } from '@/domain/vocabulary';
+import type { SourceInput } from '@/domain/validation/source';
 import type {
   ImportedAid,
   ImportedIdentifier,
@@ -68,6 +69,8 @@ export interface ImportPlan {
     held: ImportedSanction[];
   };
   aid: AidPlan;
+  /** Rows of the tracker's own CSV. */
+  entries: EntriesPlan;
   errors: RowError[];
 }
 
@@ -97,4 +100,38 @@ export interface AidPlan {
   held: { record: ImportedAid; reason: string }[];
   /** Parties named only by aid rows, created with the import (by normalised name). */
   newParties: Map<string, ImportedPartyRef>;
+}
+
+/** The entry's columns as its form gives them, by kind of entry. */
+export type EntryValues =
+  | { entity: 'aid'; values: typeof aidPackages.$inferInsert }
+  | { entity: 'sanctions'; values: typeof sanctions.$inferInsert }
+  | { entity: 'events'; values: typeof events.$inferInsert }
+  | { entity: 'parties'; values: typeof parties.$inferInsert };
+
+/** A row of the tracker's own CSV, checked by its form's rules and matched to its entry. */
+export type PlannedEntry = EntryValues & {
+  at: string;
+  /** The tracker's entry it updates; null for a new one. */
+  id: number | null;
+  /** Its title or name, for the preview. */
+  label: string;
+  /** What differs from the entry as it stands (field names, `citation`, `parties`…). */
+  changes: string[];
+  /** The source the row cites: the tracker's, or one the import creates (by address or title). */
+  source?: { id: number } | { key: string; fields: SourceInput };
+  quote?: string;
+  /** An event's parties. */
+  partyIds?: number[];
+  /** A party's identifiers and aliases the tracker lacks (added, never removed). */
+  identifiers?: ImportedIdentifier[];
+  aliases?: string[];
+};
+
+export interface EntriesPlan {
+  /** The kind of entry the file holds; null when it is not the tracker's CSV. */
+  entity: PlannedEntry['entity'] | null;
+  new: PlannedEntry[];
+  updated: PlannedEntry[];
+  unchanged: number;
 }

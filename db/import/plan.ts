@@ -10,8 +10,16 @@ import type { ImportFormat } from '@/domain/vocabulary';
 import { IMPOSERS } from './imposers';
 import { normalizeName } from './normalize';
 import { emptyAidPlan, planAid } from './plan-aid';
+import { emptyEntriesPlan, planEntries } from './plan-entries';
 import type { AmbiguousParty, ImportPlan, PlanOptions, PlannedParty, SanctionFields } from './plan-types';
-import type { ImportedAid, ImportedIdentifier, ImportedParty, ImportedSanction, ParsedFile } from './records';
+import type {
+  ImportedAid,
+  ImportedIdentifier,
+  ImportedParty,
+  ImportedSanction,
+  ParsedFile,
+  TrackerRow,
+} from './records';
 
 /** The scheme of the list's own ids, whose holder the list owns (it may rename it). */
 const LIST_SCHEMES: Partial<Record<ImportFormat, string>> = {
@@ -35,12 +43,14 @@ export async function planImport(db: Db, parsed: ParsedFile, options: PlanOption
     newImposers: [],
     sanctions: { new: [], updated: [], unchanged: 0, lifted: [], held: [] },
     aid: emptyAidPlan(),
+    entries: emptyEntriesPlan(),
     errors: [],
   };
   const { match: matcher, partiesNamed } = partyMatcher(db, LIST_SCHEMES[options.format]);
   const fileParties = new Map<string, PlannedParty | AmbiguousParty>();
   const fileSanctions: ImportedSanction[] = [];
   const fileAid: ImportedAid[] = [];
+  const fileEntries: TrackerRow[] = [];
   for await (const item of parsed.records) {
     if (item.type === 'error') plan.errors.push(item.error);
     else if (item.type === 'party') {
@@ -58,6 +68,7 @@ export async function planImport(db: Db, parsed: ParsedFile, options: PlanOption
       else if (hasChanges(planned)) plan.parties.updated.push(planned);
       else plan.parties.unchanged.push(planned);
     } else if (item.type === 'sanction') fileSanctions.push(item.sanction);
+    else if (item.type === 'entry') fileEntries.push(item.entry);
     else fileAid.push(item.aid);
   }
 
@@ -153,6 +164,7 @@ export async function planImport(db: Db, parsed: ParsedFile, options: PlanOption
         plan.sanctions.lifted.push({ id: row.id, title: row.title, announcedOn: row.announcedOn });
   }
   planAid(db, plan, fileAid, fileParties, partiesNamed);
+  planEntries(db, plan, fileEntries, partiesNamed);
   return plan;
 }
 
@@ -311,6 +323,12 @@ export function planCounts(plan: ImportPlan) {
       unchanged: plan.aid.unchanged,
       held: plan.aid.held.length,
       newParties: plan.aid.newParties.size,
+    },
+    entries: {
+      entity: plan.entries.entity,
+      new: plan.entries.new.length,
+      updated: plan.entries.updated.length,
+      unchanged: plan.entries.unchanged,
     },
     errors: plan.errors.length,
   };

@@ -15,6 +15,11 @@ export function previewLines(plan: ImportPlan): string[] {
           `Aid:       ${c.aid.new} new, ${c.aid.updated} updated, ${c.aid.unchanged} unchanged, ${c.aid.held} held (ambiguous party); ${c.aid.newParties} new donors or recipients`,
         ]
       : []),
+    ...(c.entries.entity
+      ? [
+          `Entries (${c.entries.entity}): ${c.entries.new} new, ${c.entries.updated} updated, ${c.entries.unchanged} unchanged`,
+        ]
+      : []),
     `Row errors: ${c.errors}`,
   ];
   const show = (title: string, items: string[]) => {
@@ -57,6 +62,14 @@ export function previewLines(plan: ImportPlan): string[] {
     'Aid held back',
     plan.aid.held.map((a) => `${a.record.title}: ${a.reason}`),
   );
+  show(
+    'New entries',
+    plan.entries.new.map((e) => `${e.label} (${e.at})`),
+  );
+  show(
+    'Updated entries',
+    plan.entries.updated.map((e) => `#${e.id} ${e.label}: ${e.changes.join(', ')}`),
+  );
   if (plan.errors.length > 0) {
     lines.push('Row errors (every one):');
     for (const e of plan.errors) lines.push(`  ${e.at}: ${e.reason}`);
@@ -75,7 +88,9 @@ export function changeCount(plan: ImportPlan): number {
     c.sanctions.updated +
     c.sanctions.lifted +
     c.aid.new +
-    c.aid.updated
+    c.aid.updated +
+    c.entries.new +
+    c.entries.updated
   );
 }
 

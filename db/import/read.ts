@@ -4,18 +4,20 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import type { ImportFormat } from '@/domain/vocabulary';
+import { entityOfHeader } from '@/domain/tracker-csv';
 import { fileStart } from './formats/csv-rows';
 import { readEuFsf } from './formats/eu-fsf';
 import { readFtm } from './formats/ftm';
 import { readFtsCsv } from './formats/fts-csv';
 import { readOfacSdn } from './formats/ofac-sdn';
 import { readOneCsv } from './formats/one-csv';
+import { readTrackerCsv } from './formats/tracker-csv';
 import { readUkXml } from './formats/uk-xml';
 import { readUnXml } from './formats/un-xml';
 import type { ParsedFile } from './records';
 
-/** The formats with a reader today; the others are refused with a clear message. */
-const READERS: Partial<Record<ImportFormat, (file: string) => Promise<ParsedFile>>> = {
+/** The reader of each format. */
+const READERS: Record<ImportFormat, (file: string) => Promise<ParsedFile>> = {
   'ofac-sdn': readOfacSdn,
   'un-xml': readUnXml,
   'eu-fsf': readEuFsf,
@@ -23,6 +25,7 @@ const READERS: Partial<Record<ImportFormat, (file: string) => Promise<ParsedFile
   ftm: readFtm,
   'fts-csv': readFtsCsv,
   'one-csv': readOneCsv,
+  'tracker-csv': readTrackerCsv,
 };
 
 export class ImportRefused extends Error {}
@@ -41,12 +44,12 @@ export async function detectFormat(file: string): Promise<ImportFormat | null> {
   const header = head.split(/\r?\n/, 1)[0] ?? '';
   if (/\bsrcOrganization\b/.test(header) && /\bdestOrganization\b/.test(header)) return 'fts-csv';
   if (/^Donor,Estimated ODA pledged to Ukraine/.test(header)) return 'one-csv';
+  if (entityOfHeader(header.split(','))) return 'tracker-csv';
   return null;
 }
 
 export async function readImportFile(file: string, format: ImportFormat): Promise<ParsedFile> {
   const reader = READERS[format];
-  if (!reader) throw new ImportRefused(`The ${format} importer is not available yet.`);
   try {
     return await reader(file);
   } catch (error) {

@@ -3,6 +3,7 @@
 // write are written once. Names and values are as the file gives them (trimmed, never
 // interpreted as markup or formulas); dates are ISO `YYYY-MM-DD`.
 
+import type { TrackerEntity } from '@/domain/tracker-csv';
 import type { AidCategory, AidStatus, SanctionMeasure, SanctionStatus } from '@/domain/vocabulary';
 
 /** Party kinds a list can name; `vessel` and `aircraft` come with the import model. */
@@ -106,8 +107,16 @@ export interface ListDescription {
   versionDate?: string;
 }
 
+/** A row of the tracker's own CSV: an entry as its form would take it (db/tracker-csv). */
+export interface TrackerRow extends Place {
+  entity: TrackerEntity;
+  /** Cells by column name, trimmed, with the export's formula guard undone. */
+  cells: Record<string, string>;
+}
+
 export type ImportedRecord =
   | { type: 'party'; party: ImportedParty }
+  | { type: 'entry'; entry: TrackerRow }
   | { type: 'sanction'; sanction: ImportedSanction }
   | { type: 'aid'; aid: ImportedAid }
   | { type: 'error'; error: RowError };

@@ -27,41 +27,63 @@ const TABLES = {
   source: sources,
 } satisfies Record<AuditedEntity, unknown>;
 
-const citationsOf = (db: Db, column: 'aidPackageId' | 'sanctionId' | 'eventId', id: number) =>
-  db
-    .select({ sourceId: citations.sourceId, quote: citations.quote })
-    .from(citations)
-    .where(eq(citations[column], id))
-    .orderBy(asc(citations.id))
-    .all();
+// Prepared once per connection: every write snapshots its entry for the audit log, an
+// import once per row, and building the query each time cost more than running it.
+const statements = new WeakMap<Db, ReturnType<typeof prepare>>();
+function prepare(db: Db) {
+  const id = sql.placeholder('id');
+  const cited = (column: 'aidPackageId' | 'sanctionId' | 'eventId') =>
+    db
+      .select({ sourceId: citations.sourceId, quote: citations.quote })
+      .from(citations)
+      .where(eq(citations[column], id))
+      .orderBy(asc(citations.id))
+      .prepare();
+  return {
+    aid: db.select().from(aidPackages).where(eq(aidPackages.id, id)).prepare(),
+    sanction: db.select().from(sanctions).where(eq(sanctions.id, id)).prepare(),
+    event: db.select().from(events).where(eq(events.id, id)).prepare(),
+    eventParties: db
+      .select({ id: eventParties.partyId })
+      .from(eventParties)
+      .where(eq(eventParties.eventId, id))
+      .orderBy(asc(eventParties.partyId))
+      .prepare(),
+    party: db.select().from(parties).where(eq(parties.id, id)).prepare(),
+    source: db.select().from(sources).where(eq(sources.id, id)).prepare(),
+    aidCitations: cited('aidPackageId'),
+    sanctionCitations: cited('sanctionId'),
+    eventCitations: cited('eventId'),
+  };
+}
 
 /** The entry as the audit log records it; null when there is no such entry. */
 export function snapshot(db: Db, entity: AuditedEntity, id: number): Record<string, unknown> | null {
+  let q = statements.get(db);
+  if (!q) {
+    q = prepare(db);
+    statements.set(db, q);
+  }
+  const by = { id };
   switch (entity) {
     case 'aid_package': {
-      const row = db.select().from(aidPackages).where(eq(aidPackages.id, id)).get();
-      return row ? { ...row, citations: citationsOf(db, 'aidPackageId', id) } : null;
+      const row = q.aid.get(by);
+      return row ? { ...row, citations: q.aidCitations.all(by) } : null;
     }
     case 'sanction': {
-      const row = db.select().from(sanctions).where(eq(sanctions.id, id)).get();
-      return row ? { ...row, citations: citationsOf(db, 'sanctionId', id) } : null;
+      const row = q.sanction.get(by);
+      return row ? { ...row, citations: q.sanctionCitations.all(by) } : null;
     }
     case 'event': {
-      const row = db.select().from(events).where(eq(events.id, id)).get();
+      const row = q.event.get(by);
       if (!row) return null;
-      const partyIds = db
-        .select({ id: eventParties.partyId })
-        .from(eventParties)
-        .where(eq(eventParties.eventId, id))
-        .orderBy(asc(eventParties.partyId))
-        .all()
-        .map((p) => p.id);
-      return { ...row, partyIds, citations: citationsOf(db, 'eventId', id) };
+      const partyIds = q.eventParties.all(by).map((p) => p.id);
+      return { ...row, partyIds, citations: q.eventCitations.all(by) };
     }
     case 'party':
-      return db.select().from(parties).where(eq(parties.id, id)).get() ?? null;
+      return q.party.get(by) ?? null;
     case 'source':
-      return db.select().from(sources).where(eq(sources.id, id)).get() ?? null;
+      return q.source.get(by) ?? null;
   }
 }
 

@@ -160,3 +160,19 @@ export const migrationSql = (tag: Cube['migration']): string => {
     '\n'
   );
 };
+
+/**
+ * Adds the source rows with `id > ?` to a cube in one grouped pass: what its insert
+ * trigger does one row at a time, for a bulk insert that ran with that trigger dropped.
+ */
+export function catchUpSql(c: Cube): string {
+  const pk = primaryKey(c);
+  const measures = Object.entries(c.measures);
+  return (
+    `INSERT INTO \`${c.table}\` (${[...pk, ...measures.map(([m]) => m)].join(', ')})\n` +
+    `SELECT ${[...keyExpressions(c, 's'), ...measures.map(([, expr]) => `sum(${expr('s')})`)].join(', ')}\n` +
+    `FROM \`${c.source}\` s, ${expansion(c)}\nWHERE s.id > ? AND ${c.where('s')}\n` +
+    `GROUP BY ${pk.map((_, i) => i + 1).join(', ')}\n` +
+    `ON CONFLICT (${pk.join(', ')}) DO UPDATE SET ${measures.map(([m]) => `${m} = ${m} + excluded.${m}`).join(', ')};`
+  );
+}

@@ -29,6 +29,9 @@ const url = z
     return parsed.href;
   });
 
+// Made once: constructing it costs more than the lookups, and an import checks a language per row.
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
+
 const language = z
   .string({ error: 'Language is required.' })
   .trim()
@@ -37,8 +40,7 @@ const language = z
   .transform((s, ctx) => {
     try {
       const [canonical] = Intl.getCanonicalLocales(s);
-      if (canonical && new Intl.DisplayNames(['en'], { type: 'language' }).of(canonical) !== canonical)
-        return canonical;
+      if (canonical && LANGUAGE_NAMES.of(canonical) !== canonical) return canonical;
     } catch {
       // falls through to the message below
     }

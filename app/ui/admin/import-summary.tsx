@@ -1,6 +1,8 @@
-import type { planCounts } from '@/db/import/plan';
+import type { ImportBatchRow } from '@/db/queries/admin/import-batches';
 
-type Counts = ReturnType<typeof planCounts>;
+const ENTRY_LABELS = { aid: 'Aid', sanctions: 'Sanctions', events: 'Events', parties: 'Parties' } as const;
+
+type Counts = ImportBatchRow['counts'];
 
 /** What an import changes (or changed), one row per kind of entry, as a table. */
 export function ImportCounts({ counts, caption }: { counts: Counts; caption: string }) {
@@ -32,6 +34,15 @@ export function ImportCounts({ counts, caption }: { counts: Counts; caption: str
       counts.aid.held ? `${counts.aid.held} held back` : '',
     ],
   ];
+  const entries = counts.entries;
+  if (entries?.entity)
+    rows.push([
+      `${ENTRY_LABELS[entries.entity]} (tracker CSV)`,
+      entries.new,
+      entries.updated,
+      entries.unchanged,
+      '',
+    ]);
   return (
     <div className="table-scroll">
       <table className="data-table" data-testid="import-counts">

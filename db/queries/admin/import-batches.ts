@@ -3,6 +3,8 @@ import { getDb } from '../../index';
 import { importBatches, sources, users } from '../../schema';
 import type { planCounts } from '../../import/plan';
 
+type Counts = ReturnType<typeof planCounts>;
+
 export interface ImportBatchRow {
   id: number;
   fileName: string;
@@ -10,11 +12,13 @@ export interface ImportBatchRow {
   format: string;
   listVersion: string | null;
   asOf: string;
-  counts: ReturnType<typeof planCounts>;
+  /** Batches imported before the tracker's own CSV kept no entries counts. */
+  counts: Omit<Counts, 'entries'> & Partial<Pick<Counts, 'entries'>>;
   createdAt: string;
   editor: string | null;
-  sourceId: number;
-  sourceTitle: string;
+  /** The list as a source; null for the tracker's own CSV, whose rows cite their own. */
+  sourceId: number | null;
+  sourceTitle: string | null;
 }
 
 const columns = {
@@ -36,7 +40,7 @@ const base = () =>
     .select(columns)
     .from(importBatches)
     .leftJoin(users, eq(users.id, importBatches.userId))
-    .innerJoin(sources, eq(sources.id, importBatches.sourceId));
+    .leftJoin(sources, eq(sources.id, importBatches.sourceId));
 
 /** The import history, newest first. */
 export function listImportBatches(limit = 50): ImportBatchRow[] {

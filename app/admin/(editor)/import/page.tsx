@@ -4,6 +4,7 @@ import Link from '@/app/ui/link';
 import { listImportBatches } from '@/db/queries/admin/import-batches';
 import { requireEditor } from '@/app/lib/auth/editor';
 import { ImportUploadForm } from '@/app/ui/admin/import-upload-form';
+import { TrackerCsvHelp } from '@/app/ui/admin/tracker-csv-help';
 import { ListSkeleton } from '@/app/ui/lists/list-skeleton';
 import { DateText } from '@/app/ui/values';
 
@@ -20,6 +21,7 @@ export default function ImportPage() {
       <Suspense fallback={<div className="skeleton skeleton-form" />}>
         <Upload />
       </Suspense>
+      <TrackerCsvHelp />
       <h2>Earlier imports</h2>
       <Suspense fallback={<ListSkeleton />}>
         <History />
@@ -67,9 +69,18 @@ async function History() {
                 <DateText iso={b.asOf} />
               </td>
               <td>
-                {b.counts.parties.new} new parties, {b.counts.sanctions.new} new and{' '}
-                {b.counts.sanctions.updated} updated sanctions, {b.counts.sanctions.lifted} lifted,{' '}
-                {b.counts.aid.new} new aid
+                {b.counts.entries?.entity ? (
+                  <>
+                    {b.counts.entries.new} new and {b.counts.entries.updated} updated{' '}
+                    {b.counts.entries.entity}
+                  </>
+                ) : (
+                  <>
+                    {b.counts.parties.new} new parties, {b.counts.sanctions.new} new and{' '}
+                    {b.counts.sanctions.updated} updated sanctions, {b.counts.sanctions.lifted} lifted,{' '}
+                    {b.counts.aid.new} new aid
+                  </>
+                )}
               </td>
               <td>{b.editor ?? 'command line'}</td>
             </tr>

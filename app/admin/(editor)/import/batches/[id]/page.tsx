@@ -38,9 +38,15 @@ async function Batch({ params }: Props) {
       </p>
       <ImportCounts counts={batch.counts} caption="What this import changed" />
       <p>
-        Every imported row cites <Link href={`/sources/${batch.sourceId}`}>{batch.sourceTitle}</Link>. Each
-        change is in the <Link href="/admin/history">history</Link> with its before and after. SHA-256 of the
-        file: <code>{batch.sha256}</code>.
+        {batch.sourceId === null ? (
+          'Each row cites the source it names.'
+        ) : (
+          <>
+            Every imported row cites <Link href={`/sources/${batch.sourceId}`}>{batch.sourceTitle}</Link>.
+          </>
+        )}{' '}
+        Each change is in the <Link href="/admin/history">history</Link> with its before and after. SHA-256 of
+        the file: <code>{batch.sha256}</code>.
       </p>
       <p>
         <Link href="/">See the dashboard</Link> · <Link href="/admin/import">Import another list</Link>

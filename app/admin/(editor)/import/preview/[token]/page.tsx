@@ -92,6 +92,11 @@ async function Preview({ params }: Props) {
         title="New aid"
         items={plan.aid.new.map((a) => `${a.record.title} (${a.record.announcedOn})`)}
       />
+      <FirstRows title="New entries" items={plan.entries.new.map((e) => `${e.label} (${e.at})`)} />
+      <FirstRows
+        title="Updated entries"
+        items={plan.entries.updated.map((e) => `#${e.id} ${e.label}: ${e.changes.join(', ')}`)}
+      />
       {changes === 0 ? (
         <p role="status">Nothing to change: the tracker already holds this list as it is.</p>
       ) : null}
