@@ -13,7 +13,7 @@ async function main(): Promise<void> {
   if (!buildIfStale()) throw new Error('next build failed');
   const scales: ScaleResult[] = [];
   for (const rows of options.scales) scales.push(await benchScale(rows, options, scales.length === 0));
-  const imports = benchImports((line) => console.log(line));
+  const imports = await benchImports((line) => console.log(line));
   const report = renderReport(
     scales,
     options,

@@ -67,7 +67,7 @@ async function main(): Promise<void> {
     process.stdout.write(`\rApplying: ${done} / ${total}${done === total ? '\n' : ''}`),
   );
   console.log(
-    `Imported as batch ${applied.batchId} (source #${applied.sourceId}) in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+    `Imported as batch ${applied.batchId} in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
   );
 }
 

@@ -25,7 +25,7 @@ import { eventForm } from '@/domain/validation/event';
 import { isRealDate, TITLE_MAX } from '@/domain/validation/fields';
 import { partyForm } from '@/domain/validation/party';
 import { sanctionForm } from '@/domain/validation/sanction';
-import { sourceFields } from '@/domain/validation/source';
+import { sourceFields, type SourceInput } from '@/domain/validation/source';
 import { splitValues, type TrackerEntity } from '@/domain/tracker-csv';
 import { normalizeName } from './normalize';
 import type { EntriesPlan, ImportPlan, PlannedEntry } from './plan-types';
@@ -41,34 +41,38 @@ const TABLES: Record<TrackerEntity, Table> = {
   parties,
 };
 
-export function planEntries(
+/**
+ * Plans each row as it is read, so a file of a hundred thousand rows is never held whole:
+ * only what the write needs of each row stays.
+ */
+export function entriesPlanner(
   db: Db,
   plan: ImportPlan,
-  rows: TrackerRow[],
   partiesNamed: (name: string) => number[],
-): void {
+): (row: TrackerRow) => void {
   const refs = references(db, partiesNamed);
   const seenIds = new Map<number, string>();
   const seenKeys = new Map<string, string>();
-  for (const row of rows) {
+  return (row) => {
     plan.entries.entity = row.entity;
     const planned = planRow(db, row, refs);
     if (typeof planned === 'string') {
       plan.errors.push({ at: row.at, reason: planned });
-      continue;
+      return;
     }
     // Two rows for the same entry: the second would silently undo the first.
     const twin = planned.id !== null ? seenIds.get(planned.id) : seenKeys.get(planned.key);
     if (twin) {
       plan.errors.push({ at: row.at, reason: `The same entry as ${twin}; keep one row for it.` });
-      continue;
+      return;
     }
     if (planned.id !== null) seenIds.set(planned.id, row.at);
     else seenKeys.set(planned.key, row.at);
-    if (planned.id === null) plan.entries.new.push(planned);
-    else if (planned.changes.length > 0) plan.entries.updated.push(planned);
+    const { key: _key, ...entry } = planned;
+    if (entry.id === null) plan.entries.new.push(entry);
+    else if (entry.changes.length > 0) plan.entries.updated.push(entry);
     else plan.entries.unchanged += 1;
-  }
+  };
 }
 
 /** Parties by slug or name, and sources by address, each looked up once. */
@@ -132,7 +136,8 @@ function references(db: Db, partiesNamed: (name: string) => number[]) {
       ),
     )
     .prepare();
-  return { party, sourceOf, aidTwin };
+  const newSources = new Map<string, { key: string; fields: SourceInput }>();
+  return { party, sourceOf, aidTwin, newSources };
 }
 type Refs = ReturnType<typeof references>;
 
@@ -188,12 +193,16 @@ function citationOf(row: TrackerRow, refs: Refs): { json: string; source: Planne
     publishedOn: c('source_published_on'),
     language: c('source_language') || 'en',
   };
-  const parsed = sourceFields.safeParse(fields);
-  if (!parsed.success) return `Source: ${refusal(parsed.error)}`;
-  return {
-    json: JSON.stringify([{ newSource: parsed.data, quote: c('quote') }]),
-    source: { key: parsed.data.url ?? `title:${parsed.data.title}`, fields: parsed.data },
-  };
+  // Rows citing the same new source share one checked copy of it.
+  const seen = JSON.stringify(fields);
+  let source = refs.newSources.get(seen);
+  if (!source) {
+    const parsed = sourceFields.safeParse(fields);
+    if (!parsed.success) return `Source: ${refusal(parsed.error)}`;
+    source = { key: parsed.data.url ?? `title:${parsed.data.title}`, fields: parsed.data };
+    refs.newSources.set(seen, source);
+  }
+  return { json: JSON.stringify([{ newSource: source.fields, quote: c('quote') }]), source };
 }
 
 /** An address as the source form stores it (`https://example.org` → `https://example.org/`). */

@@ -10,16 +10,9 @@ import type { ImportFormat } from '@/domain/vocabulary';
 import { IMPOSERS } from './imposers';
 import { normalizeName } from './normalize';
 import { emptyAidPlan, planAid } from './plan-aid';
-import { emptyEntriesPlan, planEntries } from './plan-entries';
+import { emptyEntriesPlan, entriesPlanner } from './plan-entries';
 import type { AmbiguousParty, ImportPlan, PlanOptions, PlannedParty, SanctionFields } from './plan-types';
-import type {
-  ImportedAid,
-  ImportedIdentifier,
-  ImportedParty,
-  ImportedSanction,
-  ParsedFile,
-  TrackerRow,
-} from './records';
+import type { ImportedAid, ImportedIdentifier, ImportedParty, ImportedSanction, ParsedFile } from './records';
 
 /** The scheme of the list's own ids, whose holder the list owns (it may rename it). */
 const LIST_SCHEMES: Partial<Record<ImportFormat, string>> = {
@@ -50,7 +43,7 @@ export async function planImport(db: Db, parsed: ParsedFile, options: PlanOption
   const fileParties = new Map<string, PlannedParty | AmbiguousParty>();
   const fileSanctions: ImportedSanction[] = [];
   const fileAid: ImportedAid[] = [];
-  const fileEntries: TrackerRow[] = [];
+  const planEntry = entriesPlanner(db, plan, partiesNamed);
   for await (const item of parsed.records) {
     if (item.type === 'error') plan.errors.push(item.error);
     else if (item.type === 'party') {
@@ -68,7 +61,7 @@ export async function planImport(db: Db, parsed: ParsedFile, options: PlanOption
       else if (hasChanges(planned)) plan.parties.updated.push(planned);
       else plan.parties.unchanged.push(planned);
     } else if (item.type === 'sanction') fileSanctions.push(item.sanction);
-    else if (item.type === 'entry') fileEntries.push(item.entry);
+    else if (item.type === 'entry') planEntry(item.entry);
     else fileAid.push(item.aid);
   }
 
@@ -164,7 +157,6 @@ export async function planImport(db: Db, parsed: ParsedFile, options: PlanOption
         plan.sanctions.lifted.push({ id: row.id, title: row.title, announcedOn: row.announcedOn });
   }
   planAid(db, plan, fileAid, fileParties, partiesNamed);
-  planEntries(db, plan, fileEntries, partiesNamed);
   return plan;
 }
 

@@ -162,17 +162,15 @@ export const migrationSql = (tag: Cube['migration']): string => {
 };
 
 /**
- * Adds the source rows with `id > ?` to a cube in one grouped pass: what its insert
- * trigger does one row at a time, for a bulk insert that ran with that trigger dropped.
+ * Adds a cube's scratch copy (filled by fillSql from new rows only) to the cube: each
+ * cell's measures added to the cell with the same key, or a new cell.
  */
-export function catchUpSql(c: Cube): string {
+export function mergeSql(c: Cube, scratch: string): string {
   const pk = primaryKey(c);
-  const measures = Object.entries(c.measures);
+  const measures = Object.keys(c.measures);
   return (
-    `INSERT INTO \`${c.table}\` (${[...pk, ...measures.map(([m]) => m)].join(', ')})\n` +
-    `SELECT ${[...keyExpressions(c, 's'), ...measures.map(([, expr]) => `sum(${expr('s')})`)].join(', ')}\n` +
-    `FROM \`${c.source}\` s, ${expansion(c)}\nWHERE s.id > ? AND ${c.where('s')}\n` +
-    `GROUP BY ${pk.map((_, i) => i + 1).join(', ')}\n` +
-    `ON CONFLICT (${pk.join(', ')}) DO UPDATE SET ${measures.map(([m]) => `${m} = ${m} + excluded.${m}`).join(', ')};`
+    `INSERT INTO \`${c.table}\` (${[...pk, ...measures].join(', ')})\n` +
+    `SELECT ${[...pk, ...measures].join(', ')} FROM \`${scratch}\` WHERE true\n` +
+    `ON CONFLICT (${pk.join(', ')}) DO UPDATE SET ${measures.map((m) => `${m} = ${m} + excluded.${m}`).join(', ')};`
   );
 }

@@ -34,9 +34,10 @@ export function ImportCounts({ counts, caption }: { counts: Counts; caption: str
       counts.aid.held ? `${counts.aid.held} held back` : '',
     ],
   ];
+  // The tracker's own CSV holds entries of one kind and no list's parties or designations.
   const entries = counts.entries;
   if (entries?.entity)
-    rows.push([
+    rows.splice(0, rows.length, [
       `${ENTRY_LABELS[entries.entity]} (tracker CSV)`,
       entries.new,
       entries.updated,
