@@ -69,13 +69,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): OpenResul
     mkdirSync(path.dirname(file), { recursive: true });
     createPrivateFile(file);
     sqlite = new Database(file);
-    cacheStatements(sqlite);
-    sqlite.pragma('journal_mode = WAL');
-    // NORMAL in WAL mode: never corrupts, may lose the last commits on power loss (not on a crash).
-    sqlite.pragma('synchronous = NORMAL');
-    sqlite.pragma('busy_timeout = 5000');
-    sqlite.pragma('foreign_keys = ON');
-    const db = drizzle({ client: sqlite, schema });
+    const db = configure(sqlite);
     const applied = () => migrationsApplied(sqlite!);
     const before = applied();
     migrateWithForeignKeysChecked(sqlite, () =>
@@ -98,6 +92,31 @@ export function openDatabase(file: string, options: OpenOptions = {}): OpenResul
     sqlite?.close();
     throw new DatabaseOpenError(file, error);
   }
+}
+
+/**
+ * Another connection to a file the app has opened (and migrated): the same pragmas and
+ * schema, for a long write that must not hold up the app's own connection (db/import/apply.ts).
+ */
+export function connectDatabase(file: string): Db {
+  const sqlite = new Database(file, { fileMustExist: true });
+  try {
+    return configure(sqlite);
+  } catch (error) {
+    sqlite.close();
+    throw new DatabaseOpenError(file, error);
+  }
+}
+
+/** The pragmas every connection runs with, and drizzle over it. */
+function configure(sqlite: Database.Database): Db {
+  cacheStatements(sqlite);
+  sqlite.pragma('journal_mode = WAL');
+  // NORMAL in WAL mode: never corrupts, may lose the last commits on power loss (not on a crash).
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('foreign_keys = ON');
+  return drizzle({ client: sqlite, schema });
 }
 
 /** How many migrations the file has had (0 for a new file). */

@@ -70,7 +70,7 @@ async function main(): Promise<void> {
     );
   if (!changesSomething(plan))
     return console.log('Nothing to change: the tracker already holds this list as it is.');
-  const applied = applyImport(plan, null, (done, total) =>
+  const applied = await applyImport(plan, null, (done, total) =>
     process.stdout.write(`\rApplying: ${done} / ${total}${done === total ? '\n' : ''}`),
   );
   console.log(

@@ -3,7 +3,9 @@ import { updateTag } from 'next/cache';
 import { headers } from 'next/headers';
 import {
   ConflictError,
+  DatabaseBusyError,
   EntryNotFoundError,
+  ImportWritingError,
   InvalidInputError,
   LikelyDuplicateError,
 } from '@/db/mutations/errors';
@@ -30,7 +32,12 @@ export async function withEditor(
   } catch (error) {
     if (error instanceof InvalidInputError)
       return { values, errors: error.fieldErrors, message: error.fieldErrors.form?.join(' ') };
-    if (error instanceof ConflictError || error instanceof EntryNotFoundError)
+    if (
+      error instanceof ConflictError ||
+      error instanceof EntryNotFoundError ||
+      error instanceof ImportWritingError ||
+      error instanceof DatabaseBusyError
+    )
       return { values, message: error.message };
     if (error instanceof LikelyDuplicateError)
       return { values, message: error.message, duplicateOf: error.existing };

@@ -31,7 +31,8 @@ const TOKEN = /^[0-9a-f-]{36}$/;
 const OFAC_FILES = ['sdn.csv', 'alt.csv', 'add.csv', 'sdn_comments.csv'];
 
 const uploadsDir = () => path.join(path.dirname(resolveDatabasePath()), 'imports');
-const folderOf = (token: string) => {
+/** The upload's folder; refuses a token that is not one. */
+export const folderOf = (token: string) => {
   if (!TOKEN.test(token)) throw new ImportRefused('This import is unknown or already done.');
   return path.join(uploadsDir(), token);
 };
@@ -95,20 +96,36 @@ export function saveResolutions(token: string, chosen: Resolutions): void {
   renameSync(path.join(dir, 'upload.json.next'), path.join(dir, 'upload.json'));
 }
 
-/** The plan of an upload, with the editor's choices, against the data as it is now. */
-export async function planUpload(token: string): Promise<ImportPlan> {
+/**
+ * The plan of an upload, with the editor's choices, against the data as it is now;
+ * `onRead` hears the records read so far.
+ */
+export async function planUpload(token: string, onRead?: (records: number) => void): Promise<ImportPlan> {
   const dir = folderOf(token);
   const meta = readMeta(dir);
   const file = path.join(dir, meta.main);
   const parsed = await readImportFile(file, meta.format);
   const sha256 = await importSha256(file, meta.format);
-  return planImport(getDb(), parsed, {
-    format: meta.format,
-    fileName: meta.files.join(', '),
-    sha256,
-    asOf: meta.asOf,
-    resolutions: meta.resolutions,
-  });
+  const records = onRead ? counted(parsed.records, onRead) : parsed.records;
+  return planImport(
+    getDb(),
+    { ...parsed, records },
+    {
+      format: meta.format,
+      fileName: meta.files.join(', '),
+      sha256,
+      asOf: meta.asOf,
+      resolutions: meta.resolutions,
+    },
+  );
+}
+
+async function* counted<T>(records: AsyncIterable<T>, onRead: (records: number) => void): AsyncIterable<T> {
+  let read = 0;
+  for await (const record of records) {
+    yield record;
+    onRead(++read);
+  }
 }
 
 export function discardUpload(token: string): void {

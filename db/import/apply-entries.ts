@@ -32,11 +32,11 @@ const AUDITED: Record<TrackerEntity, AuditedEntity> = {
   parties: 'party',
 };
 
-export function applyEntries(
+export async function applyEntries(
   db: Db,
   plan: ImportPlan,
-  context: { batchId: number; userId: number | null; step: () => void },
-): void {
+  context: { batchId: number; userId: number | null; step: () => Promise<void> | undefined },
+): Promise<void> {
   const { batchId, userId } = context;
   const audit = (action: 'create' | 'update', entity: AuditedEntity, id: number, before: unknown) =>
     recordAudit(db, {
@@ -95,7 +95,7 @@ export function applyEntries(
   };
 
   const insert = inserter(db, plan.entries.new[0], batchId);
-  const addNew = () => {
+  const addNew = async () => {
     for (const entry of plan.entries.new) {
       const id = insert(entry);
       if (entry.partyIds)
@@ -105,13 +105,13 @@ export function applyEntries(
       cite(entry, id);
       addNames(entry, id);
       audit('create', AUDITED[entry.entity], id, null);
-      context.step();
+      await context.step();
     }
   };
   const table =
     plan.entries.entity === 'aid' ? 'aid_packages' : plan.entries.entity === 'sanctions' ? 'sanctions' : null;
-  if (table && plan.entries.new.length >= BULK_ROWS) insertInBulk(db.$client, table, addNew);
-  else addNew();
+  if (table && plan.entries.new.length >= BULK_ROWS) await insertInBulk(db.$client, table, addNew);
+  else await addNew();
   for (const entry of plan.entries.updated) {
     const id = entry.id!;
     const entity = AUDITED[entry.entity];
@@ -127,7 +127,7 @@ export function applyEntries(
     if (entry.changes.includes('citation')) cite(entry, id);
     addNames(entry, id);
     audit('update', entity, id, before);
-    context.step();
+    await context.step();
   }
 }
 

@@ -68,7 +68,7 @@ describe('an ambiguous party of the file', () => {
       ]),
     );
     expect(p.sanctions.held.map((s) => s.authorityId)).toEqual([LEADER_DESIGNATION]);
-    applyImport(p, null);
+    await applyImport(p, null);
     expect(targetOf(LEADER_DESIGNATION)).toBeUndefined();
   });
 
@@ -82,7 +82,7 @@ describe('an ambiguous party of the file', () => {
       via: 'editor',
     });
     expect(p.parties.chosen.map((c) => [c.record.listKey, c.choice])).toEqual([[LEADER, tanker]]);
-    applyImport(p, null);
+    await applyImport(p, null);
     expect(targetOf(LEADER_DESIGNATION)).toEqual({ slug: 'ns-leader-tanker', name: 'NS Leader' });
     // The list's ids go to the party chosen, so the next import matches it by them.
     expect(one(`SELECT party_id FROM party_identifiers WHERE scheme = 'ofac' AND value = ?`, LEADER)).toEqual(
@@ -97,7 +97,7 @@ describe('an ambiguous party of the file', () => {
     twoLeaders();
     const p = await planOfac(choices({ parties: { [LEADER]: 'new' } }));
     expect(p.parties.new.find((n) => n.record.listKey === LEADER)).toMatchObject({ id: null, via: 'editor' });
-    applyImport(p, null);
+    await applyImport(p, null);
     expect(one(`SELECT count(*) AS n FROM parties WHERE name LIKE 'ns leader'`)).toEqual({ n: 3 });
     expect(targetOf(LEADER_DESIGNATION)).toEqual({ slug: 'ns-leader', name: 'NS LEADER' });
   });
@@ -175,7 +175,7 @@ describe('an aid name that fits several parties', () => {
     const p = await planTable(rows(), choices({ aidNames: { unicef: usa } }));
     expect(planCounts(p).aid).toMatchObject({ new: 2, held: 0, newParties: 0 });
     expect(p.aid.chosenNames).toEqual([expect.objectContaining({ key: 'unicef', choice: usa, rows: 2 })]);
-    applyImport(p, null);
+    await applyImport(p, null);
     expect([donorOf('fts:1'), donorOf('fts:2')]).toEqual([{ slug: 'unicef-usa' }, { slug: 'unicef-usa' }]);
   });
 
@@ -183,7 +183,7 @@ describe('an aid name that fits several parties', () => {
     twoUnicefs();
     const p = await planTable(rows(), choices({ aidNames: { unicef: 'new' } }));
     expect(planCounts(p).aid).toMatchObject({ new: 2, held: 0, newParties: 1 });
-    applyImport(p, null);
+    await applyImport(p, null);
     expect(donorOf('fts:1')).toEqual({ slug: 'unicef-2' });
     expect(donorOf('fts:2')).toEqual({ slug: 'unicef-2' });
   });

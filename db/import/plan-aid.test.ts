@@ -57,7 +57,7 @@ describe('imported aid', () => {
   it("keeps the original amount, currency and rate, reuses the tracker's donor and creates a new recipient", async () => {
     const p = await plan(flow());
     expect(planCounts(p).aid).toEqual({ new: 1, updated: 0, unchanged: 0, held: 0, newParties: 1 });
-    applyImport(p, null);
+    await applyImport(p, null);
     expect(
       one(
         `SELECT d.slug AS donor, r.name AS recipient, r.kind, a.amount, a.currency, a.amount_usd, a.exchange_rate,
@@ -80,11 +80,11 @@ describe('imported aid', () => {
   });
 
   it('changes nothing the second time, and updates a flow whose amount changed', async () => {
-    applyImport(await plan(flow()), null);
+    await applyImport(await plan(flow()), null);
     expect(planCounts(await plan(flow())).aid).toMatchObject({ new: 0, updated: 0, unchanged: 1 });
     const changed = await plan(flow({ amountUsd: 12_000_000, status: 'approved' }));
     expect(planCounts(changed).aid).toMatchObject({ updated: 1 });
-    applyImport(changed, null);
+    await applyImport(changed, null);
     expect(
       one(`SELECT amount_usd, status, version FROM aid_packages WHERE authority_id = 'fts:1001'`),
     ).toEqual({

@@ -115,7 +115,7 @@ describe('importing the tracker CSV', () => {
     ]);
     expect(planned.entries.new.map((e) => e.label)).toEqual(['A new designation from the CSV']);
 
-    const { batchId } = applyImport(planned, null);
+    const { batchId } = await applyImport(planned, null);
     const row = one<{ title: string; legal_basis: string; batch_id: number; version: number }>(
       'SELECT title, legal_basis, batch_id, version FROM sanctions WHERE id = ?',
       Number(edited.id!),
@@ -201,7 +201,7 @@ describe('importing the tracker CSV', () => {
       identifiers: 'imo:9339301',
       aliases: 'Leader',
     };
-    const { batchId } = applyImport(await plan(write('parties.csv', [party], 'parties')), null);
+    const { batchId } = await applyImport(await plan(write('parties.csv', [party], 'parties')), null);
     expect(batchId).toBeGreaterThan(0);
     expect(
       one<{ value: string }>(

@@ -34,3 +34,25 @@ export class LikelyDuplicateError extends Error {
     this.name = 'LikelyDuplicateError';
   }
 }
+
+/**
+ * This process is writing an import on a connection of its own (transaction.ts
+ * writeTransactionApart); a write on the app's connection would wait on its lock with the
+ * whole process stopped, so it is refused at once.
+ */
+export class ImportWritingError extends Error {
+  constructor() {
+    super('An import is being written; save again in a few seconds. Nothing was saved.');
+    this.name = 'ImportWritingError';
+  }
+}
+
+/** Another process held the write lock past the busy timeout (an import there, most likely). */
+export class DatabaseBusyError extends Error {
+  constructor() {
+    super(
+      'The database is busy with another write, perhaps an import; save again in a few seconds. Nothing was saved.',
+    );
+    this.name = 'DatabaseBusyError';
+  }
+}

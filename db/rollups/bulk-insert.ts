@@ -16,8 +16,16 @@ const BULK_CACHE_KIB = -262_144;
 /** Below this many rows the triggers cost less than the catch-up's passes. */
 export const BULK_ROWS = 2_000;
 
-/** Runs `insertRows` (inside a transaction) with the table's insert triggers replaced by one catch-up. */
-export function insertInBulk<T>(client: Database.Database, table: SearchableTable, insertRows: () => T): T {
+/**
+ * Runs `insertRows` (inside a transaction) with the table's insert triggers replaced by one
+ * catch-up. It may give way to the event loop: on a connection of its own (the import's),
+ * no other connection sees the dropped triggers before the commit.
+ */
+export async function insertInBulk<T>(
+  client: Database.Database,
+  table: SearchableTable,
+  insertRows: () => T | Promise<T>,
+): Promise<T> {
   if (!client.inTransaction) throw new Error('insertInBulk runs inside the caller’s transaction');
   const after = client.prepare(`SELECT coalesce(max(id), 0) FROM ${table}`).pluck().get() as number;
   const cubes = CUBES.filter((c) => c.source === table);
@@ -36,7 +44,7 @@ export function insertInBulk<T>(client: Database.Database, table: SearchableTabl
   const cacheSize = client.pragma('cache_size', { simple: true }) as number;
   client.pragma(`cache_size = ${BULK_CACHE_KIB}`);
   try {
-    const result = insertRows();
+    const result = await insertRows();
     catchUp(client, table, cubes, after);
     client
       .prepare(

@@ -3,6 +3,7 @@
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { recordLoginAttempt } from '@/db/mutations/auth';
+import { longWriteDone } from '@/db/mutations/transaction';
 import { findUserByEmail } from '@/db/queries/admin/auth';
 import { hashSlotFree, withHashSlot } from '@/app/lib/auth/hash-slots';
 import { dummyPasswordHash, verifyPassword } from '@/app/lib/auth/password';
@@ -39,6 +40,8 @@ export async function signIn(_previous: FormState, formData: FormData): Promise<
   // An unknown account costs the same time as a wrong password, so timing tells nothing.
   const ok = await withHashSlot(async () => {
     const matches = await verifyPassword(parsed.data.password, user?.passwordHash ?? dummyPasswordHash());
+    // Waits out an import being written, as startSession does.
+    await longWriteDone();
     recordLoginAttempt(parsed.data.email, address, matches && user !== null);
     return matches;
   });

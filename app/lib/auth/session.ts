@@ -2,6 +2,7 @@ import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { cookies, headers } from 'next/headers';
 import { createSession, deleteSession } from '@/db/mutations/auth';
+import { longWriteDone } from '@/db/mutations/transaction';
 import type { Editor } from '@/db/queries/admin/auth';
 import { env } from '@/app/lib/env';
 import { editorForToken, hashToken, SESSION_COOKIE, TOKEN } from './token';
@@ -14,6 +15,8 @@ async function servedOverHttps(): Promise<boolean> {
 export async function startSession(userId: number): Promise<void> {
   const token = randomBytes(32).toString('base64url');
   const expires = new Date(Date.now() + env().SESSION_HOURS * 3600 * 1000);
+  // Waits out an import being written (seconds): the lock wait would stop the process.
+  await longWriteDone();
   createSession(userId, hashToken(token), expires);
   (await cookies()).set(SESSION_COOKIE, token, {
     httpOnly: true,
@@ -32,7 +35,10 @@ export async function currentEditor(): Promise<Editor | null> {
 export async function endSession(): Promise<void> {
   const jar = await cookies();
   const token = jar.get(SESSION_COOKIE)?.value;
-  if (token && TOKEN.test(token)) deleteSession(hashToken(token));
+  if (token && TOKEN.test(token)) {
+    await longWriteDone();
+    deleteSession(hashToken(token));
+  }
   jar.delete(SESSION_COOKIE);
 }
 

@@ -1,14 +1,25 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { BODY_LIMIT, IMPORT_BODY_LIMIT, IMPORT_PATH, tooLarge } from '@/scripts/request-guard.mjs';
+import { SESSION_COOKIE } from '@/app/lib/auth/token';
 import { CROSS_ORIGIN_MESSAGE, isSameOrigin } from './same-origin';
-
-/** Next's default `serverActions.bodySizeLimit`; no form of the tracker comes near it. */
-export const WRITE_BODY_LIMIT = 1024 * 1024;
 
 const refusal = (status: number, message: string) =>
   new NextResponse(message, {
     status,
     headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
   });
+
+/**
+ * The body a write may send: the server's own rule (scripts/request-guard.mjs
+ * bodyLimitFor), 1 MB except for an upload to the import page with a session cookie.
+ */
+function bodyLimit(request: NextRequest): number {
+  const upload =
+    request.method === 'POST' &&
+    request.nextUrl.pathname === IMPORT_PATH &&
+    request.cookies.has(SESSION_COOKIE);
+  return upload ? IMPORT_BODY_LIMIT : BODY_LIMIT;
+}
 
 /**
  * Refuses a write (any method but GET and HEAD) from another site, or one too large to
@@ -18,8 +29,10 @@ const refusal = (status: number, message: string) =>
 export function refuseHostileWrite(request: NextRequest): NextResponse | null {
   if (request.method === 'GET' || request.method === 'HEAD') return null;
   if (!isSameOrigin(request.headers)) return refusal(403, CROSS_ORIGIN_MESSAGE);
-  if (Number(request.headers.get('content-length') ?? 0) > WRITE_BODY_LIMIT) {
-    return refusal(413, 'This request is larger than 1 MB, so it was refused; nothing was saved.');
+  const limit = bodyLimit(request);
+  if (Number(request.headers.get('content-length') ?? 0) > limit) {
+    const { status, sentence } = tooLarge(limit);
+    return refusal(status, sentence);
   }
   return null;
 }

@@ -1,12 +1,11 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { applyImport } from '@/db/import/apply';
-import { changesSomething } from '@/db/import/preview';
 import { ImportRefused } from '@/db/import/read';
 import { refresh, withEditor } from '@/app/lib/admin-action';
 import { CACHE_TAGS } from '@/app/lib/cache-tags';
-import { discardUpload, planUpload, saveResolutions, saveUpload } from '@/app/lib/import-uploads';
+import { readImportProgress, startImport } from '@/app/lib/import-job';
+import { discardUpload, saveResolutions, saveUpload } from '@/app/lib/import-uploads';
 import { currentEditor } from '@/app/lib/auth/session';
 import { SIGNED_OUT_MESSAGE } from '@/app/lib/auth/editor';
 import { isoDate } from '@/domain/validation/fields';
@@ -33,29 +32,38 @@ export async function uploadImport(_previous: FormState, formData: FormData): Pr
   redirect(`/admin/import/preview/${token}`);
 }
 
-/** Applies the upload as planned now, in one transaction, and opens the batch's report. */
-export async function confirmImport(_previous: FormState, formData: FormData): Promise<FormState> {
+export type ConfirmState = FormState & { started?: boolean };
+
+/**
+ * Starts the import of the upload, as planned when it runs (import-job.ts), and answers at
+ * once: the form then follows its progress and, once written, calls finishImport.
+ */
+export async function confirmImport(_previous: ConfirmState, formData: FormData): Promise<ConfirmState> {
   const token = String(formData.get('token') ?? '');
-  if (!(await currentEditor())) return { message: SIGNED_OUT_MESSAGE };
-  let plan;
-  try {
-    plan = await planUpload(token);
-  } catch (error) {
-    if (error instanceof ImportRefused) return { message: error.message };
-    throw error;
-  }
-  if (!changesSomething(plan)) {
-    discardUpload(token);
-    return { message: 'Nothing to change: the tracker already holds this list as it is.' };
-  }
-  let batchId = 0;
+  let started = false;
   const refused = await withEditor({ token }, (editor) => {
-    batchId = applyImport(plan, editor.id).batchId;
+    try {
+      const message = startImport(token, editor.id);
+      if (message) return { message };
+    } catch (error) {
+      if (error instanceof ImportRefused) return { message: error.message };
+      throw error;
+    }
+    started = true;
   });
-  if (refused) return refused;
+  return refused ?? { started };
+}
+
+/** Once the import is written: the upload's folder goes, and the batch's report opens. */
+export async function finishImport(token: string): Promise<FormState> {
+  if (!(await currentEditor())) return { message: SIGNED_OUT_MESSAGE };
+  const progress = readImportProgress(token);
+  if (progress?.phase !== 'done')
+    return { message: progress?.message ?? 'This import is unknown or already done.' };
   discardUpload(token);
+  if (progress.batchId === null) return { message: progress.message ?? undefined };
   refresh(...Object.values(CACHE_TAGS));
-  redirect(`/admin/import/batches/${batchId}`);
+  redirect(`/admin/import/batches/${progress.batchId}`);
 }
 
 /** Keeps the editor's choices for the parties the preview found ambiguous, and shows it again. */
