@@ -18,6 +18,8 @@ import {
   type FieldChange,
 } from './field-changes';
 
+export type { FieldChange };
+
 export interface ChangeFilter {
   kind?: ChangeKind;
   /** Changes to the party itself and to the entries it is a side of (now). */
