@@ -78,16 +78,18 @@ export function ChangeList({ page, params, notices, older }: Props) {
             dir="desc"
           />
         )}
-        <nav className="pagination" aria-label="Pages">
-          <p className="pagination-links">
-            {older && <Link href={`/changes${query}`}>← Newest</Link>}
-            {page.next && (
-              <Link href={withParams(params, { cursor: page.next })} rel="next">
-                Older changes →
-              </Link>
-            )}
-          </p>
-        </nav>
+        {(older || page.next) && (
+          <nav className="pagination" aria-label="Pages">
+            <p className="pagination-links">
+              {older && <Link href={`/changes${query}`}>← Newest</Link>}
+              {page.next && (
+                <Link href={withParams(params, { cursor: page.next })} rel="next">
+                  Older changes →
+                </Link>
+              )}
+            </p>
+          </nav>
+        )}
       </section>
     </>
   );
