@@ -70,7 +70,7 @@ test('an edit shows on /changes, linked to its entry, and never names the editor
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(sourceTitle);
 });
 
-test('the Atom feed carries the edit, escaped and without the editor', async ({ request }) => {
+test('the Atom feed carries the edit, well-formed and without the editor', async ({ page, request }) => {
   const res = await request.get('/changes/feed.atom?kind=sources');
   expect(res.status()).toBe(200);
   expect(res.headers()['content-type']).toBe('application/atom+xml; charset=utf-8');
@@ -81,6 +81,15 @@ test('the Atom feed carries the edit, escaped and without the editor', async ({ 
   expect(xml).toContain('<link rel="alternate" href="/sources/1" type="text/html"/>');
   expect(xml).not.toContain(E2E_EDITOR.email);
   expect(xml).not.toContain(E2E_EDITOR.name);
+  const parsed = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'application/xml');
+    return {
+      error: doc.getElementsByTagName('parsererror').length > 0,
+      entries: doc.getElementsByTagNameNS('http://www.w3.org/2005/Atom', 'entry').length,
+    };
+  }, xml);
+  expect(parsed).toEqual({ error: false, entries: expect.any(Number) });
+  expect(parsed.entries).toBeGreaterThan(0);
   const etag = res.headers()['etag'] ?? '';
   const again = await request.get('/changes/feed.atom?kind=sources', { headers: { 'If-None-Match': etag } });
   expect(again.status()).toBe(304);
