@@ -41,6 +41,10 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             Committed aid counts approved, authorized and delivered packages; requested and pledged aid is
             shown apart and never added in. Amounts are in US dollars at announcement.
           </p>
+          <p>
+            <Link href="/changes">Recent changes</Link> to the data, also as an{' '}
+            <a href="/changes/feed.atom">Atom feed</a>.
+          </p>
         </footer>
       </body>
     </html>

@@ -341,6 +341,8 @@ export const auditLog = sqliteTable(
   (t) => [
     index('audit_entity_idx').on(t.entityType, t.entityId, t.at),
     index('audit_at_idx').on(t.at),
+    // The public change feed by kind of entry, newest first: walked in order, not sorted.
+    index('audit_type_at_idx').on(t.entityType, t.at),
     index('audit_user_idx').on(t.userId, t.at),
     check('audit_action_check', oneOf('action', AUDIT_ACTIONS)),
     check('audit_entity_check', oneOf('entity_type', AUDITED_ENTITIES)),

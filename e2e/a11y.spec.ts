@@ -16,6 +16,8 @@ const PAGES = [
   '/parties/united-states',
   '/sources',
   '/sources/1',
+  '/changes',
+  '/changes?kind=bogus&cursor=tampered',
   '/admin/login',
   '/no-such-page',
 ];

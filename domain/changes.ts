@@ -1,0 +1,139 @@
+import { z } from 'zod';
+import type { AuditedEntity } from './vocabulary';
+
+// The public change feed's vocabulary and its query parameters, shared by the page, the
+// Atom feed and the JSON API (whose OpenAPI document is generated from these schemas).
+
+/** The feed's kinds of entry, as the URL names them (the public lists' paths). */
+export const CHANGE_KINDS = ['aid', 'sanctions', 'events', 'parties', 'sources'] as const;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
+
+export const ENTITY_OF_KIND: Record<ChangeKind, AuditedEntity> = {
+  aid: 'aid_package',
+  sanctions: 'sanction',
+  events: 'event',
+  parties: 'party',
+  sources: 'source',
+};
+
+export const CHANGE_KIND_LABELS: Record<ChangeKind, string> = {
+  aid: 'Aid packages',
+  sanctions: 'Sanctions',
+  events: 'Events',
+  parties: 'Parties',
+  sources: 'Sources',
+};
+
+/** What happened to an entry, in words. */
+export const CHANGE_ACTIONS = ['added', 'edited', 'retired', 'restored', 'lifted'] as const;
+export type ChangeAction = (typeof CHANGE_ACTIONS)[number];
+
+export const CHANGES_DEFAULT_LIMIT = 50;
+export const CHANGES_MAX_LIMIT = 200;
+
+/** A position in the feed: the last change shown (its time and audit id). */
+export interface ChangeCursor {
+  at: string;
+  id: number;
+}
+
+const AUDIT_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
+
+// A check over the position, so a cursor edited by hand (or cut short) is refused rather
+// than read as another position. It is not a secret: a cursor only names a place in public
+// data, so forging one gains nothing that the since/until filters do not already give.
+function check(payload: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ 0x5bd1e995;
+  for (let i = 0; i < payload.length; i++) {
+    const c = payload.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193) >>> 0;
+    b = Math.imul(b ^ c, 0x5bd1e995) >>> 0;
+  }
+  return a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0');
+}
+
+const toBase64Url = (text: string) => btoa(text).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
+
+function fromBase64Url(text: string): string | null {
+  if (!/^[A-Za-z0-9_-]*$/.test(text)) return null;
+  try {
+    return atob(text.replaceAll('-', '+').replaceAll('_', '/'));
+  } catch {
+    return null;
+  }
+}
+
+export function encodeChangeCursor({ at, id }: ChangeCursor): string {
+  const payload = `${at}~${id}`;
+  return toBase64Url(`${payload}~${check(payload)}`);
+}
+
+/** The position a cursor names, or null when it is not one this feed wrote. */
+export function decodeChangeCursor(cursor: string): ChangeCursor | null {
+  const text = fromBase64Url(cursor);
+  const [at, id, sum, ...rest] = text?.split('~') ?? [];
+  if (rest.length > 0 || at === undefined || id === undefined || sum === undefined) return null;
+  if (!AUDIT_TIME.test(at) || !/^[1-9]\d{0,15}$/.test(id) || check(`${at}~${id}`) !== sum) return null;
+  const n = Number(id);
+  return Number.isSafeInteger(n) ? { at, id: n } : null;
+}
+
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'not a date in the form 2022-03-01')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+  }, 'no such date');
+
+const FEED_PARAMS = {
+  kind: z.enum(CHANGE_KINDS, { error: `use one of ${CHANGE_KINDS.join(', ')}` }).optional(),
+  party: z
+    .string()
+    .max(80, 'too long')
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'not a party name in the form united-states')
+    .optional(),
+  since: day.optional().describe('Changes on or after this day (UTC).'),
+  until: day.optional().describe('Changes on or before this day (UTC).'),
+  cursor: z
+    .string()
+    .max(200, 'not a cursor this feed gave')
+    .transform((value, ctx) => {
+      const cursor = decodeChangeCursor(value);
+      if (cursor) return cursor;
+      ctx.addIssue({ code: 'custom', message: 'not a cursor this feed gave (use its "next" as is)' });
+      return z.NEVER;
+    })
+    .optional(),
+};
+
+const UNKNOWN = {
+  error: (issue: { code?: string }) => (issue.code === 'unrecognized_keys' ? 'unknown parameter' : undefined),
+};
+const IN_ORDER = {
+  message: 'since is after until',
+  path: ['since'],
+};
+const inOrder = (q: { since?: string; until?: string }) => !q.since || !q.until || q.since <= q.until;
+
+/** The feed's query parameters (page and Atom): unknown ones are refused, so a typo is not silently ignored. */
+export const ChangeFeedQuery = z.strictObject(FEED_PARAMS, UNKNOWN).refine(inOrder, IN_ORDER);
+export type ChangeFeedQuery = z.output<typeof ChangeFeedQuery>;
+
+/** The JSON API's parameters: the feed's, and how many changes per answer. */
+export const ChangeApiQuery = z
+  .strictObject(
+    {
+      ...FEED_PARAMS,
+      limit: z.coerce
+        .number({ error: 'not a number' })
+        .int('not a whole number')
+        .min(1, 'at least 1')
+        .max(CHANGES_MAX_LIMIT, `at most ${CHANGES_MAX_LIMIT}`)
+        .default(CHANGES_DEFAULT_LIMIT),
+    },
+    UNKNOWN,
+  )
+  .refine(inOrder, IN_ORDER);
+export type ChangeApiQuery = z.output<typeof ChangeApiQuery>;

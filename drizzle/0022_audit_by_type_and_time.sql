@@ -1,0 +1,1 @@
+CREATE INDEX `audit_type_at_idx` ON `audit_log` (`entity_type`,`at`);
