@@ -5,7 +5,7 @@
 // parties go first, so memory stays flat and every link names an entity already written.
 
 import { Readable } from 'node:stream';
-import { and, asc, eq, gt, inArray, isNull } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull, lte, max } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../client';
 import {
@@ -26,6 +26,12 @@ export interface FtmEntity {
 }
 
 const CHUNK = 1000;
+
+interface Bounds {
+  parties: number;
+  sanctions: number;
+  aid: number;
+}
 
 /** Party kind → schema (and topics), as the importer maps them back. */
 const SCHEMATA: Record<PartyKind, { schema: string; topics?: string[] }> = {
@@ -70,16 +76,33 @@ const PROVISIONS: Record<SanctionMeasure, string> = {
 export function ftmJsonLines(db: Db): Readable {
   return Readable.from(
     (async function* () {
-      for await (const entity of ftmEntities(db)) yield `${JSON.stringify(entity)}\n`;
+      // Lines go out in blocks of about 64 KB: one write per entity would cost more than it.
+      let block = '';
+      for await (const entity of ftmEntities(db)) {
+        block += `${JSON.stringify(entity)}\n`;
+        if (block.length >= 65536) {
+          yield Buffer.from(block);
+          block = '';
+        }
+      }
+      if (block !== '') yield Buffer.from(block);
     })(),
   );
 }
 
 /** Every live party, then every live sanction and aid package, as FtM entities. */
 export async function* ftmEntities(db: Db): AsyncGenerator<FtmEntity> {
-  yield* chunked((after) => partiesChunk(db, after));
-  yield* chunked((after) => sanctionsChunk(db, after));
-  yield* chunked((after) => aidChunk(db, after));
+  // Rows added while the file is written are left to the next one: with the parties capped,
+  // no sanction or payment links a party the file lacks (a retired one is left out whole).
+  const last = (table: typeof parties | typeof sanctions | typeof aidPackages) =>
+    db
+      .select({ id: max(table.id) })
+      .from(table)
+      .get()?.id ?? 0;
+  const upTo = { parties: last(parties), sanctions: last(sanctions), aid: last(aidPackages) };
+  yield* chunked((after) => partiesChunk(db, after, upTo.parties));
+  yield* chunked((after) => sanctionsChunk(db, after, upTo));
+  yield* chunked((after) => aidChunk(db, after, upTo));
 }
 
 async function* chunked(read: (after: number) => { id: number; entities: FtmEntity[] }[]) {
@@ -106,7 +129,7 @@ function props(values: Record<string, (string | null | undefined)[]>): Record<st
   return out;
 }
 
-function partiesChunk(db: Db, after: number) {
+function partiesChunk(db: Db, after: number, upTo: number) {
   const ftmId = alias(partyIdentifiers, 'ftm_id');
   const rows = db
     .select({
@@ -119,7 +142,7 @@ function partiesChunk(db: Db, after: number) {
     })
     .from(parties)
     .leftJoin(ftmId, and(eq(ftmId.partyId, parties.id), eq(ftmId.scheme, 'ftm')))
-    .where(and(isNull(parties.retiredAt), gt(parties.id, after)))
+    .where(and(isNull(parties.retiredAt), gt(parties.id, after), lte(parties.id, upTo)))
     .orderBy(asc(parties.id))
     .limit(CHUNK)
     .all();
@@ -180,7 +203,7 @@ function partiesChunk(db: Db, after: number) {
   });
 }
 
-function sanctionsChunk(db: Db, after: number) {
+function sanctionsChunk(db: Db, after: number, upTo: Bounds) {
   const [imposer, target, targetFtm] = [
     alias(parties, 'imposer'),
     alias(parties, 'target'),
@@ -213,7 +236,10 @@ function sanctionsChunk(db: Db, after: number) {
         isNull(sanctions.retiredAt),
         isNull(imposer.retiredAt),
         isNull(target.retiredAt),
+        lte(imposer.id, upTo.parties),
+        lte(target.id, upTo.parties),
         gt(sanctions.id, after),
+        lte(sanctions.id, upTo.sanctions),
       ),
     )
     .orderBy(asc(sanctions.id))
@@ -247,7 +273,7 @@ function sanctionsChunk(db: Db, after: number) {
   });
 }
 
-function aidChunk(db: Db, after: number) {
+function aidChunk(db: Db, after: number, upTo: Bounds) {
   const [donor, recipient, donorFtm, recipientFtm] = [
     alias(parties, 'donor'),
     alias(parties, 'recipient'),
@@ -281,7 +307,10 @@ function aidChunk(db: Db, after: number) {
         isNull(aidPackages.retiredAt),
         isNull(donor.retiredAt),
         isNull(recipient.retiredAt),
+        lte(donor.id, upTo.parties),
+        lte(recipient.id, upTo.parties),
         gt(aidPackages.id, after),
+        lte(aidPackages.id, upTo.aid),
       ),
     )
     .orderBy(asc(aidPackages.id))
