@@ -276,4 +276,21 @@ describe('readFtm on the tracker’s own export', () => {
     });
     expect(read.aid[0]).toMatchObject({ status: 'pledged', category: 'military', authorityId: 'FTS-1' });
   });
+
+  it('makes its own title when a description is not one line of a title’s length', async () => {
+    const file = ftmFile(
+      'long-description.ftm.json',
+      [
+        line('p', 'Person', { name: ['Ivan Example'] }),
+        line('s', 'Sanction', {
+          entity: ['p'],
+          authority: ['United States'],
+          program: ['RUSSIA'],
+          description: ['First paragraph.\nSecond paragraph.'],
+        }),
+      ].join('\n'),
+    );
+    const read = await readAll(await readFtm(file));
+    expect(read.sanctions[0]?.title).toBe('United States: Ivan Example (RUSSIA)');
+  });
 });

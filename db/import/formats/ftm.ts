@@ -29,6 +29,7 @@ import {
   type SanctionMeasure,
   type SanctionStatus,
 } from '@/domain/vocabulary';
+import { TITLE_MAX } from '@/domain/validation/fields';
 import { IMPOSERS } from '../imposers';
 import type {
   ImportedAid,
@@ -492,14 +493,21 @@ function sanctionOf(entity: Entity, at: string, known: Map<string, Known>): Impo
     imposerSlug,
     measure,
     status,
-    // The tracker's export gives its title as the description; a list's entity has none.
-    title: first(entity, 'description') ?? `${imposer}: ${target.name}${programme ? ` (${programme})` : ''}`,
+    title: titleOf(entity) ?? `${imposer}: ${target.name}${programme ? ` (${programme})` : ''}`,
     quote,
   };
   if (programme) sanction.programme = programme;
   const listedOn = isoDate(first(entity, 'listingDate')) ?? isoDate(first(entity, 'startDate'));
   if (listedOn) sanction.listedOn = listedOn;
   return sanction;
+}
+
+/** The tracker's export gives a sanction's title as its description: one line, a title's length. */
+function titleOf(entity: Entity): string | undefined {
+  const description = first(entity, 'description');
+  return description && description.length <= TITLE_MAX && !/[\u0000-\u001F]/.test(description)
+    ? description
+    : undefined;
 }
 
 /** A number as FtM writes an amount (`1500000`, `1,500,000.00`); undefined when it is not one. */
