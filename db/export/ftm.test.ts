@@ -133,7 +133,9 @@ describe('the FollowTheMoney export', () => {
     cleanup = openTempDatabase();
     const plan = await importFile(file);
     expect(plan.errors).toEqual([]);
-    // The reference data is there already: each of its entries is found, not added again.
+    // The reference data is there already: each of its entries is found, not added again. A
+    // sanction or payment without a list id is found only when its parties, measure or
+    // amounts, status, date and title all came back as they were, so this checks them too.
     expect(planCounts(plan)).toMatchObject({
       parties: { new: 17, ambiguous: 0 },
       sanctions: { new: 26, updated: 0, held: 0 },
