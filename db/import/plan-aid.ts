@@ -4,7 +4,7 @@
 // parties holds the flow back until the editor chooses one (or a new party) on the import
 // page, as for designations.
 
-import { isNotNull } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { aidPackages } from '../schema';
 import { choiceFor, type Choice } from '@/domain/validation/import-resolutions';
@@ -105,6 +105,40 @@ export function planAid(
       .all()
       .map((row) => [row.authorityId!, row]),
   );
+  // A live package with no table key that says what the row says: an editor's entry, or a
+  // tracker's own export read back. Taken as the same one, so it is not added twice.
+  const twin = db
+    .select({ id: aidPackages.id })
+    .from(aidPackages)
+    .where(
+      and(
+        isNull(aidPackages.retiredAt),
+        isNull(aidPackages.authorityId),
+        ...(['donorId', 'recipientId', 'category', 'status', 'announcedOn', 'title'] as const).map((k) =>
+          eq(aidPackages[k], sql.placeholder(k)),
+        ),
+        ...(['amount', 'currency', 'amountUsd'] as const).map(
+          (k) => sql`${aidPackages[k]} IS ${sql.placeholder(k)}`,
+        ),
+      ),
+    )
+    .prepare();
+  const isTwin = (donorId: number, recipientId: number, r: ImportedAid) => {
+    const f = aidFields(r);
+    return (
+      twin.get({
+        donorId,
+        recipientId,
+        category: f.category,
+        status: f.status,
+        announcedOn: f.announcedOn,
+        title: f.title,
+        amount: f.amount,
+        currency: f.currency,
+        amountUsd: f.amountUsd,
+      }) !== undefined
+    );
+  };
   const names = new Map<string, AmbiguousName & { choice?: Choice }>();
   /** The party a name is: the tracker's or the file's one of that name, the editor's choice, or new. */
   const pick = (ref: ImportedPartyRef): PartyPick | string => {
@@ -161,6 +195,10 @@ export function planAid(
     ] as const)
       if ('refKey' in p && !plan.aid.newParties.has(p.refKey)) plan.aid.newParties.set(p.refKey, ref);
     const current = existing.get(record.authorityId);
+    if (!current && 'id' in donor && 'id' in recipient && isTwin(donor.id, recipient.id, record)) {
+      plan.aid.unchanged += 1;
+      continue;
+    }
     if (!current) {
       plan.aid.new.push({ record, id: null, donor, recipient, changes: {} });
       continue;

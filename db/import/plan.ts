@@ -3,7 +3,7 @@
 // alias) or new; each designation new, updated or unchanged; the list's earlier
 // designations missing from this version lifted. The preview shows it; apply.ts writes it.
 
-import { and, eq, isNotNull, isNull, ne } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull, ne, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { importBatches, parties, partyAliases, partyIdentifiers, sanctions } from '../schema';
 import { choiceFor, NO_RESOLUTIONS, type Choice } from '@/domain/validation/import-resolutions';
@@ -100,6 +100,25 @@ export async function planImport(db: Db, parsed: ParsedFile, options: PlanOption
     }
     return byImposer.get(imposerId)!;
   };
+  // A live sanction with no list id that says what the record says: an editor's entry, or a
+  // tracker's own export read back. Taken as the same one, so it is not added twice.
+  const twin = db
+    .select({ id: sanctions.id })
+    .from(sanctions)
+    .where(
+      and(
+        isNull(sanctions.retiredAt),
+        isNull(sanctions.authorityId),
+        eq(sanctions.imposingId, sql.placeholder('imposingId')),
+        eq(sanctions.targetId, sql.placeholder('targetId')),
+        eq(sanctions.measure, sql.placeholder('measure')),
+        eq(sanctions.status, sql.placeholder('status')),
+        eq(sanctions.title, sql.placeholder('title')),
+      ),
+    )
+    .prepare();
+  const isTwin = (imposingId: number, targetId: number, r: ImportedSanction) =>
+    twin.get({ imposingId, targetId, measure: r.measure, status: r.status, title: r.title }) !== undefined;
   const seen = new Set<string>();
   for (const record of fileSanctions) {
     const target = fileParties.get(record.targetKey);
@@ -122,6 +141,10 @@ export async function planImport(db: Db, parsed: ParsedFile, options: PlanOption
       continue;
     }
     const existing = imposerId === null ? undefined : listed(imposerId).get(record.authorityId);
+    if (!existing && imposerId !== null && target.id !== null && isTwin(imposerId, target.id, record)) {
+      plan.sanctions.unchanged += 1;
+      continue;
+    }
     if (!existing) {
       plan.sanctions.new.push({ record, imposerSlug: record.imposerSlug, id: null, changes: {} });
       continue;
@@ -131,7 +154,8 @@ export async function planImport(db: Db, parsed: ParsedFile, options: PlanOption
       measure: record.measure,
       status: record.status,
       programme: record.programme ?? null,
-      legalBasis: record.legalBasis ?? null,
+      // A file that names no legal act (FtM has no place for one) leaves the tracker's.
+      ...(record.legalBasis === undefined ? {} : { legalBasis: record.legalBasis }),
       listedOn: record.listedOn ?? null,
       title: record.title,
       liftedOn: null,

@@ -213,3 +213,84 @@ describe('readFtm on other files', () => {
     ]);
   });
 });
+
+describe('readFtm on the tracker’s own export', () => {
+  const line = (id: string, schema: string, properties: Record<string, string[]>) =>
+    JSON.stringify({ id, schema, properties });
+
+  it('reads kinds by topic, documents before their holder, statuses and titles in the tracker’s words', async () => {
+    const file = ftmFile(
+      'tracker.ftm.json',
+      [
+        line('tracker-party-1', 'PublicBody', {
+          name: ['Freedonia'],
+          country: ['fr'],
+          topics: ['gov.national'],
+        }),
+        line('tracker-party-2', 'Organization', { name: ['Intergov'], topics: ['gov.igo'] }),
+        line('tracker-identifier-7', 'Passport', {
+          holder: ['tracker-party-3'],
+          number: ['P123'],
+          type: ['passport'],
+          country: ['by'],
+        }),
+        line('tracker-identifier-8', 'Identification', {
+          holder: ['tracker-party-3'],
+          number: ['101'],
+          type: ['ofac'],
+        }),
+        // A list's free-text type says no scheme of the tracker: passed over.
+        line('x-id', 'Identification', { holder: ['tracker-party-3'], number: ['9'], type: ['ID card'] }),
+        line('tracker-party-3', 'Person', { name: ['Ivan Example'] }),
+        line('tracker-sanction-1', 'Sanction', {
+          entity: ['tracker-party-3'],
+          authority: ['United States'],
+          provisions: ['Economic sanctions'],
+          status: ['threatened'],
+          description: ['Consequences if Ivan helps'],
+        }),
+        line('tracker-aid-1', 'Payment', {
+          payer: ['tracker-party-2'],
+          beneficiary: ['tracker-party-1'],
+          date: ['2022-03-10'],
+          programme: ['military'],
+          purpose: ['Helmets'],
+          status: ['pledged'],
+          recordId: ['FTS-1'],
+        }),
+      ].join('\n'),
+    );
+    const read = await readAll(await readFtm(file));
+    expect(read.errors).toEqual([]);
+    expect(partyByKey(read, 'tracker-party-1')).toMatchObject({ kind: 'state', identifiers: [] });
+    expect(partyByKey(read, 'tracker-party-2').kind).toBe('international_org');
+    // The tracker's row ids mean nothing in another database: not kept as `ftm` ids.
+    expect(partyByKey(read, 'tracker-party-3').identifiers).toEqual([
+      { scheme: 'passport', value: 'P123', country: 'BY' },
+      { scheme: 'ofac', value: '101' },
+    ]);
+    expect(read.sanctions[0]).toMatchObject({
+      measure: 'economic',
+      status: 'threatened',
+      title: 'Consequences if Ivan helps',
+    });
+    expect(read.aid[0]).toMatchObject({ status: 'pledged', category: 'military', authorityId: 'FTS-1' });
+  });
+
+  it('makes its own title when a description is not one line of a title’s length', async () => {
+    const file = ftmFile(
+      'long-description.ftm.json',
+      [
+        line('p', 'Person', { name: ['Ivan Example'] }),
+        line('s', 'Sanction', {
+          entity: ['p'],
+          authority: ['United States'],
+          program: ['RUSSIA'],
+          description: ['First paragraph.\nSecond paragraph.'],
+        }),
+      ].join('\n'),
+    );
+    const read = await readAll(await readFtm(file));
+    expect(read.sanctions[0]?.title).toBe('United States: Ivan Example (RUSSIA)');
+  });
+});

@@ -5,11 +5,15 @@
 //   each, keyed by its FtM id. Organization (armed groups, parties, NGOs…) is `other`: FtM
 //   keeps international organisations in the same schema, but most listed ones are not.
 // - Sanction gives a sanction against the party its `entity` names, Payment an aid flow
-//   from `payer` to `beneficiary`. Both name parties by id, and a party may come later in the
+//   from `payer` to `beneficiary`. A `status` in the tracker's words is taken as given (the
+//   tracker's own export, db/export/ftm.ts, writes it); else a payment is delivered and a
+//   sanction imposed, or lifted once its end date is past. Both name parties by id, and a party may come later in the
 //   file: a sanction whose target has not been read yet, and every payment, wait until the
 //   end of the file. The reader keeps each party's name, country and kind (not the whole
 //   party) for that.
-// - Every other schema (Address, Ownership, Family, Identification…) is passed over.
+// - An Identification (or Passport) read before its holder adds an identifier to it, with its
+//   issuing country; the tracker's export writes so the ids FtM has no property for.
+// - Every other schema (Address, Ownership, Family…) is passed over.
 //
 // A line that is not JSON, or not an entity, is an error record and reading goes on. A file
 // whose first non-empty line is not an FtM entity is refused whole.
@@ -17,7 +21,15 @@
 import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import type { AidCategory, SanctionMeasure } from '@/domain/vocabulary';
+import {
+  AID_STATUSES,
+  SANCTION_STATUSES,
+  type AidCategory,
+  type AidStatus,
+  type SanctionMeasure,
+  type SanctionStatus,
+} from '@/domain/vocabulary';
+import { TITLE_MAX } from '@/domain/validation/fields';
 import { IMPOSERS } from '../imposers';
 import type {
   ImportedAid,
@@ -49,6 +61,15 @@ const PARTY_KINDS: Record<string, ImportedPartyKind> = {
   Vessel: 'vessel',
   Airplane: 'aircraft',
 };
+
+/** FtM topics that make a PublicBody a state, an Organization an intergovernmental one. */
+const KINDS_BY_TOPIC: [schema: string, topic: string, kind: ImportedPartyKind][] = [
+  ['PublicBody', 'gov.national', 'state'],
+  ['Organization', 'gov.igo', 'international_org'],
+];
+
+/** The tracker's own export (db/export/ftm.ts) names rows of the database that wrote it. */
+const TRACKER_ID = /^tracker-(party|sanction|aid)-\d+$/;
 
 /** FtM property → identifier scheme, in the order identifiers are given. */
 const IDENTIFIER_SCHEMES: [property: string, scheme: string][] = [
@@ -96,6 +117,8 @@ const MEASURES: [RegExp, SanctionMeasure][] = [
   [/import/i, 'import_ban'],
   [/sectoral|investment ban|debt|equity|capital market/i, 'sectoral'],
   [/financial|payment|banking/i, 'financial'],
+  [/economic/i, 'economic'],
+  [/^other\b/i, 'other'],
 ];
 
 /** Words of a Payment's `programme` or `purpose` → the aid category; humanitarian when none match. */
@@ -200,6 +223,8 @@ async function* ftmRecords(file: string): AsyncGenerator<ImportedRecord> {
   const waitingSanctions: Waiting<ImportedSanction>[] = [];
   const waitingPayments: Waiting<ImportedAid>[] = [];
   const sanctionIds = new Map<string, number>();
+  // Identifications read before their holder, by the holder's id.
+  const documents = new Map<string, ImportedIdentifier[]>();
 
   const sanction = (s: ImportedSanction, line: number): ImportedRecord => {
     const key = `${s.imposerSlug}\u0000${s.authorityId}`;
@@ -233,7 +258,7 @@ async function* ftmRecords(file: string): AsyncGenerator<ImportedRecord> {
       continue;
     }
     const entity = entityOf(value as Record<string, unknown>);
-    const kind = PARTY_KINDS[entity.schema];
+    const kind = kindOf(entity);
     if (kind) {
       const earlier = known.get(entity.id);
       if (earlier) {
@@ -248,8 +273,15 @@ async function* ftmRecords(file: string): AsyncGenerator<ImportedRecord> {
         yield { type: 'error', error: party };
         continue;
       }
+      party.identifiers.push(...(documents.get(entity.id) ?? []));
+      documents.delete(entity.id);
       known.set(entity.id, { name: party.name, countryCode: party.countryCode, kind, line });
       yield { type: 'party', party };
+    } else if (entity.schema === 'Identification' || entity.schema === 'Passport') {
+      const holder = first(entity, 'holder');
+      const document = identificationOf(entity);
+      if (holder && document && !known.has(holder))
+        documents.set(holder, [...(documents.get(holder) ?? []), document]);
     } else if (entity.schema === 'Sanction') {
       const target = first(entity, 'entity');
       const waiting = { entity, at, line, read: (refs: Map<string, Known>) => sanctionOf(entity, at, refs) };
@@ -294,6 +326,20 @@ function errorOr<T>(read: () => T, at: string, record: (value: T) => ImportedRec
   }
 }
 
+function kindOf(entity: Entity): ImportedPartyKind | undefined {
+  const topics = values(entity, 'topics');
+  const byTopic = KINDS_BY_TOPIC.find(
+    ([schema, topic]) => schema === entity.schema && topics.includes(topic),
+  );
+  return byTopic?.[2] ?? PARTY_KINDS[entity.schema];
+}
+
+/** The value of `property` when it is one of `vocabulary`'s words (case aside). */
+function word<T extends string>(entity: Entity, property: string, vocabulary: readonly T[]): T | undefined {
+  const value = first(entity, property)?.toLowerCase();
+  return vocabulary.find((w) => w === value);
+}
+
 function values(entity: Entity, property: string): string[] {
   return entity.properties[property] ?? [];
 }
@@ -305,6 +351,25 @@ function first(entity: Entity, property: string): string | undefined {
 /** The `YYYY-MM-DD` part of an FtM date; undefined for a partial date (`2014`, `2014-05`). */
 function isoDate(value: string | undefined): string | undefined {
   return value?.match(/^\d{4}-\d{2}-\d{2}/)?.[0];
+}
+
+/**
+ * An Identification in the tracker's terms: a Passport, or a `type` that is a tracker scheme
+ * (`ofac`, `national-id`…, as the tracker's export writes it), with its issuing country. Read
+ * only before its holder (the export writes it so); a list's free-text types are passed over.
+ */
+function identificationOf(entity: Entity): ImportedIdentifier | undefined {
+  const value = first(entity, 'number');
+  const type = first(entity, 'type');
+  const scheme =
+    type && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(type)
+      ? type
+      : entity.schema === 'Passport'
+        ? 'passport'
+        : undefined;
+  if (!value || !scheme) return undefined;
+  const country = first(entity, 'country')?.toUpperCase();
+  return country && ISO_CODES.has(country) ? { scheme, value, country } : { scheme, value };
 }
 
 function partyOf(
@@ -329,7 +394,10 @@ function partyOf(
   for (const other of values(entity, 'previousName')) alias(other, 'strong');
   for (const other of values(entity, 'weakAlias')) alias(other, 'weak');
 
-  const identifiers: ImportedIdentifier[] = [{ scheme: 'ftm', value: entity.id }];
+  // A tracker's own id means a row only in the database that wrote it: never kept as an id.
+  const identifiers: ImportedIdentifier[] = TRACKER_ID.test(entity.id)
+    ? []
+    : [{ scheme: 'ftm', value: entity.id }];
   const given = new Set<string>();
   for (const [property, scheme] of IDENTIFIER_SCHEMES) {
     for (const value of values(entity, property)) {
@@ -404,7 +472,10 @@ function sanctionOf(entity: Entity, at: string, known: Map<string, Known>): Impo
 
   const endDate = first(entity, 'endDate');
   const today = new Date().toISOString().slice(0, 10);
-  const lifted = endDate !== undefined && endDate < today;
+  const ended = endDate !== undefined && endDate < today;
+  // A status in the tracker's words (its own export) is taken as given.
+  const status: SanctionStatus = word(entity, 'status', SANCTION_STATUSES) ?? (ended ? 'lifted' : 'imposed');
+  const lifted = status === 'lifted';
 
   const imposer = IMPOSERS[imposerSlug]!.name;
   let quote =
@@ -413,7 +484,7 @@ function sanctionOf(entity: Entity, at: string, known: Map<string, Known>): Impo
     `${target.name} is listed by ${values(entity, 'authority')[0] ?? imposer}` +
       `${programme ? ` under ${programme}` : ''}${provisions ? ` (${provisions})` : ''}.`;
   // The record has no end date of its own: the quote keeps it.
-  if (lifted) quote = `${quote} Ended ${endDate}.`;
+  if (lifted && endDate) quote = `${quote} Ended ${endDate}.`;
 
   const sanction: ImportedSanction = {
     at,
@@ -421,14 +492,22 @@ function sanctionOf(entity: Entity, at: string, known: Map<string, Known>): Impo
     targetKey,
     imposerSlug,
     measure,
-    status: lifted ? 'lifted' : 'imposed',
-    title: `${imposer}: ${target.name}${programme ? ` (${programme})` : ''}`,
+    status,
+    title: titleOf(entity) ?? `${imposer}: ${target.name}${programme ? ` (${programme})` : ''}`,
     quote,
   };
   if (programme) sanction.programme = programme;
   const listedOn = isoDate(first(entity, 'listingDate')) ?? isoDate(first(entity, 'startDate'));
   if (listedOn) sanction.listedOn = listedOn;
   return sanction;
+}
+
+/** The tracker's export gives a sanction's title as its description: one line, a title's length. */
+function titleOf(entity: Entity): string | undefined {
+  const description = first(entity, 'description');
+  return description && description.length <= TITLE_MAX && !/[\u0000-\u001F]/.test(description)
+    ? description
+    : undefined;
 }
 
 /** A number as FtM writes an amount (`1500000`, `1,500,000.00`); undefined when it is not one. */
@@ -467,11 +546,12 @@ function aidOf(entity: Entity, at: string, known: Map<string, Known>): ImportedA
   const words = [...values(entity, 'programme'), ...values(entity, 'purpose')].join(' ');
   const aid: ImportedAid = {
     at,
-    authorityId: entity.id,
+    authorityId: first(entity, 'recordId') ?? entity.id,
     donor,
     recipient,
     category: CATEGORIES.find(([pattern]) => pattern.test(words))?.[1] ?? 'humanitarian',
-    status: 'delivered',
+    // A payment is delivered aid, unless it says otherwise in the tracker's words (its own export).
+    status: word<AidStatus>(entity, 'status', AID_STATUSES) ?? 'delivered',
     announcedOn,
     title: purpose ?? summary ?? sentence,
     quote: summary ?? purpose ?? sentence,
