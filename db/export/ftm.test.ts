@@ -39,7 +39,7 @@ async function importFile(file: string) {
 /** A database with the reference data and the OFAC sample, exported to a file. */
 async function exportedSource(): Promise<string> {
   cleanup = openTempDatabase();
-  applyImport(await importFile(OFAC), null);
+  await applyImport(await importFile(OFAC), null);
   const file = path.join(dir, `entities-${Date.now()}.ftm.json`);
   await pipeline(ftmJsonLines(getDb()), createWriteStream(file));
   return file;
@@ -141,7 +141,7 @@ describe('the FollowTheMoney export', () => {
       sanctions: { new: 26, updated: 0, held: 0 },
       aid: { new: 0, updated: 0, held: 0, newParties: 0 },
     });
-    applyImport(plan, null);
+    await applyImport(plan, null);
     const after = snapshot();
     expect(after.parties).toEqual(before.parties);
     expect(after.sanctions).toEqual(before.sanctions);
