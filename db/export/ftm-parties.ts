@@ -3,6 +3,7 @@
 
 import { and, asc, eq, gt, inArray, isNull, lte } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
+import { grouped } from './grouped';
 import type { Db } from '../client';
 import { parties, partyAliases, partyIdentifiers } from '../schema';
 import type { PartyKind } from '@/domain/vocabulary';
@@ -61,6 +62,7 @@ export function partiesChunk(db: Db, after: number, upTo: number): ChunkRow[] {
           .where(inArray(partyIdentifiers.partyId, ids))
           .orderBy(asc(partyIdentifiers.id))
           .all(),
+    (row) => row.partyId,
   );
   const aliases = grouped(
     ids.length === 0
@@ -71,6 +73,7 @@ export function partiesChunk(db: Db, after: number, upTo: number): ChunkRow[] {
           .where(inArray(partyAliases.partyId, ids))
           .orderBy(asc(partyAliases.id))
           .all(),
+    (row) => row.partyId,
   );
   return rows.map((row) => {
     const { schema, topics = [] } = SCHEMATA[row.kind];
@@ -106,14 +109,4 @@ export function partiesChunk(db: Db, after: number, upTo: number): ChunkRow[] {
     }
     return { id: row.id, entities: [...documents, { id, schema, properties: props(values) }] };
   });
-}
-
-/** Rows keyed by their party, in the order read. */
-function grouped<T extends { partyId: number }>(rows: T[]): Map<number, T[]> {
-  const map = new Map<number, T[]>();
-  for (const row of rows) {
-    if (!map.has(row.partyId)) map.set(row.partyId, []);
-    map.get(row.partyId)!.push(row);
-  }
-  return map;
 }

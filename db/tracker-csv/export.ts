@@ -19,6 +19,7 @@ import {
   sources,
 } from '../schema';
 import { columnNames, joinValues, type TrackerEntity } from '@/domain/tracker-csv';
+import { grouped } from '../export/grouped';
 
 type Cells = Record<string, string | number | null>;
 
@@ -166,6 +167,7 @@ function eventsChunk(db: Db, after: number): Cells[] {
           )
           .orderBy(asc(parties.name))
           .all(),
+    (row) => row.key,
   );
   return withCitations(
     db,
@@ -212,6 +214,7 @@ function partiesChunk(db: Db, after: number): Cells[] {
           .where(inArray(partyIdentifiers.partyId, ids))
           .orderBy(asc(partyIdentifiers.id))
           .all(),
+    (row) => row.key,
   );
   const aliases = grouped(
     ids.length === 0
@@ -222,23 +225,13 @@ function partiesChunk(db: Db, after: number): Cells[] {
           .where(inArray(partyAliases.partyId, ids))
           .orderBy(asc(partyAliases.id))
           .all(),
+    (row) => row.key,
   );
   return rows.map((r) => ({
     ...r,
     identifiers: joinValues((identifiers.get(r.id) ?? []).map((i) => i.value)),
     aliases: joinValues((aliases.get(r.id) ?? []).map((a) => a.value)),
   }));
-}
-
-/** Rows keyed by `key`, in the order read. */
-function grouped<T extends { key: number | null }>(rows: T[]): Map<number, T[]> {
-  const map = new Map<number, T[]>();
-  for (const row of rows) {
-    if (row.key === null) continue;
-    if (!map.has(row.key)) map.set(row.key, []);
-    map.get(row.key)!.push(row);
-  }
-  return map;
 }
 
 /** Adds the first citation in full and the further sources by address. */
@@ -270,6 +263,7 @@ function withCitations<T extends { id: number }>(
           )
           .orderBy(asc(citations.id))
           .all(),
+    (row) => row.key,
   );
   return rows.map((row) => {
     const [first, ...others] = cited.get(row.id) ?? [];
