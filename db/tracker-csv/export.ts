@@ -4,26 +4,14 @@
 
 import { Readable } from 'node:stream';
 import { stringify } from 'csv-stringify';
-import { and, asc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../client';
-import {
-  aidPackages,
-  citations,
-  eventParties,
-  events,
-  parties,
-  partyAliases,
-  partyIdentifiers,
-  sanctions,
-  sources,
-} from '../schema';
-import { columnNames, joinValues, type TrackerEntity } from '@/domain/tracker-csv';
-import { grouped } from '../export/grouped';
-
-type Cells = Record<string, string | number | null>;
+import { columnNames, type TrackerEntity } from '@/domain/tracker-csv';
+import type { Cells } from '@/domain/list-download';
 
 const CHUNK = 1000;
+
+/** Which entries a reader reads: the next chunk in id order, or these ids (in this order). */
+export type Scope = { after: number } | { ids: readonly number[] };
 
 /** The pages an entry's permalink points to, by kind. */
 const PAGES: Record<TrackerEntity, string> = {
@@ -56,9 +44,9 @@ export async function* trackerRecords(
   entity: TrackerEntity,
   options: ExportOptions = {},
 ): AsyncGenerator<Cells> {
-  const link = (key: string | number) => `${options.origin ?? ''}${PAGES[entity]}/${key}`;
+  const link = permalink(entity, options);
   for (let after = 0; ;) {
-    const chunk = READERS[entity](db, after);
+    const chunk = READERS[entity](db, { after });
     if (chunk.length === 0) return;
     for (const cells of chunk) {
       cells.permalink = link(entity === 'parties' ? String(cells.slug) : Number(cells.id));
@@ -70,212 +58,123 @@ export async function* trackerRecords(
   }
 }
 
-const READERS: Record<TrackerEntity, (db: Db, after: number) => Cells[]> = {
+/** The cells of these entries, in this order: for the downloads of a filtered list. */
+export function trackerCells(
+  db: Db,
+  entity: TrackerEntity,
+  ids: readonly number[],
+  options: ExportOptions = {},
+): Cells[] {
+  if (ids.length === 0) return [];
+  const byId = new Map(READERS[entity](db, { ids }).map((cells) => [Number(cells.id), cells]));
+  const link = permalink(entity, options);
+  return ids.flatMap((id) => {
+    const cells = byId.get(id);
+    if (!cells) return [];
+    cells.permalink = link(entity === 'parties' ? String(cells.slug) : id);
+    return [cells];
+  });
+}
+
+const permalink = (entity: TrackerEntity, options: ExportOptions) => (key: string | number) =>
+  `${options.origin ?? ''}${PAGES[entity]}/${key}`;
+
+// SQL, not the builder: a download of a million rows reads every cell, and one statement
+// per chunk, its citations and joined values gathered by SQLite, reads them four times
+// faster than the builder's rows mapped and grouped in JavaScript (decision 013).
+
+/** The chunk's rows of `table` (aliased `alias`) and its parameter: the next live ones in id order, or these ids in their order. */
+function scoped(
+  table: string,
+  alias: string,
+  scope: Scope,
+): { from: string; tail: string; param: string | number } {
+  return 'after' in scope
+    ? {
+        from: `${table} ${alias}`,
+        tail: `WHERE ${alias}.retired_at IS NULL AND ${alias}.id > ? ORDER BY ${alias}.id LIMIT ${CHUNK}`,
+        param: scope.after,
+      }
+    : {
+        // The ids a list chose decide what it shows, retired or not.
+        from: `json_each(?) j CROSS JOIN ${table} ${alias} ON ${alias}.id = j.value`,
+        tail: 'ORDER BY j.key',
+        param: JSON.stringify(scope.ids),
+      };
+}
+
+/** The first citation in full and the further sources by address (or title), in citation order. */
+const cited = (column: string, alias: string) => `
+  s.url AS source_url, s.title AS source_title, s.publisher AS source_publisher,
+  s.published_on AS source_published_on, s.language AS source_language, c.quote AS quote,
+  coalesce((SELECT group_concat(coalesce(s2.url, s2.title), ';' ORDER BY c2.id) FROM citations c2
+            JOIN sources s2 ON s2.id = c2.source_id WHERE c2.${column} = ${alias}.id AND c2.id > c.id), '') AS other_sources`;
+const firstCitation = (column: string, alias: string) => `
+  LEFT JOIN citations c ON c.id = (SELECT min(id) FROM citations WHERE ${column} = ${alias}.id)
+  LEFT JOIN sources s ON s.id = c.source_id`;
+
+function read(db: Db, select: (from: string) => string, table: string, alias: string, scope: Scope): Cells[] {
+  const { from, tail, param } = scoped(table, alias, scope);
+  return db.$client.prepare(`${select(from)} ${tail}`).all(param) as Cells[];
+}
+
+const aidChunk = (db: Db, scope: Scope) =>
+  read(
+    db,
+    (from) => `SELECT a.id, a.announced_on, a.title, d.slug AS donor, d.name AS donor_name,
+      r.slug AS recipient, r.name AS recipient_name, a.category, a.status, a.amount, a.currency,
+      a.amount_usd, a.exchange_rate, a.rate_on, a.rate_source, a.description, ${cited('aid_package_id', 'a')}
+    FROM ${from} JOIN parties d ON d.id = a.donor_id JOIN parties r ON r.id = a.recipient_id
+    ${firstCitation('aid_package_id', 'a')}`,
+    'aid_packages',
+    'a',
+    scope,
+  );
+
+const sanctionsChunk = (db: Db, scope: Scope) =>
+  read(
+    db,
+    (from) => `SELECT x.id, x.announced_on, x.title, i.slug AS imposer, i.name AS imposer_name,
+      t.slug AS target, t.name AS target_name, x.measure, x.status, x.effective_on, x.lifted_on,
+      x.legal_basis, x.programme, x.listed_on, x.authority_id, x.description, ${cited('sanction_id', 'x')}
+    FROM ${from} JOIN parties i ON i.id = x.imposing_id JOIN parties t ON t.id = x.target_id
+    ${firstCitation('sanction_id', 'x')}`,
+    'sanctions',
+    'x',
+    scope,
+  );
+
+const involved = (value: string) => `coalesce((SELECT group_concat(p.${value}, ';' ORDER BY p.name, p.id)
+  FROM event_parties ep JOIN parties p ON p.id = ep.party_id WHERE ep.event_id = e.id), '')`;
+
+const eventsChunk = (db: Db, scope: Scope) =>
+  read(
+    db,
+    (from) => `SELECT e.id, e.occurred_on, e.title, ${involved('slug')} AS parties,
+      ${involved('name')} AS party_names, e.description, ${cited('event_id', 'e')}
+    FROM ${from} ${firstCitation('event_id', 'e')}`,
+    'events',
+    'e',
+    scope,
+  );
+
+const partiesChunk = (db: Db, scope: Scope) =>
+  read(
+    db,
+    (from) => `SELECT p.id, p.slug, p.name, p.kind, p.country_code, parent.slug AS parent, p.description,
+      coalesce((SELECT group_concat(pi.scheme || ':' || pi.value, ';' ORDER BY pi.id)
+                FROM party_identifiers pi WHERE pi.party_id = p.id), '') AS identifiers,
+      coalesce((SELECT group_concat(pa.name, ';' ORDER BY pa.id)
+                FROM party_aliases pa WHERE pa.party_id = p.id), '') AS aliases
+    FROM ${from} LEFT JOIN parties parent ON parent.id = p.parent_id`,
+    'parties',
+    'p',
+    scope,
+  );
+
+const READERS: Record<TrackerEntity, (db: Db, scope: Scope) => Cells[]> = {
   aid: aidChunk,
   sanctions: sanctionsChunk,
   events: eventsChunk,
   parties: partiesChunk,
 };
-
-function aidChunk(db: Db, after: number): Cells[] {
-  const [donor, recipient] = [alias(parties, 'donor'), alias(parties, 'recipient')];
-  const rows = db
-    .select({
-      id: aidPackages.id,
-      announced_on: aidPackages.announcedOn,
-      title: aidPackages.title,
-      donor: donor.slug,
-      donor_name: donor.name,
-      recipient: recipient.slug,
-      recipient_name: recipient.name,
-      category: aidPackages.category,
-      status: aidPackages.status,
-      amount: aidPackages.amount,
-      currency: aidPackages.currency,
-      amount_usd: aidPackages.amountUsd,
-      exchange_rate: aidPackages.exchangeRate,
-      rate_on: aidPackages.rateOn,
-      rate_source: aidPackages.rateSource,
-      description: aidPackages.description,
-    })
-    .from(aidPackages)
-    .innerJoin(donor, eq(donor.id, aidPackages.donorId))
-    .innerJoin(recipient, eq(recipient.id, aidPackages.recipientId))
-    .where(and(isNull(aidPackages.retiredAt), gt(aidPackages.id, after)))
-    .orderBy(asc(aidPackages.id))
-    .limit(CHUNK)
-    .all();
-  return withCitations(db, rows, citations.aidPackageId);
-}
-
-function sanctionsChunk(db: Db, after: number): Cells[] {
-  const [imposer, target] = [alias(parties, 'imposer'), alias(parties, 'target')];
-  const rows = db
-    .select({
-      id: sanctions.id,
-      announced_on: sanctions.announcedOn,
-      title: sanctions.title,
-      imposer: imposer.slug,
-      imposer_name: imposer.name,
-      target: target.slug,
-      target_name: target.name,
-      measure: sanctions.measure,
-      status: sanctions.status,
-      effective_on: sanctions.effectiveOn,
-      lifted_on: sanctions.liftedOn,
-      legal_basis: sanctions.legalBasis,
-      programme: sanctions.programme,
-      listed_on: sanctions.listedOn,
-      authority_id: sanctions.authorityId,
-      description: sanctions.description,
-    })
-    .from(sanctions)
-    .innerJoin(imposer, eq(imposer.id, sanctions.imposingId))
-    .innerJoin(target, eq(target.id, sanctions.targetId))
-    .where(and(isNull(sanctions.retiredAt), gt(sanctions.id, after)))
-    .orderBy(asc(sanctions.id))
-    .limit(CHUNK)
-    .all();
-  return withCitations(db, rows, citations.sanctionId);
-}
-
-function eventsChunk(db: Db, after: number): Cells[] {
-  const rows = db
-    .select({
-      id: events.id,
-      occurred_on: events.occurredOn,
-      title: events.title,
-      description: events.description,
-    })
-    .from(events)
-    .where(and(isNull(events.retiredAt), gt(events.id, after)))
-    .orderBy(asc(events.id))
-    .limit(CHUNK)
-    .all();
-  const involved = grouped(
-    rows.length === 0
-      ? []
-      : db
-          .select({ key: eventParties.eventId, slug: parties.slug, name: parties.name })
-          .from(eventParties)
-          .innerJoin(parties, eq(parties.id, eventParties.partyId))
-          .where(
-            inArray(
-              eventParties.eventId,
-              rows.map((r) => r.id),
-            ),
-          )
-          .orderBy(asc(parties.name))
-          .all(),
-    (row) => row.key,
-  );
-  return withCitations(
-    db,
-    rows.map((r) => {
-      const list = involved.get(r.id) ?? [];
-      return {
-        ...r,
-        parties: joinValues(list.map((p) => p.slug)),
-        party_names: joinValues(list.map((p) => p.name)),
-      };
-    }),
-    citations.eventId,
-  );
-}
-
-function partiesChunk(db: Db, after: number): Cells[] {
-  const parent = alias(parties, 'parent');
-  const rows = db
-    .select({
-      id: parties.id,
-      slug: parties.slug,
-      name: parties.name,
-      kind: parties.kind,
-      country_code: parties.countryCode,
-      parent: parent.slug,
-      description: parties.description,
-    })
-    .from(parties)
-    .leftJoin(parent, eq(parent.id, parties.parentId))
-    .where(and(isNull(parties.retiredAt), gt(parties.id, after)))
-    .orderBy(asc(parties.id))
-    .limit(CHUNK)
-    .all();
-  const ids = rows.map((r) => r.id);
-  const identifiers = grouped(
-    ids.length === 0
-      ? []
-      : db
-          .select({
-            key: partyIdentifiers.partyId,
-            value: sql<string>`${partyIdentifiers.scheme} || ':' || ${partyIdentifiers.value}`,
-          })
-          .from(partyIdentifiers)
-          .where(inArray(partyIdentifiers.partyId, ids))
-          .orderBy(asc(partyIdentifiers.id))
-          .all(),
-    (row) => row.key,
-  );
-  const aliases = grouped(
-    ids.length === 0
-      ? []
-      : db
-          .select({ key: partyAliases.partyId, value: partyAliases.name })
-          .from(partyAliases)
-          .where(inArray(partyAliases.partyId, ids))
-          .orderBy(asc(partyAliases.id))
-          .all(),
-    (row) => row.key,
-  );
-  return rows.map((r) => ({
-    ...r,
-    identifiers: joinValues((identifiers.get(r.id) ?? []).map((i) => i.value)),
-    aliases: joinValues((aliases.get(r.id) ?? []).map((a) => a.value)),
-  }));
-}
-
-/** Adds the first citation in full and the further sources by address. */
-function withCitations<T extends { id: number }>(
-  db: Db,
-  rows: T[],
-  column: typeof citations.aidPackageId | typeof citations.sanctionId | typeof citations.eventId,
-): (T & Cells)[] {
-  const cited = grouped(
-    rows.length === 0
-      ? []
-      : db
-          .select({
-            key: column,
-            quote: citations.quote,
-            url: sources.url,
-            title: sources.title,
-            publisher: sources.publisher,
-            publishedOn: sources.publishedOn,
-            language: sources.language,
-          })
-          .from(citations)
-          .innerJoin(sources, eq(sources.id, citations.sourceId))
-          .where(
-            inArray(
-              column,
-              rows.map((r) => r.id),
-            ),
-          )
-          .orderBy(asc(citations.id))
-          .all(),
-    (row) => row.key,
-  );
-  return rows.map((row) => {
-    const [first, ...others] = cited.get(row.id) ?? [];
-    return {
-      ...row,
-      source_url: first?.url ?? null,
-      source_title: first?.title ?? null,
-      source_publisher: first?.publisher ?? null,
-      source_published_on: first?.publishedOn ?? null,
-      source_language: first?.language ?? null,
-      quote: first?.quote ?? null,
-      other_sources: joinValues(others.map((c) => c.url ?? c.title)),
-    } as T & Cells;
-  });
-}

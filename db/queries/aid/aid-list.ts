@@ -173,7 +173,7 @@ export function listAid(
   const rest = walkedRest('aid_packages', filter, countAidFromCube, (f) => aidWhere(f));
   const { total, capped } =
     filter.q !== undefined
-      ? countSearch('aid_packages', filter, { where, alias: 'a', rest })
+      ? countSearch('aid_packages', filter, { where, alias: 'a', rest }, paging.countUpTo)
       : {
           total:
             countAidFromCube(filter) ??

@@ -122,6 +122,8 @@ export function sourceWhere(f: SourceFilter, s = 's'): SQL {
 export interface Page {
   page: number;
   pageSize: number;
+  /** A search's matches are counted up to this (SEARCH_COUNT_CAP when absent): a download reads them all. */
+  countUpTo?: number;
 }
 
 export interface PageResult<T> {

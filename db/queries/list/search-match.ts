@@ -210,6 +210,7 @@ export function countSearch(
   table: SearchableTable,
   filter: { q?: string; from?: string; to?: string },
   { where, alias, rest }: { where: SQL; alias: string; rest?: SQL },
+  cap = SEARCH_COUNT_CAP,
 ): SearchTotal {
   const search = searchOnly(filter);
   const match = filter.q === undefined ? null : searchMatch(table, filter.q);
@@ -220,9 +221,9 @@ export function countSearch(
       ? sql`SELECT 1 FROM ${walked(table, alias, match, rest)}`
       : sql`SELECT 1 FROM ${sql.raw(table)} ${sql.raw(alias)} WHERE ${where}`;
   const n =
-    getDb().get<{ n: number }>(sql`SELECT count(*) AS n FROM (${rows} LIMIT ${SEARCH_COUNT_CAP + 1})`)?.n ??
+    getDb().get<{ n: number }>(sql`SELECT count(*) AS n FROM (${rows} LIMIT ${cap + 1})`)?.n ??
     0;
-  return { total: Math.min(n, SEARCH_COUNT_CAP), capped: n > SEARCH_COUNT_CAP };
+  return { total: Math.min(n, cap), capped: n > cap };
 }
 
 /**

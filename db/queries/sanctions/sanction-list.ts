@@ -63,7 +63,7 @@ export function listSanctions(
   const rest = walkedRest('sanctions', filter, countSanctionsFromCube, (f) => sanctionWhere(f, 'x'));
   const { total, capped } =
     filter.q !== undefined
-      ? countSearch('sanctions', filter, { where, alias: 'x', rest })
+      ? countSearch('sanctions', filter, { where, alias: 'x', rest }, paging.countUpTo)
       : {
           total:
             countSanctionsFromCube(filter) ??
