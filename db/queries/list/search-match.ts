@@ -220,9 +220,7 @@ export function countSearch(
     : rest
       ? sql`SELECT 1 FROM ${walked(table, alias, match, rest)}`
       : sql`SELECT 1 FROM ${sql.raw(table)} ${sql.raw(alias)} WHERE ${where}`;
-  const n =
-    getDb().get<{ n: number }>(sql`SELECT count(*) AS n FROM (${rows} LIMIT ${cap + 1})`)?.n ??
-    0;
+  const n = getDb().get<{ n: number }>(sql`SELECT count(*) AS n FROM (${rows} LIMIT ${cap + 1})`)?.n ?? 0;
   return { total: Math.min(n, cap), capped: n > cap };
 }
 
