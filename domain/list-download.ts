@@ -61,13 +61,18 @@ export const LIST_COLUMNS: Record<ListKind, readonly DownloadColumn[]> = {
 };
 
 export type Cells = Record<string, string | number | null>;
+/** A row's cells as values in its kind's column order (LIST_COLUMNS). */
+export type Values = unknown[];
 export type JsonRow = Record<string, string | number | string[] | null>;
 
-/** A row's cells as the JSON API gives them: joined cells as arrays, empty text as null. */
-export function jsonRow(kind: ListKind, cells: Cells): JsonRow {
+export const valuesOf = (kind: ListKind, cells: Cells): Values =>
+  LIST_COLUMNS[kind].map((c) => cells[c.name] ?? null);
+
+/** A row's values as the JSON API gives them: joined cells as arrays, empty text as null. */
+export function jsonRow(kind: ListKind, values: Values): JsonRow {
   const row: JsonRow = {};
-  for (const column of LIST_COLUMNS[kind]) {
-    const value = cells[column.name] ?? null;
+  for (const [i, column] of LIST_COLUMNS[kind].entries()) {
+    const value = (values[i] ?? null) as string | number | null;
     row[column.name] =
       column.json === 'list' ? splitValues(value === null ? '' : String(value)) : value === '' ? null : value;
   }

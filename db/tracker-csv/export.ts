@@ -7,6 +7,7 @@ import { stringify } from 'csv-stringify';
 import type { Db } from '../client';
 import { columnNames, type TrackerEntity } from '@/domain/tracker-csv';
 import type { Cells } from '@/domain/list-download';
+import type { RowColumns } from '../queries/list/types';
 
 const CHUNK = 1000;
 
@@ -118,14 +119,26 @@ function read(db: Db, select: (from: string) => string, table: string, alias: st
   return db.$client.prepare(`${select(from)} ${tail}`).all(param) as Cells[];
 }
 
+/** An aid package's cells in the columns' order (tracker-csv.ts), as a list's last read selects them (RowColumns), or a chunk's. */
+export const AID_CELLS: RowColumns = {
+  select: `a.id, '/aid/' || a.id AS permalink, a.announced_on, a.title, d.slug AS donor, d.name AS donor_name,
+    r.slug AS recipient, r.name AS recipient_name, a.category, a.status, a.amount, a.currency,
+    a.amount_usd, a.exchange_rate, a.rate_on, a.rate_source, a.description, ${cited('aid_package_id', 'a')}`,
+  joins: firstCitation('aid_package_id', 'a'),
+};
+
+export const SANCTION_CELLS: RowColumns = {
+  select: `x.id, '/sanctions/' || x.id AS permalink, x.announced_on, x.title, i.slug AS imposer, i.name AS imposer_name,
+    t.slug AS target, t.name AS target_name, x.measure, x.status, x.effective_on, x.lifted_on,
+    x.legal_basis, x.programme, x.listed_on, x.authority_id, x.description, ${cited('sanction_id', 'x')}`,
+  joins: firstCitation('sanction_id', 'x'),
+};
+
 const aidChunk = (db: Db, scope: Scope) =>
   read(
     db,
-    (from) => `SELECT a.id, a.announced_on, a.title, d.slug AS donor, d.name AS donor_name,
-      r.slug AS recipient, r.name AS recipient_name, a.category, a.status, a.amount, a.currency,
-      a.amount_usd, a.exchange_rate, a.rate_on, a.rate_source, a.description, ${cited('aid_package_id', 'a')}
-    FROM ${from} JOIN parties d ON d.id = a.donor_id JOIN parties r ON r.id = a.recipient_id
-    ${firstCitation('aid_package_id', 'a')}`,
+    (from) => `SELECT ${AID_CELLS.select}
+    FROM ${from} JOIN parties d ON d.id = a.donor_id JOIN parties r ON r.id = a.recipient_id ${AID_CELLS.joins}`,
     'aid_packages',
     'a',
     scope,
@@ -134,11 +147,8 @@ const aidChunk = (db: Db, scope: Scope) =>
 const sanctionsChunk = (db: Db, scope: Scope) =>
   read(
     db,
-    (from) => `SELECT x.id, x.announced_on, x.title, i.slug AS imposer, i.name AS imposer_name,
-      t.slug AS target, t.name AS target_name, x.measure, x.status, x.effective_on, x.lifted_on,
-      x.legal_basis, x.programme, x.listed_on, x.authority_id, x.description, ${cited('sanction_id', 'x')}
-    FROM ${from} JOIN parties i ON i.id = x.imposing_id JOIN parties t ON t.id = x.target_id
-    ${firstCitation('sanction_id', 'x')}`,
+    (from) => `SELECT ${SANCTION_CELLS.select}
+    FROM ${from} JOIN parties i ON i.id = x.imposing_id JOIN parties t ON t.id = x.target_id ${SANCTION_CELLS.joins}`,
     'sanctions',
     'x',
     scope,
@@ -150,7 +160,7 @@ const involved = (value: string) => `coalesce((SELECT group_concat(p.${value}, '
 const eventsChunk = (db: Db, scope: Scope) =>
   read(
     db,
-    (from) => `SELECT e.id, e.occurred_on, e.title, ${involved('slug')} AS parties,
+    (from) => `SELECT e.id, '/events/' || e.id AS permalink, e.occurred_on, e.title, ${involved('slug')} AS parties,
       ${involved('name')} AS party_names, e.description, ${cited('event_id', 'e')}
     FROM ${from} ${firstCitation('event_id', 'e')}`,
     'events',
@@ -161,7 +171,7 @@ const eventsChunk = (db: Db, scope: Scope) =>
 const partiesChunk = (db: Db, scope: Scope) =>
   read(
     db,
-    (from) => `SELECT p.id, p.slug, p.name, p.kind, p.country_code, parent.slug AS parent, p.description,
+    (from) => `SELECT p.id, '/parties/' || p.slug AS permalink, p.slug, p.name, p.kind, p.country_code, parent.slug AS parent, p.description,
       coalesce((SELECT group_concat(pi.scheme || ':' || pi.value, ';' ORDER BY pi.id)
                 FROM party_identifiers pi WHERE pi.party_id = p.id), '') AS identifiers,
       coalesce((SELECT group_concat(pa.name, ';' ORDER BY pa.id)

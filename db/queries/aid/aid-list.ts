@@ -5,9 +5,10 @@ import { AID_STATUSES, type AidCategory, type AidStatus } from '../../../domain/
 import { CITATION_COLUMNS, groupCitations, type CitationDto, type CitationRow } from '../sources/citations';
 import { countAidFromCube, walksSortIndex } from '../list/cube-counts';
 import { aidWhere, clampPage, readWindow, type Page, type PageResult } from '../list/filters';
-import type { AidFilter, ReadWindow } from '../list/types';
+import type { AidFilter, ReadWindow, RowColumns } from '../list/types';
 import { AID_STATUS_ORDER, orderBy, pageIds } from '../list/order';
 import { sidesByValue } from '../list/sides-by-value';
+import { rawRows } from '../list/raw-rows';
 import type { AidSort, SortDir } from '../list/sorts';
 import { countSearch, searchDatePage, searchOnly, walkedRest } from '../list/search-match';
 
@@ -46,7 +47,11 @@ const bySide = (sort: 'donor' | 'recipient', index: string) =>
   sort === 'donor'
     ? `parties d INDEXED BY parties_name_idx CROSS JOIN aid_packages a INDEXED BY ${index} ON a.donor_id = d.id`
     : `parties r INDEXED BY parties_name_idx CROSS JOIN aid_packages a INDEXED BY ${index} ON a.recipient_id = r.id`;
-const select = (joins: SQL) => sql`
+const select = (joins: SQL, columns?: RowColumns) =>
+  columns
+    ? sql`SELECT ${sql.raw(columns.select)} FROM ${joins} ${sql.raw(columns.joins)}`
+    : pageSelect(joins);
+const pageSelect = (joins: SQL) => sql`
   SELECT a.id, a.title, a.category, a.status, a.amount, a.currency, a.amount_usd AS amountUsd,
          a.announced_on AS announcedOn,
          d.slug AS donorSlug, d.name AS donorName, r.slug AS recipientSlug, r.name AS recipientName,
@@ -157,10 +162,16 @@ const shape = ({ donorSlug, donorName, recipientSlug, recipientName, ...row }: F
   recipient: { slug: recipientSlug, name: recipientName },
 });
 
+type AidPage = Page & { sort?: AidSort; dir?: SortDir };
+
+export function listAid(filter: AidFilter, page: AidPage): PageResult<AidRow>;
+/** The page's rows as `columns` select them, in the same order. */
+export function listAid<Row>(filter: AidFilter, page: AidPage, columns: RowColumns): PageResult<Row>;
 export function listAid(
   filter: AidFilter,
-  { sort: asked = 'date', dir = 'desc', ...paging }: Page & { sort?: AidSort; dir?: SortDir },
-): PageResult<AidRow> {
+  { sort: asked = 'date', dir = 'desc', ...paging }: AidPage,
+  columns?: RowColumns,
+): PageResult<unknown> {
   const db = getDb();
   // By donor with the donor chosen (or recipient), every row shares the name: newest first.
   const sort =
@@ -192,16 +203,28 @@ export function listAid(
   // The page's ids are read first, by their keys alone; the page's rows are then read and
   // joined. Sorting whole joined rows takes longer, and a page far into a list would pass
   // each row before it with its parties.
+  // A download's values come as arrays, in the order its columns select them.
+  const all = (query: SQL): unknown[] => (columns ? rawRows(db, query) : db.all<FlatAidRow>(query));
   const rows =
     'joins' in plan
-      ? db.all<FlatAidRow>(sql`${select(plan.joins)} WHERE ${where}
+      ? all(sql`${select(plan.joins, columns)} WHERE ${where}
           ORDER BY ${order(false)} LIMIT ${window.limit} OFFSET ${plan.exact ? 0 : window.offset}`)
-      : db.all<FlatAidRow>(
-          sql`${select(sql`${'page' in plan ? plan.page : pageIds(plan.ids, 'a', plan.filtered ? undefined : where, order(plan.sorted ?? false), window)} page
-          CROSS JOIN aid_packages a ON a.id = page.id CROSS JOIN ${sql.raw(SIDE_JOIN.both)}`)} ORDER BY ${order(false)}`,
+      : all(
+          sql`${select(
+            sql`${'page' in plan ? plan.page : pageIds(plan.ids, 'a', plan.filtered ? undefined : where, order(plan.sorted ?? false), window)} page
+          CROSS JOIN aid_packages a ON a.id = page.id CROSS JOIN ${sql.raw(SIDE_JOIN.both)}`,
+            columns,
+          )} ORDER BY ${order(false)}`,
         );
   if (window.fromEnd) rows.reverse();
-  return { rows: rows.map(shape), total, capped, page, pageCount, pageSize: paging.pageSize };
+  return {
+    rows: columns ? rows : (rows as FlatAidRow[]).map(shape),
+    total,
+    capped,
+    page,
+    pageCount,
+    pageSize: paging.pageSize,
+  };
 }
 
 const SIDE_JOIN = {

@@ -72,3 +72,13 @@ export interface ReadWindow {
   /** Read in the opposite order: reverse the rows read. */
   fromEnd: boolean;
 }
+
+/**
+ * What a list's last read selects instead of the page's row: a download's cells
+ * (db/tracker-csv/export.ts), read in the same pass as the page's order, not looked up after.
+ * `select` may name the list's aliases; `joins` are LEFT JOINs added after its own.
+ */
+export interface RowColumns {
+  select: string;
+  joins: string;
+}

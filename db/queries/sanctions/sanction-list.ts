@@ -1,12 +1,13 @@
 import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
 import { getDb } from '../../index';
+import { rawRows } from '../list/raw-rows';
 import { SANCTION_STATUSES, type SanctionMeasure, type SanctionStatus } from '../../../domain/vocabulary';
 import type { PartyRef } from '../aid/aid-list';
 import { CITATION_COLUMNS, groupCitations, type CitationDto, type CitationRow } from '../sources/citations';
 import { countSanctionsFromCube, walksSortIndex } from '../list/cube-counts';
 import { clampPage, readWindow, sanctionWhere, type Page, type PageResult } from '../list/filters';
-import type { ReadWindow, SanctionFilter } from '../list/types';
+import type { ReadWindow, SanctionFilter, RowColumns } from '../list/types';
 import { orderBy, pageIds, SANCTION_STATUS_ORDER } from '../list/order';
 import { sidesByValue } from '../list/sides-by-value';
 import type { SanctionSort, SortDir } from '../list/sorts';
@@ -48,10 +49,20 @@ const shape = ({
 const COLUMNS = sql.raw(`x.id, x.title, x.measure, x.status, x.announced_on AS announcedOn,
   i.slug AS imposerSlug, i.name AS imposerName, t.slug AS targetSlug, t.name AS targetName`);
 
+type SanctionPage = Page & { sort?: SanctionSort; dir?: SortDir };
+
+export function listSanctions(filter: SanctionFilter, page: SanctionPage): PageResult<SanctionRow>;
+/** The page's rows as `columns` select them, in the same order. */
+export function listSanctions<Row>(
+  filter: SanctionFilter,
+  page: SanctionPage,
+  columns: RowColumns,
+): PageResult<Row>;
 export function listSanctions(
   filter: SanctionFilter,
-  { sort: asked = 'date', dir = 'desc', ...paging }: Page & { sort?: SanctionSort; dir?: SortDir },
-): PageResult<SanctionRow> {
+  { sort: asked = 'date', dir = 'desc', ...paging }: SanctionPage,
+  columns?: RowColumns,
+): PageResult<unknown> {
   const db = getDb();
   // By imposer with the imposer chosen (or target), every row shares the name: newest first.
   const sort =
@@ -80,13 +91,22 @@ export function listSanctions(
     sql.raw(`${orderBy(ORDER_TERMS[sort], window.dir, sorted)}, x.id ${window.dir}`);
   const citing = sql`(SELECT count(*) FROM citations c WHERE c.sanction_id = x.id) AS sourceCount`;
   // The page's ids first, by their keys alone, then the page's rows (as in aid-list.ts).
-  const rows = db.all<FlatSanctionRow>(sql`
-    SELECT ${COLUMNS}, ${citing}
+  // A download's values come as arrays, in the order its columns select them.
+  const all = (query: SQL): unknown[] => (columns ? rawRows(db, query) : db.all<FlatSanctionRow>(query));
+  const rows = all(sql`
+    SELECT ${columns ? sql.raw(columns.select) : sql`${COLUMNS}, ${citing}`}
     FROM ${'page' in plan ? plan.page : pageIds(plan.ids, 'x', plan.filtered ? undefined : where, order(plan.sorted ?? false), window)} page
-    CROSS JOIN sanctions x ON x.id = page.id CROSS JOIN ${sql.raw(SIDE_JOIN.both)}
+    CROSS JOIN sanctions x ON x.id = page.id CROSS JOIN ${sql.raw(SIDE_JOIN.both)} ${sql.raw(columns?.joins ?? '')}
     ORDER BY ${order(false)}`);
   if (window.fromEnd) rows.reverse();
-  return { rows: rows.map(shape), total, capped, page, pageCount, pageSize: paging.pageSize };
+  return {
+    rows: columns ? rows : (rows as FlatSanctionRow[]).map(shape),
+    total,
+    capped,
+    page,
+    pageCount,
+    pageSize: paging.pageSize,
+  };
 }
 
 const SIDE_JOIN = {

@@ -7,9 +7,9 @@ import { listSanctions } from '@/db/queries/sanctions/sanction-list';
 import { listSources, type SourceRow } from '@/db/queries/sources/source-list';
 import type { Page, PageResult } from '@/db/queries/list/filters';
 import type { SortDir } from '@/db/queries/list/sorts';
-import { trackerCells } from '@/db/tracker-csv/export';
+import { AID_CELLS, SANCTION_CELLS, trackerCells } from '@/db/tracker-csv/export';
 import { sourceCells } from '@/db/export/source-cells';
-import type { Cells, ListKind } from '@/domain/list-download';
+import { valuesOf, type Cells, type ListKind, type Values } from '@/domain/list-download';
 import { AID_PARAMS, toAidFilter } from '../../params/aid';
 import { EVENT_PARAMS, toEventFilter } from '../../params/events';
 import { PARTY_PARAMS, toPartyFilter } from '../../params/parties';
@@ -27,34 +27,37 @@ export interface ListKindSpec<S extends ParamSpecs = ParamSpecs> {
   params: S;
   /** The page's order for these values: the sort asked, else the page's default, and its direction. */
   order(values: ResolvedParams<S>['values']): { sort: string; dir: SortDir };
-  /** One page of ids in the list's order, as the page reads it. */
-  page(resolved: ResolvedParams<S>, page: Page & { sort: string; dir: SortDir }): PageResult<{ id: number }>;
-  /** The download cells of a page's rows, in its order. */
-  cells(rows: { id: number }[], origin: string): Cells[];
+  /** One page of the list as the page reads it, each row as its download cells. */
+  read(resolved: ResolvedParams<S>, page: Page & { sort: string; dir: SortDir }): PageResult<Values>;
 }
 
 type Order = { sort: string; dir: SortDir };
+type AidPage = Parameters<typeof listAid>[1];
+type SanctionPage = Parameters<typeof listSanctions>[1];
 const sortDir = (sort: string, dir: SortDir | undefined, descending: readonly string[]): Order => ({
   sort,
   dir: dir ?? (descending.includes(sort) ? 'desc' : 'asc'),
 });
 
-const tracker = (entity: 'aid' | 'sanctions' | 'events') => (rows: { id: number }[], origin: string) =>
-  trackerCells(
-    getDb(),
-    entity,
-    rows.map((r) => r.id),
-    { origin },
-  );
+/** A page of a list read first, its rows' cells after: for the short lists (events, parties, sources). */
+function thenCells<Row extends { id: number }>(
+  kind: ListKind,
+  result: PageResult<Row>,
+  cells: (rows: Row[]) => Cells[],
+): PageResult<Values> {
+  return {
+    ...result,
+    rows: result.rows.length === 0 ? [] : cells(result.rows).map((c) => valuesOf(kind, c)),
+  };
+}
 
 // The page's figures of each party, beside its tracker columns.
-function partyCells(rows: { id: number }[], origin: string): Cells[] {
-  const figures = new Map((rows as PartyRow[]).map((r) => [r.id, r]));
+function partyCells(rows: PartyRow[]): Cells[] {
+  const figures = new Map(rows.map((r) => [r.id, r]));
   return trackerCells(
     getDb(),
     'parties',
     rows.map((r) => r.id),
-    { origin },
   ).map((cells) => {
     const r = figures.get(Number(cells.id))!;
     return {
@@ -69,13 +72,12 @@ function partyCells(rows: { id: number }[], origin: string): Cells[] {
   });
 }
 
-function sourceRows(rows: { id: number }[], origin: string): Cells[] {
+function sourceRows(rows: SourceRow[]): Cells[] {
   const cells = sourceCells(
     getDb(),
     rows.map((r) => r.id),
-    origin,
   );
-  return (rows as SourceRow[]).flatMap((r) => {
+  return rows.flatMap((r) => {
     const c = cells.get(r.id);
     return c ? [{ ...c, citing_count: r.citingCount }] : [];
   });
@@ -85,40 +87,44 @@ const aid: ListKindSpec<typeof AID_PARAMS> = {
   noun: 'aid packages',
   params: AID_PARAMS,
   order: (v) => sortDir(v.sort ?? 'date', v.dir, ['date', 'amount']),
-  page: (r, p) => listAid(toAidFilter(r), p as Parameters<typeof listAid>[1]),
-  cells: tracker('aid'),
+  read: (r, p) => listAid<Values>(toAidFilter(r), p as AidPage, AID_CELLS),
 };
 
 const sanctions: ListKindSpec<typeof SANCTION_PARAMS> = {
   noun: 'sanctions',
   params: SANCTION_PARAMS,
   order: (v) => sortDir(v.sort ?? 'date', v.dir, ['date']),
-  page: (r, p) => listSanctions(toSanctionFilter(r), p as Parameters<typeof listSanctions>[1]),
-  cells: tracker('sanctions'),
+  read: (r, p) => listSanctions<Values>(toSanctionFilter(r), p as SanctionPage, SANCTION_CELLS),
 };
 
 const events: ListKindSpec<typeof EVENT_PARAMS> = {
   noun: 'events',
   params: EVENT_PARAMS,
   order: (v) => sortDir(v.sort ?? 'date', v.dir, ['date']),
-  page: (r, p) => listEvents(toEventFilter(r), p as Parameters<typeof listEvents>[1]),
-  cells: tracker('events'),
+  read: (r, p) =>
+    thenCells('events', listEvents(toEventFilter(r), p as Parameters<typeof listEvents>[1]), (rows) =>
+      trackerCells(
+        getDb(),
+        'events',
+        rows.map((e) => e.id),
+      ),
+    ),
 };
 
 const parties: ListKindSpec<typeof PARTY_PARAMS> = {
   noun: 'parties',
   params: PARTY_PARAMS,
   order: (v) => sortDir(v.sort ?? 'name', v.dir, ['given', 'received', 'imposed', 'targeted']),
-  page: (r, p) => listParties(toPartyFilter(r), p as Parameters<typeof listParties>[1]),
-  cells: partyCells,
+  read: (r, p) =>
+    thenCells('parties', listParties(toPartyFilter(r), p as Parameters<typeof listParties>[1]), partyCells),
 };
 
 const sources: ListKindSpec<typeof SOURCE_PARAMS> = {
   noun: 'sources',
   params: SOURCE_PARAMS,
   order: (v) => sortDir(v.sort ?? 'date', v.dir, ['date', 'citations']),
-  page: (r, p) => listSources(toSourceFilter(r), p as Parameters<typeof listSources>[1]),
-  cells: sourceRows,
+  read: (r, p) =>
+    thenCells('sources', listSources(toSourceFilter(r), p as Parameters<typeof listSources>[1]), sourceRows),
 };
 
 export const LIST_KIND_SPECS: Record<ListKind, ListKindSpec> = {

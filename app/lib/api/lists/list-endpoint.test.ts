@@ -6,7 +6,9 @@ import { listAid } from '@/db/queries/aid/aid-list';
 import { listParties } from '@/db/queries/parties/party-list';
 import { LIST_COLUMNS } from '@/domain/list-download';
 import { listEndpoint } from './list-endpoint';
-import { listRows } from './list-file';
+import { trackerCells } from '@/db/tracker-csv/export';
+import { columnNames } from '@/domain/tracker-csv';
+import { listChunks } from './list-file';
 import { LIST_KIND_SPECS } from './kinds';
 import { resolveParams } from '../../params/resolve-params';
 
@@ -158,10 +160,11 @@ describe('listRows', () => {
     const resolved = resolveParams({ status: 'imposed' }, spec.params);
     const order = { sort: 'target', dir: 'asc' as const };
     const ids: number[] = [];
-    for await (const cells of listRows(spec, resolved, order, 7)) ids.push(Number(cells.id));
-    const one = spec.page(resolved, { page: 1, pageSize: 10_000, ...order });
+    for (const rows of listChunks(spec, resolved, order, 7))
+      ids.push(...rows.map((values) => Number(values[0])));
+    const one = spec.read(resolved, { page: 1, pageSize: 10_000, ...order });
     expect(ids.length).toBeGreaterThan(100);
-    expect(ids).toEqual(one.rows.map((r) => r.id));
+    expect(ids).toEqual(one.rows.map((r) => Number(r[0])));
   });
 });
 
@@ -173,4 +176,20 @@ describe('GET /api/v1/parties', () => {
       page.map((p) => [p.slug, p.givenUsd === null ? '' : String(p.givenUsd)]),
     );
   });
+});
+
+describe('download columns', () => {
+  it.each(['aid', 'sanctions', 'events', 'parties'] as const)(
+    '%s cells are selected in the order of the columns',
+    (entity) => {
+      const id = Number(
+        getDb()
+          .$client.prepare(`SELECT min(id) FROM ${entity === 'aid' ? 'aid_packages' : entity}`)
+          .pluck()
+          .get(),
+      );
+      const [cells] = trackerCells(getDb(), entity, [id]);
+      expect(Object.keys(cells!)).toEqual(columnNames(entity));
+    },
+  );
 });

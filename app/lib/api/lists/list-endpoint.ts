@@ -118,7 +118,7 @@ async function answer(kind: ListKind, request: Request, withBody: boolean): Prom
     });
   }
   // A search counts its matches up to 10,000 (the pages' cap) or through this page: pages go on past the cap.
-  const result = spec.page(resolved, {
+  const result = spec.read(resolved, {
     page,
     pageSize: limit,
     countUpTo: Math.max(SEARCH_COUNT_CAP, page * limit),
@@ -134,7 +134,7 @@ async function answer(kind: ListKind, request: Request, withBody: boolean): Prom
     headers.Link = `<${url.pathname}${url.search}>; rel="next"`;
   }
   const body = JSON.stringify({
-    data: rows.length === 0 ? [] : spec.cells(rows, '').map((cells) => jsonRow(kind, cells)),
+    data: rows.map((cells) => jsonRow(kind, cells)),
     total: result.total,
     total_is_lower_bound: result.capped ?? false,
     limit,

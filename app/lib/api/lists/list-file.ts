@@ -1,7 +1,6 @@
 import 'server-only';
-import { Readable } from 'node:stream';
-import { stringify } from 'csv-stringify';
-import { jsonRow, LIST_COLUMNS, type Cells, type ListKind } from '@/domain/list-download';
+import { stringify } from 'csv-stringify/sync';
+import { jsonRow, LIST_COLUMNS, type ListKind, type Values } from '@/domain/list-download';
 import type { SortDir } from '@/db/queries/list/sorts';
 import type { ResolvedParams } from '../../params/resolve-params';
 import type { ListKindSpec } from './kinds';
@@ -17,31 +16,38 @@ export const MEDIA_TYPES: Record<ListFormat, string> = {
 export const FILE_CHUNK = 5000;
 
 /**
- * Every row the filters select, in the page's order, read a chunk at a time with the page's
- * own list query (so the file holds what the pages show, flat in memory), giving way to
- * other requests between chunks. A search is counted in full here, not up to the pages' cap.
+ * Every row the filters select, in the page's order, a chunk at a time, read with the page's
+ * own list query (so the file holds what the pages show, flat in memory). A search is
+ * counted in full here, not up to the pages' cap.
  */
-export async function* listRows(
+export function* listChunks(
   spec: ListKindSpec,
   resolved: ResolvedParams<ListKindSpec['params']>,
   order: { sort: string; dir: SortDir },
   chunk = FILE_CHUNK,
-): AsyncGenerator<Cells> {
+): Generator<Values[]> {
   for (let page = 1; ; page++) {
-    const result = spec.page(resolved, {
+    const result = spec.read(resolved, {
       page,
       pageSize: chunk,
       countUpTo: Number.MAX_SAFE_INTEGER - 1,
       ...order,
     });
-    if (result.page !== page) return;
-    yield* spec.cells(result.rows, '');
+    if (result.page !== page || result.rows.length === 0) return;
+    yield result.rows;
     if (page >= result.pageCount) return;
-    await new Promise((resolve) => setImmediate(resolve));
   }
 }
 
-/** The list as a CSV (RFC 4180, UTF-8 with a byte-order mark for spreadsheets, formulas guarded) or JSON lines. */
+const CSV_OPTIONS = { record_delimiter: 'windows', escape_formulas: true } as const;
+
+/**
+ * The list as a CSV (RFC 4180, UTF-8 with a byte-order mark for spreadsheets, formulas
+ * guarded) or JSON lines. Pulled a chunk at a time as the client reads, so a slow reader
+ * holds one chunk, not the file; each chunk is written in one call, not row by row through
+ * a stream (a third of the time at a million rows), and the next waits for the client,
+ * which lets other requests run between chunks.
+ */
 export function listFile(
   kind: ListKind,
   spec: ListKindSpec,
@@ -49,21 +55,33 @@ export function listFile(
   order: { sort: string; dir: SortDir },
   format: Exclude<ListFormat, 'json'>,
 ): ReadableStream<Uint8Array> {
-  const rows = Readable.from(listRows(spec, resolved, order));
-  const stream =
+  const encoder = new TextEncoder();
+  const chunks = listChunks(spec, resolved, order);
+  const write = (rows: Values[]) =>
     format === 'csv'
-      ? rows.pipe(
-          stringify({
-            header: true,
-            bom: true,
-            columns: LIST_COLUMNS[kind].map((c) => c.name),
-            record_delimiter: 'windows',
-            escape_formulas: true,
-            cast: { number: (n) => String(n) },
-          }),
-        )
-      : rows.map((cells: Cells) => Buffer.from(`${JSON.stringify(jsonRow(kind, cells))}\n`));
-  return Readable.toWeb(stream) as ReadableStream<Uint8Array>;
+      ? stringify(rows, CSV_OPTIONS)
+      : rows.map((values) => `${JSON.stringify(jsonRow(kind, values))}\n`).join('');
+  return new ReadableStream<Uint8Array>(
+    {
+      start(controller) {
+        // The header goes at once: a client sees the download begin before the first rows are read.
+        if (format === 'csv')
+          controller.enqueue(
+            encoder.encode(`\uFEFF${stringify([LIST_COLUMNS[kind].map((c) => c.name)], CSV_OPTIONS)}`),
+          );
+      },
+      async pull(controller) {
+        await new Promise((resolve) => setImmediate(resolve));
+        const next = chunks.next();
+        if (next.done) controller.close();
+        else controller.enqueue(encoder.encode(write(next.value)));
+      },
+      cancel() {
+        chunks.return(undefined);
+      },
+    },
+    { highWaterMark: 0 },
+  );
 }
 
 /** `aid-donor-united-states-2022-01-01.csv`: the list, its filters, and the day it was read. */
