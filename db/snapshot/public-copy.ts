@@ -1,5 +1,7 @@
 import Database from 'better-sqlite3';
-import { backupDatabase } from '../backup/backup';
+import { copyConsistently } from '../backup/backup';
+import { createPrivateFile } from '../private-file';
+import { execApart } from './apart';
 
 // The public snapshot is a backup (db/backup: SQLite's online backup API, one read
 // transaction, never the live file) with everything private taken out. It stays a whole
@@ -23,39 +25,49 @@ export interface PublicCopy {
 
 /** Writes a new file `target` holding the public part of the database at `source`. */
 export async function writePublicCopy(source: string, target: string): Promise<PublicCopy> {
-  const { databaseId } = await backupDatabase(source, target);
-  const db = new Database(target);
+  // Private until the private rows are out of it.
+  createPrivateFile(target);
+  await copyConsistently(source, target);
+  // The scrub, VACUUM (which rewrites the whole file) and the check run off the main thread.
+  await execApart(target, scrubScript(target));
+  const db = new Database(target, { readonly: true });
   try {
-    // Deleted rows would otherwise stay readable in free pages until overwritten.
-    db.pragma('secure_delete = ON');
-    db.transaction(() => scrub(db))();
-    db.exec('VACUUM');
-    const revision = Number(
-      db.prepare(`SELECT value FROM app_meta WHERE key = 'data_revision'`).pluck().get() ?? 0,
-    );
-    return { databaseId, revision };
+    const meta = (key: string) =>
+      db.prepare(`SELECT value FROM app_meta WHERE key = ?`).pluck().get(key) as string | undefined;
+    return { databaseId: meta('database_id') ?? 'unknown', revision: Number(meta('data_revision') ?? 0) };
   } finally {
     db.close();
   }
 }
 
-function scrub(db: Database.Database): void {
+const name = (identifier: string) => `"${identifier.replaceAll('"', '""')}"`;
+const literal = (value: string | null) => (value === null ? 'NULL' : `'${value.replaceAll("'", "''")}'`);
+
+/** The SQL that takes the private data out of the copy at `file`, then compacts it. */
+function scrubScript(file: string): string {
+  const db = new Database(file, { readonly: true });
   // The audit log is append-only by trigger; the copy's own triggers are lifted for the
   // blanking and put back as they were.
   const triggers = db
     .prepare(`SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'audit_log'`)
     .all() as { name: string; sql: string }[];
-  for (const { name } of triggers) db.exec(`DROP TRIGGER "${name}"`);
-  for (const [table, columns] of Object.entries(PRIVATE_COLUMNS)) {
-    const names = Object.keys(columns);
-    db.prepare(`UPDATE "${table}" SET ${names.map((c) => `"${c}" = ?`).join(', ')}`).run(
-      ...Object.values(columns),
-    );
-  }
-  for (const table of PRIVATE_TABLES) db.exec(`DELETE FROM "${table}"`);
-  // The autoincrement counters would still tell how many editors and sign-ins there were.
-  db.prepare(`DELETE FROM sqlite_sequence WHERE name IN (${PRIVATE_TABLES.map(() => '?').join(', ')})`).run(
-    ...PRIVATE_TABLES,
-  );
-  for (const { sql } of triggers) db.exec(sql);
+  db.close();
+  return [
+    // Deleted rows would otherwise stay readable in free pages until overwritten.
+    'PRAGMA secure_delete = ON',
+    'BEGIN',
+    ...triggers.map((t) => `DROP TRIGGER ${name(t.name)}`),
+    ...Object.entries(PRIVATE_COLUMNS).map(
+      ([table, columns]) =>
+        `UPDATE ${name(table)} SET ${Object.entries(columns)
+          .map(([column, value]) => `${name(column)} = ${literal(value)}`)
+          .join(', ')}`,
+    ),
+    ...PRIVATE_TABLES.map((table) => `DELETE FROM ${name(table)}`),
+    // The autoincrement counters would still tell how many editors and sign-ins there were.
+    `DELETE FROM sqlite_sequence WHERE name IN (${PRIVATE_TABLES.map(literal).join(', ')})`,
+    ...triggers.map((t) => t.sql),
+    'COMMIT',
+    'VACUUM',
+  ].join(';\n');
 }
