@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { E2E_EDITOR } from './editor-account';
 
 // The whole public database as a reader downloads it: an SQLite file that `sha256sum -c`
 // checks against the published sum, with a README of its tables.
@@ -20,6 +21,8 @@ test('the snapshot downloads with a checksum that sha256sum accepts', async ({ r
   expect(headers['ratelimit-policy']).toMatch(/^"api";q=\d+;w=60$/);
   const bytes = await download.body();
   expect(bytes.subarray(0, 16).toString('latin1')).toBe('SQLite format 3\0');
+  // The server created this editor at start: the public copy must not know them.
+  expect(bytes.includes(E2E_EDITOR.email)).toBe(false);
 
   const sums = await request.get('/api/v1/snapshot/sha256');
   const dir = mkdtempSync(path.join(tmpdir(), 'snapshot-check-'));
