@@ -22,8 +22,8 @@ export interface TableNote {
   columns?: Record<string, string> | false;
 }
 
-const ROLLUP =
-  'Derived, kept by triggers: live rows counted per role (0 everyone, 1 the giving or imposing side, 2 the receiving or target side), grain (0 all time, 1 year, 2 month, 3 day) and period.';
+const rollup = (perRole: boolean) =>
+  `Derived, kept by triggers: live rows counted per ${perRole ? 'role (0 everyone, 1 the giving or imposing side, 2 the receiving or target side), ' : ''}grain (0 all time, 1 year, 2 month, 3 day) and period.`;
 
 /** Columns that mean the same in every table that has them. */
 export const COMMON_COLUMNS: Record<string, string> = {
@@ -163,17 +163,17 @@ export const TABLE_NOTES: Record<string, TableNote> = {
     about: 'Facts about the file: `database_id` (its identity) and `data_revision` (writes committed).',
     columns: { key: 'Name of the fact.', value: 'Its value.' },
   },
-  aid_rollup: { about: `Aid by status and category. ${ROLLUP}` },
+  aid_rollup: { about: `Aid by status and category. ${rollup(true)}` },
   aid_flow_rollup: {
-    about: `Committed aid per donor–recipient pair. ${ROLLUP.replace(/per role \([^)]*\), /, '')}`,
+    about: `Committed aid per donor–recipient pair. ${rollup(false)}`,
   },
-  aid_party_rollup: { about: `Committed aid per party and category. ${ROLLUP}` },
-  aid_party_total_rollup: { about: `Committed aid per party. ${ROLLUP}` },
-  sanction_rollup: { about: `Sanctions by measure and status. ${ROLLUP}` },
+  aid_party_rollup: { about: `Committed aid per party and category. ${rollup(true)}` },
+  aid_party_total_rollup: { about: `Committed aid per party. ${rollup(true)}` },
+  sanction_rollup: { about: `Sanctions by measure and status. ${rollup(true)}` },
   sanction_pair_rollup: {
-    about: `Sanctions per imposing–target pair. ${ROLLUP.replace(/per role \([^)]*\), /, '')}`,
+    about: `Sanctions per imposing–target pair. ${rollup(false)}`,
   },
-  sanction_party_rollup: { about: `Sanctions per party and status. ${ROLLUP}` },
+  sanction_party_rollup: { about: `Sanctions per party and status. ${rollup(true)}` },
   source_citing_counts: {
     about: 'Derived, kept by triggers: how many live entries cite each source.',
     columns: { n: 'Live entries citing it.' },
