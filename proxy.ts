@@ -1,6 +1,9 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { editorForToken, SESSION_COOKIE } from '@/app/lib/auth/token';
+import { problemResponse } from '@/app/lib/api/problem';
 import { parseId } from '@/app/lib/params/route-params';
+import { consumeApiRequest, rateLimitHeaders } from '@/app/lib/security/api-rate-limit';
+import { clientAddressOf } from '@/app/lib/security/client-address';
 import { adminCsp, newNonce } from '@/app/lib/security/csp';
 import { refuseHostileWrite } from '@/app/lib/security/write-request';
 import { slugParam } from '@/app/lib/params/search-params';
@@ -10,9 +13,11 @@ import { entryTitle, type EntryKind } from '@/db/queries/admin/entry-lookup';
 // page sends its shell (and a 200) before it can look anything up, so a notFound() inside
 // it can no longer set the status.
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const admin = pathname === '/admin' || pathname.startsWith('/admin/');
+  // Before the write check: that refuses a cross-site OPTIONS, which here is a CORS preflight.
+  if (pathname.startsWith('/api/v1/')) return limitApi(request);
   const refused = refuseHostileWrite(request);
   if (refused) return admin ? withAdminCsp(refused, newNonce()) : refused;
   // Broken percent-encoding (`%E0%A4%A`) names nothing; left to Next, decoding a dynamic
@@ -22,6 +27,31 @@ export function proxy(request: NextRequest) {
   const [, section = '', key = ''] = pathname.split('/');
   if (key === '' || entryExists(section, key)) return NextResponse.next();
   return notFound(request);
+}
+
+/**
+ * Counts the request against its client's share of the API (app/lib/security/api-rate-limit.ts)
+ * and says where it stands; over the limit, a 429 to retry after the window ends. A CORS
+ * preflight is the browser asking, not the client: it is neither counted nor refused.
+ */
+async function limitApi(request: NextRequest): Promise<Response> {
+  if (request.method === 'OPTIONS') return NextResponse.next();
+  const refused = refuseHostileWrite(request);
+  if (refused) return refused;
+  const verdict = await consumeApiRequest(clientAddressOf(request.headers));
+  const headers = rateLimitHeaders(verdict);
+  if (!verdict.allowed)
+    return problemResponse(
+      {
+        status: 429,
+        title: 'Too many requests',
+        detail: `This client made more than ${verdict.limit} API requests in a minute; try again in ${verdict.resetSeconds} s.`,
+      },
+      { ...headers, 'Retry-After': String(verdict.resetSeconds) },
+    );
+  const response = NextResponse.next();
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  return response;
 }
 
 /** No route answers this path, so Next renders app/not-found.tsx, with a 404. */
@@ -92,6 +122,7 @@ export const config = {
     '/parties/:key',
     '/admin',
     '/admin/:path*',
+    '/api/v1/:path*',
     // Server actions can be posted to any page, so writes are checked wherever they land.
     { source: '/:path*', has: [{ type: 'header', key: 'next-action' }] },
     {

@@ -17,6 +17,10 @@ const schema = z.object({
   TRUST_PROXY: z.enum(['0', '1']).default('0'),
   /** Password hashes (scrypt: much CPU and memory each) run at once; sign-ins beyond are refused. */
   SIGN_IN_HASH_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(1),
+  /** Requests a client may make to /api/v1/* per minute (proxy.ts). */
+  API_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(300),
+  /** The public snapshot is made again after a write once the last one is this old, in minutes. */
+  SNAPSHOT_INTERVAL_MINUTES: z.coerce.number().min(0).max(1440).default(5),
 });
 
 export type Env = z.output<typeof schema>;

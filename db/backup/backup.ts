@@ -28,19 +28,10 @@ export async function backupDatabase(source: string, target: string): Promise<Ba
   if (!existsSync(source)) throw new RefusedFileError(source, 'there is no database there.');
   mkdirSync(path.dirname(target), { recursive: true });
   const temporary = temporaryBeside(target, 'partial');
-  const db = new Database(source, { readonly: true, fileMustExist: true, timeout: 5_000 });
   try {
-    db.exec('BEGIN');
-    const counts = countRows(db);
     // The copy holds password and session records: created private, it keeps that mode.
     createPrivateFile(temporary.path);
-    await db.backup(temporary.path);
-    db.exec('COMMIT');
-
-    // One self-contained file: no -wal beside it, readable on read-only media.
-    const copy = new Database(temporary.path);
-    copy.pragma('journal_mode = DELETE');
-    copy.close();
+    const counts = await copyConsistently(source, temporary.path);
     // The integrity check runs on the copy only: a fault in the source would be in it too.
     const verified = checkTrackerFile(temporary.path);
     if (!isDeepStrictEqual(verified.counts, counts)) {
@@ -51,8 +42,29 @@ export async function backupDatabase(source: string, target: string): Promise<Ba
     const bytes = installFile(temporary.path, target, { replace: false });
     return { databaseId: verified.databaseId, counts, bytes };
   } finally {
+    temporary.discard();
+  }
+}
+
+/**
+ * Copies the database at `source` into the empty file `file` with SQLite's backup API,
+ * inside one read transaction, and returns the row counts read in the same transaction.
+ * The copy is one self-contained file: no -wal beside it, readable on read-only media.
+ * Each step of the copy gives the event loop back; nothing here verifies the copy.
+ */
+export async function copyConsistently(source: string, file: string): Promise<RowCounts> {
+  const db = new Database(source, { readonly: true, fileMustExist: true, timeout: 5_000 });
+  try {
+    db.exec('BEGIN');
+    const counts = countRows(db);
+    await db.backup(file);
+    db.exec('COMMIT');
+    const copy = new Database(file);
+    copy.pragma('journal_mode = DELETE');
+    copy.close();
+    return counts;
+  } finally {
     if (db.inTransaction) db.exec('ROLLBACK');
     db.close();
-    temporary.discard();
   }
 }

@@ -17,7 +17,8 @@ export interface Problem {
 export const API_CORS_HEADERS = {
   'Access-Control-Allow-Origin': '*',
   'Access-Control-Allow-Methods': 'GET, HEAD, OPTIONS',
-  'Access-Control-Expose-Headers': 'ETag, Last-Modified, Retry-After, Link',
+  'Access-Control-Expose-Headers':
+    'ETag, Last-Modified, Retry-After, Link, Content-Disposition, Repr-Digest, RateLimit, RateLimit-Policy, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset',
 } as const;
 
 export function problemResponse(problem: Problem, headers: HeadersInit = {}): Response {

@@ -5,6 +5,7 @@ import { createSession, deleteSession } from '@/db/mutations/auth';
 import { longWriteDone } from '@/db/mutations/transaction';
 import type { Editor } from '@/db/queries/admin/auth';
 import { env } from '@/app/lib/env';
+import { clientAddressOf } from '@/app/lib/security/client-address';
 import { editorForToken, hashToken, SESSION_COOKIE, TOKEN } from './token';
 
 async function servedOverHttps(): Promise<boolean> {
@@ -42,18 +43,7 @@ export async function endSession(): Promise<void> {
   jar.delete(SESSION_COOKIE);
 }
 
-/**
- * The address failed sign-ins are counted against: the last hop of `X-Forwarded-For`, the
- * address the nearest party we trust saw. Without `TRUST_PROXY=1` the server
- * (scripts/serve.mjs) replaces the header with the socket's address; with it, the proxy
- * you run has appended the address it saw, and hops before that are the client's word.
- */
+/** The address failed sign-ins are counted against (app/lib/security/client-address.ts). */
 export async function clientAddress(): Promise<string> {
-  const forwarded = (await headers()).get('x-forwarded-for') ?? '';
-  const last = forwarded
-    .split(',')
-    .map((hop) => hop.trim())
-    .filter(Boolean)
-    .at(-1);
-  return (last ?? 'unknown').slice(0, 100);
+  return clientAddressOf(await headers());
 }
