@@ -3,7 +3,8 @@
 // validated later by the same rules as the admin forms (plan-entries.ts).
 
 import path from 'node:path';
-import { columnNames, entityOfHeader, TRACKER_ENTITIES, unguardCell } from '@/domain/tracker-csv';
+import { LIST_COLUMNS } from '@/domain/list-download';
+import { entityOfHeader, TRACKER_ENTITIES, unguardCell } from '@/domain/tracker-csv';
 import type { ImportedRecord, ListDescription, ParsedFile } from '../records';
 import { firstCsvLine, lineSpan, readCsvRows } from './csv-rows';
 
@@ -23,7 +24,8 @@ export async function readTrackerCsv(file: string): Promise<ParsedFile> {
     throw new Error(
       `${name} is not ${what}: its header row is not that of ${TRACKER_ENTITIES.join(', ')} (first line: "${line.slice(0, 80)}"); download a template from the import page`,
     );
-  const known = new Set(columnNames(entity));
+  // A list's download adds the page's figures (read-only, passed over like the permalink).
+  const known = new Set(LIST_COLUMNS[entity].map((c) => c.name));
   const unknown = header.filter((h) => !known.has(h)).map((h) => h || '(a column without a name)');
   if (unknown.length > 0)
     throw new Error(
