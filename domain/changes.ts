@@ -88,12 +88,16 @@ const day = z
   }, 'no such date');
 
 const FEED_PARAMS = {
-  kind: z.enum(CHANGE_KINDS, { error: `use one of ${CHANGE_KINDS.join(', ')}` }).optional(),
+  kind: z
+    .enum(CHANGE_KINDS, { error: `use one of ${CHANGE_KINDS.join(', ')}` })
+    .optional()
+    .describe('Changes to entries of this kind only.'),
   party: z
     .string()
     .max(80, 'too long')
     .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'not a party name in the form united-states')
-    .optional(),
+    .optional()
+    .describe("A party's slug (united-states): changes to it and to the entries it is now a side of."),
   since: day.optional().describe('Changes on or after this day (UTC).'),
   until: day.optional().describe('Changes on or before this day (UTC).'),
   cursor: z
@@ -105,7 +109,8 @@ const FEED_PARAMS = {
       ctx.addIssue({ code: 'custom', message: 'not a cursor this feed gave (use its "next" as is)' });
       return z.NEVER;
     })
-    .optional(),
+    .optional()
+    .describe('Where the previous answer stopped: its `next`, as is.'),
 };
 
 const UNKNOWN = {
@@ -131,7 +136,8 @@ export const ChangeApiQuery = z
         .int('not a whole number')
         .min(1, 'at least 1')
         .max(CHANGES_MAX_LIMIT, `at most ${CHANGES_MAX_LIMIT}`)
-        .default(CHANGES_DEFAULT_LIMIT),
+        .default(CHANGES_DEFAULT_LIMIT)
+        .describe('How many changes an answer holds.'),
     },
     UNKNOWN,
   )

@@ -37,7 +37,7 @@ export default function ApiPage() {
                 <a href={`#${r.operationId}`}>
                   <code>{r.path}</code>
                 </a>
-                : {r.summary.toLowerCase()}
+                : {r.summary}
               </li>
             ))}
           </ul>

@@ -2,7 +2,11 @@ import type { QueryParameter } from '@/app/lib/api/openapi';
 import { Prose } from './prose';
 import styles from './api-docs.module.css';
 
-const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
+// Patterns the parameters share, in words.
+const PATTERNS: Record<string, string> = {
+  '^\\d{4}-\\d{2}-\\d{2}$': 'a date, YYYY-MM-DD',
+  '^[a-z0-9]+(?:-[a-z0-9]+)*$': 'a slug: lower-case letters and digits, single hyphens between',
+};
 
 /** What a parameter takes, in words, from its JSON Schema. */
 function Values({ schema }: { schema: Record<string, unknown> }) {
@@ -20,7 +24,7 @@ function Values({ schema }: { schema: Record<string, unknown> }) {
         ))}
       </span>,
     );
-  } else if (pattern === DATE_PATTERN) parts.push('a date, YYYY-MM-DD');
+  } else if (typeof pattern === 'string' && PATTERNS[pattern]) parts.push(PATTERNS[pattern]);
   else if (type === 'integer') parts.push(`a whole number from ${String(minimum)} to ${String(maximum)}`);
   else if (typeof pattern === 'string')
     parts.push(
