@@ -20,6 +20,7 @@ test('the API page documents each route, and its example requests answer', async
   await overview.getByText('What it answers (text/csv, abridged)').click();
   await expect(overview.getByText('donor,donor_name,humanitarian_usd')).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath('api-page.png'), fullPage: true });
+  await table.screenshot({ path: testInfo.outputPath('api-overview-parameters.png') });
 
   // The example requests, as a script would send them.
   const curls = await page.locator('pre code').filter({ hasText: /^curl/ }).allTextContents();

@@ -41,7 +41,7 @@ export const OVERVIEW_EXAMPLES: [ApiExample, ...ApiExample[]] = [
             packages: 2,
           },
         ],
-        aid_by_status: [{ status: 'delivered', packages: 1, known_usd: 200000000, undisclosed: 0 }],
+        aid_by_status: [{ status: 'approved', packages: 1, known_usd: 13600000000, undisclosed: 0 }],
         aid_flows: [
           {
             donor: 'united-states',
@@ -138,7 +138,7 @@ export const OVERVIEW_EXAMPLES: [ApiExample, ...ApiExample[]] = [
       table: 'sanctions_by_measure',
       title: 'Sanctions by measure',
       rows: [
-        { measure: 'economic', threatened: 0, proposed: 0, imposed: 3, suspended: 0, lifted: 0, total: 3 },
+        { measure: 'economic', threatened: 0, proposed: 0, imposed: 9, suspended: 0, lifted: 0, total: 9 },
       ],
     },
   },

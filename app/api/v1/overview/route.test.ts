@@ -9,6 +9,7 @@ import { getSanctionTotals } from '@/db/queries/sanctions/sanctions';
 import { aidForm } from '@/domain/validation/aid';
 import { partyForm } from '@/domain/validation/party';
 import { OVERVIEW_TABLE_IDS, tableColumns, type OverviewBody } from '@/domain/api/overview';
+import { OVERVIEW_EXAMPLES } from '@/app/lib/api/route-examples';
 import { GET, HEAD } from './route';
 
 // Outside a Next request there is no render to mark dynamic, and no cache to tag.
@@ -45,6 +46,21 @@ describe('GET /api/v1/overview', () => {
     expect(Object.keys(body.tables)).toEqual(OVERVIEW_TABLE_IDS);
     expect(body.tables.aid_by_category.map((r) => r.committed_usd)).toEqual(aid.byCategory.map((c) => c.usd));
     expect(body.query).toMatchObject({ party: 'united-states', from: '2022-01-01', to: null });
+    // The documented example is this request on the reference data: its figures hold.
+    const example = OVERVIEW_EXAMPLES[0].response as OverviewBody;
+    expect(OVERVIEW_EXAMPLES[0].query).toBe('party=united-states&from=2022-01-01');
+    expect(body.headlines).toEqual(example.headlines);
+    expect(body.timeline_total).toBe(example.timeline_total);
+    for (const id of OVERVIEW_TABLE_IDS)
+      for (const row of example.tables[id]) expect(body.tables[id] as unknown[]).toContainEqual(row);
+  });
+
+  it("documents one table's JSON and CSV as the reference data answers them", async () => {
+    for (const example of OVERVIEW_EXAMPLES.slice(1)) {
+      const text = await (await get(`?${example.query}`)).text();
+      if (typeof example.response === 'string') expect(text).toBe(example.response);
+      else expect(JSON.parse(text)).toEqual(example.response);
+    }
   });
 
   it('gives each table as CSV, the same rows as its JSON, by format or by Accept', async () => {
