@@ -45,6 +45,9 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <Link href="/changes">Recent changes</Link> to the data, also as an{' '}
             <a href="/changes/feed.atom">Atom feed</a>.
           </p>
+          <p>
+            For scripts and spreadsheets: the <Link href="/api">API</Link>.
+          </p>
         </footer>
       </body>
     </html>

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { AuditedEntity } from './vocabulary';
 import { openCursor, sealCursor } from './cursor';
+import { strictQuery } from './api/query';
 
 // The public change feed's vocabulary and its query parameters, shared by the page, the
 // Atom feed and the JSON API (whose OpenAPI document is generated from these schemas).
@@ -62,12 +63,16 @@ const day = z
   }, 'no such date');
 
 const FEED_PARAMS = {
-  kind: z.enum(CHANGE_KINDS, { error: `use one of ${CHANGE_KINDS.join(', ')}` }).optional(),
+  kind: z
+    .enum(CHANGE_KINDS, { error: `use one of ${CHANGE_KINDS.join(', ')}` })
+    .optional()
+    .describe('Changes to entries of this kind only.'),
   party: z
     .string()
     .max(80, 'too long')
     .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'not a party name in the form united-states')
-    .optional(),
+    .optional()
+    .describe("A party's slug (united-states): changes to it and to the entries it is now a side of."),
   since: day.optional().describe('Changes on or after this day (UTC).'),
   until: day.optional().describe('Changes on or before this day (UTC).'),
   cursor: z
@@ -79,12 +84,10 @@ const FEED_PARAMS = {
       ctx.addIssue({ code: 'custom', message: 'not a cursor this feed gave (use its "next" as is)' });
       return z.NEVER;
     })
-    .optional(),
+    .optional()
+    .describe('Where the previous answer stopped: its `next`, as is.'),
 };
 
-const UNKNOWN = {
-  error: (issue: { code?: string }) => (issue.code === 'unrecognized_keys' ? 'unknown parameter' : undefined),
-};
 const IN_ORDER = {
   message: 'since is after until',
   path: ['since'],
@@ -92,22 +95,18 @@ const IN_ORDER = {
 const inOrder = (q: { since?: string; until?: string }) => !q.since || !q.until || q.since <= q.until;
 
 /** The feed's query parameters (page and Atom): unknown ones are refused, so a typo is not silently ignored. */
-export const ChangeFeedQuery = z.strictObject(FEED_PARAMS, UNKNOWN).refine(inOrder, IN_ORDER);
+export const ChangeFeedQuery = strictQuery(FEED_PARAMS).refine(inOrder, IN_ORDER);
 export type ChangeFeedQuery = z.output<typeof ChangeFeedQuery>;
 
 /** The JSON API's parameters: the feed's, and how many changes per answer. */
-export const ChangeApiQuery = z
-  .strictObject(
-    {
-      ...FEED_PARAMS,
-      limit: z.coerce
-        .number({ error: 'not a number' })
-        .int('not a whole number')
-        .min(1, 'at least 1')
-        .max(CHANGES_MAX_LIMIT, `at most ${CHANGES_MAX_LIMIT}`)
-        .default(CHANGES_DEFAULT_LIMIT),
-    },
-    UNKNOWN,
-  )
-  .refine(inOrder, IN_ORDER);
+export const ChangeApiQuery = strictQuery({
+  ...FEED_PARAMS,
+  limit: z.coerce
+    .number({ error: 'not a number' })
+    .int('not a whole number')
+    .min(1, 'at least 1')
+    .max(CHANGES_MAX_LIMIT, `at most ${CHANGES_MAX_LIMIT}`)
+    .default(CHANGES_DEFAULT_LIMIT)
+    .describe('How many changes an answer holds.'),
+}).refine(inOrder, IN_ORDER);
 export type ChangeApiQuery = z.output<typeof ChangeApiQuery>;

@@ -12,9 +12,6 @@ import { trackerCsv } from '../tracker-csv/export';
 import { applyImport } from './apply';
 import { planCounts, planImport } from './plan';
 import { detectFormat, importSha256, readImportFile } from './read';
-import { listFile } from '@/app/lib/api/lists/list-file';
-import { LIST_KIND_SPECS } from '@/app/lib/api/lists/kinds';
-import { resolveParams } from '@/app/lib/params/resolve-params';
 
 // The tracker's own CSV: what the downloads write, the importer reads back to the same
 // entries; an edited file updates, adds and refuses row by row as the forms would.
@@ -92,22 +89,6 @@ describe('importing the tracker CSV', () => {
     expect(planCounts(planned).entries).toMatchObject({ entity, new: 0, updated: 0 });
     expect(planned.entries.unchanged).toBe(rowsOf(readFileSync(file, 'utf8')).length);
   });
-
-  it.each(['aid', 'parties'] as const)(
-    "reads a page's %s download (byte-order mark, the page's figures) back with nothing to change",
-    async (kind) => {
-      const file = path.join(dir, `download-${kind}.csv`);
-      const spec = LIST_KIND_SPECS[kind];
-      const resolved = resolveParams({}, spec.params);
-      const body = new Response(listFile(kind, spec, resolved, spec.order(resolved.values), 'csv'));
-      writeFileSync(file, Buffer.from(await body.arrayBuffer()));
-      const planned = await plan(file);
-      expect(planned.errors).toEqual([]);
-      expect(planCounts(planned).entries).toMatchObject({ new: 0, updated: 0 });
-      expect(planned.entries.unchanged).toBe(parse(readFileSync(file), { bom: true, columns: true }).length);
-      expect(planned.entries.unchanged).toBeGreaterThan(3);
-    },
-  );
 
   it('updates an edited row, adds a new one with its source, and audits both with the batch', async () => {
     const rows = rowsOf(await exported('sanctions'));

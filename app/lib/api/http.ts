@@ -1,10 +1,10 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
-import type { Problem } from './problem';
+import { API_CORS_HEADERS, type Problem } from './problem';
 
-// What the read API's handlers share: strict query parameters, content negotiation, and
-// conditional requests.
+// What the read API's handlers share: strict query parameters, content negotiation,
+// conditional requests and the CORS preflight.
 
 /**
  * The query string as one value per name, checked by `schema`; a repeated or unknown
@@ -38,22 +38,40 @@ export function invalidParameters(errors: Record<string, string[]>): Problem {
   return { status: 400, title: 'Invalid parameter', detail: `${detail}.`, errors };
 }
 
-/** Whether the request's `Accept` allows one of `types` (no header, or a wildcard, does). */
-export function accepts(request: Request, types: readonly string[]): boolean {
+/**
+ * Which of `types` (in the server's order of preference) the request's `Accept` prefers,
+ * or null when it allows none. No header allows all; the most specific range that
+ * matches a type gives its weight (RFC 9110 §12.5.1), and `q=0` refuses it.
+ */
+export function preferredType<T extends string>(request: Request, types: readonly T[]): T | null {
   const header = request.headers.get('accept');
-  if (!header || header.trim() === '') return true;
-  return header.split(',').some((part) => {
-    const [range = '', ...params] = part.split(';').map((s) => s.trim().toLowerCase());
+  if (header === null || header.trim() === '') return types[0] ?? null;
+  const ranges = header.split(',').map((part) => {
+    const [range = '', ...params] = part.split(';').map((p) => p.trim().toLowerCase());
     const q = params.find((p) => p.startsWith('q='));
-    if (q && Number(q.slice(2)) === 0) return false;
-    if (range === '*/*') return true;
-    const [type, subtype] = range.split('/');
-    return types.some((t) => {
-      const [tt, ts] = t.split('/');
-      return tt === type && (subtype === '*' || ts === subtype);
-    });
+    const weight = q === undefined ? 1 : Number(q.slice(2));
+    return { range, weight: Number.isFinite(weight) ? weight : 0 };
   });
+  let best: T | null = null;
+  let bestWeight = 0;
+  for (const type of types) {
+    const [main] = type.split('/');
+    const specificity = (range: string) =>
+      range === type ? 3 : range === `${main}/*` ? 2 : range === '*/*' ? 1 : 0;
+    const match = ranges
+      .filter((r) => specificity(r.range) > 0)
+      .sort((a, b) => specificity(b.range) - specificity(a.range))[0];
+    if (match && match.weight > bestWeight) {
+      best = type;
+      bestWeight = match.weight;
+    }
+  }
+  return best;
 }
+
+/** Whether the request's `Accept` allows one of `types` (no header, `*\/*` or `type/*` do). */
+export const accepts = (request: Request, types: readonly string[]): boolean =>
+  preferredType(request, types) !== null;
 
 export function notAcceptable(types: readonly string[]): Problem {
   return {
@@ -67,13 +85,28 @@ export function notAcceptable(types: readonly string[]): Problem {
 export const etagOf = (body: string) =>
   `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
 
-/** Whether `If-None-Match` names this ETag (weak comparison, as for a GET). */
-export function notModified(request: Request, etag: string): boolean {
+/**
+ * Whether the client's copy is current: `If-None-Match` names this entity tag (weak
+ * comparison, as RFC 9110 asks for a GET), or, without it, nothing changed after
+ * `If-Modified-Since`.
+ */
+export function notModified(request: Request, etag: string, lastModified?: string): boolean {
   const header = request.headers.get('if-none-match');
-  if (!header) return false;
-  const bare = (tag: string) => tag.trim().replace(/^W\//, '');
-  return header.split(',').some((tag) => tag.trim() === '*' || bare(tag) === etag);
+  if (header !== null) {
+    if (header.trim() === '*') return true;
+    const bare = (tag: string) => tag.trim().replace(/^W\//, '');
+    return header.split(',').some((tag) => bare(tag) === bare(etag));
+  }
+  const since = Date.parse(request.headers.get('if-modified-since') ?? '');
+  return lastModified !== undefined && !Number.isNaN(since) && Date.parse(lastModified) <= since;
 }
 
 /** An ISO instant as an HTTP date (seconds only). */
 export const httpDate = (iso: string) => new Date(iso).toUTCString();
+
+/** The answer to a CORS preflight: any origin may read the API with GET. */
+export const preflight = () =>
+  new Response(null, {
+    status: 204,
+    headers: { ...API_CORS_HEADERS, 'Access-Control-Max-Age': '86400' },
+  });

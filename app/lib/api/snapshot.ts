@@ -4,7 +4,8 @@ import { resolveDatabasePath } from '@/db/client';
 import { getDataVersion } from '@/db/index';
 import { currentSnapshot, type Snapshot } from '@/db/snapshot/store';
 import { env } from '@/app/lib/env';
-import { acceptsOneOf, unknownParameters } from './negotiate';
+import { NoQuery } from '@/domain/api/query';
+import { accepts, parseQuery } from './http';
 import { API_CORS_HEADERS, problemResponse } from './problem';
 
 // What the three snapshot routes share (/api/v1/snapshot, its .../sha256 and .../readme):
@@ -17,15 +18,9 @@ import { API_CORS_HEADERS, problemResponse } from './problem';
 export async function readSnapshot(request: Request, types: readonly string[]): Promise<Snapshot | Response> {
   await connection();
   const path = new URL(request.url).pathname;
-  const unknown = unknownParameters(request);
-  if (unknown.length > 0)
-    return problemResponse({
-      status: 400,
-      title: 'Invalid parameter',
-      detail: `${path} takes no query parameters; remove ${unknown.join(', ')}.`,
-      errors: Object.fromEntries(unknown.map((name) => [name, ['Unknown parameter.']])),
-    });
-  if (!acceptsOneOf(request, types))
+  const query = parseQuery(new URL(request.url), NoQuery);
+  if (!query.ok) return problemResponse(query.problem);
+  if (!accepts(request, types))
     return problemResponse({
       status: 406,
       title: 'Not acceptable',

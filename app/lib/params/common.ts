@@ -4,8 +4,16 @@ import { dirParam, isoDateParam, pageParam, textParam } from './search-params';
 // Validation only: party slugs are looked up later (resolve-params.ts).
 
 export const DATE_RANGE = {
-  from: { label: 'start date', schema: isoDateParam },
-  to: { label: 'end date', schema: isoDateParam },
+  from: {
+    label: 'start date',
+    schema: isoDateParam,
+    description: 'On or after this day (YYYY-MM-DD): when an entry was announced, or an event happened.',
+  },
+  to: {
+    label: 'end date',
+    schema: isoDateParam,
+    description: 'On or before this day (YYYY-MM-DD); not before `from`.',
+  },
 };
 
 export const LIST_PARAMS = {

@@ -8,9 +8,22 @@ import { DATE_RANGE } from './common';
 import { enumParam, slugParam } from './search-params';
 
 export const OVERVIEW_PARAMS = {
-  party: { label: 'party', schema: slugParam },
-  category: { label: 'aid category', schema: enumParam(AID_CATEGORIES) },
-  measure: { label: 'sanction measure', schema: enumParam(SANCTION_MEASURES) },
+  party: {
+    label: 'party',
+    schema: slugParam,
+    description:
+      "A party's slug (united-states): its aid given and received, sanctions imposed and suffered, events it was part of.",
+  },
+  category: {
+    label: 'aid category',
+    schema: enumParam(AID_CATEGORIES),
+    description: 'Aid of this category only (sanctions are not narrowed).',
+  },
+  measure: {
+    label: 'sanction measure',
+    schema: enumParam(SANCTION_MEASURES),
+    description: 'Sanctions of this measure only (aid is not narrowed).',
+  },
   ...DATE_RANGE,
 };
 

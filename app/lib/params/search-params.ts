@@ -8,6 +8,8 @@ export type SearchParams = Record<string, string | string[] | undefined>;
 export interface ParamSpec<T extends z.ZodType = z.ZodType> {
   label: string;
   schema: T;
+  /** What the parameter does, for the API's documentation (app/lib/api/routes.ts). */
+  description?: string;
 }
 export type ParamSpecs = Record<string, ParamSpec>;
 export type ParsedParams<S extends ParamSpecs> = { [K in keyof S]?: z.output<S[K]['schema']> };

@@ -62,7 +62,7 @@ export function ChangeList({ page, params, notices, older }: Props) {
       <Notices notices={notices} />
       <p className="feed-links">
         Follow these changes: <a href={`/changes/feed.atom${query}`}>Atom feed</a> ·{' '}
-        <a href={`/api/v1/changes${query}`}>JSON</a>
+        <a href={`/api/v1/changes${query}`}>JSON</a> (<Link href="/api#listChanges">API documentation</Link>)
       </p>
       <section className="section" aria-label="Results">
         {page.changes.length === 0 ? (

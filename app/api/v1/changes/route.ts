@@ -1,6 +1,9 @@
 import { ChangeApiQuery, CHANGES_DEFAULT_LIMIT } from '@/domain/changes';
 import { readChangeRequest } from '@/app/lib/api/change-request';
-import { accepts, etagOf, httpDate, notAcceptable, notModified } from '@/app/lib/api/http';
+import { accepts, etagOf, httpDate, notAcceptable, notModified, preflight } from '@/app/lib/api/http';
+import type { PublicChange } from '@/db/queries/changes/change-feed';
+import type { z } from 'zod';
+import type { PublicChangeSchema } from '@/domain/api/changes';
 import { API_CORS_HEADERS, problemResponse } from '@/app/lib/api/problem';
 
 const TYPES = ['application/json'] as const;
@@ -11,7 +14,7 @@ export async function GET(request: Request) {
   const read = await readChangeRequest(request, ChangeApiQuery, CHANGES_DEFAULT_LIMIT);
   if (!read.ok) return problemResponse(read.problem);
   const { changes, next } = read.page;
-  const body = JSON.stringify({ data: changes, next });
+  const body = JSON.stringify({ data: changes.map(apiChange), next });
   const etag = etagOf(body);
   const headers: Record<string, string> = {
     ...API_CORS_HEADERS,
@@ -29,9 +32,15 @@ export async function GET(request: Request) {
   return new Response(body, { headers: { ...headers, 'Content-Type': 'application/json; charset=utf-8' } });
 }
 
-export function OPTIONS() {
-  return new Response(null, {
-    status: 204,
-    headers: { ...API_CORS_HEADERS, 'Access-Control-Max-Age': '86400' },
-  });
-}
+export const OPTIONS = preflight;
+
+/** A change with the API's snake_case names (domain/api/changes.ts). */
+const apiChange = ({
+  entryId,
+  import: from,
+  ...change
+}: PublicChange): z.input<typeof PublicChangeSchema> => ({
+  ...change,
+  entry_id: entryId,
+  import: from && { batch_id: from.batchId, format: from.format },
+});

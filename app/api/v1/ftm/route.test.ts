@@ -53,7 +53,7 @@ describe('GET /api/v1/ftm', () => {
     expect(bad.status).toBe(400);
     expect(await bad.json()).toMatchObject({
       title: 'Invalid parameter',
-      errors: { format: ['Unknown parameter.'] },
+      errors: { format: ['unknown parameter'] },
     });
   });
 });

@@ -2,7 +2,8 @@ import { Readable } from 'node:stream';
 import { connection } from 'next/server';
 import { ftmJsonLines } from '@/db/export/ftm';
 import { getDataVersion, getDb } from '@/db/index';
-import { acceptsOneOf, notModified, unknownParameters } from '@/app/lib/api/negotiate';
+import { NoQuery } from '@/domain/api/query';
+import { accepts, notModified, parseQuery, preflight } from '@/app/lib/api/http';
 import { API_CORS_HEADERS, problemResponse } from '@/app/lib/api/problem';
 
 // The tracker's public parties, sanctions and aid as FollowTheMoney entities, one JSON
@@ -15,15 +16,9 @@ const ACCEPTED = [TYPE, 'application/jsonl', 'application/json-lines'] as const;
 
 async function answer(request: Request, withBody: boolean): Promise<Response> {
   await connection();
-  const unknown = unknownParameters(request);
-  if (unknown.length > 0)
-    return problemResponse({
-      status: 400,
-      title: 'Invalid parameter',
-      detail: `/api/v1/ftm takes no query parameters; remove ${unknown.join(', ')}.`,
-      errors: Object.fromEntries(unknown.map((name) => [name, ['Unknown parameter.']])),
-    });
-  if (!acceptsOneOf(request, ACCEPTED))
+  const parsed = parseQuery(new URL(request.url), NoQuery);
+  if (!parsed.ok) return problemResponse(parsed.problem);
+  if (!accepts(request, ACCEPTED))
     return problemResponse({
       status: 406,
       title: 'Not acceptable',
@@ -55,9 +50,4 @@ export function HEAD(request: Request): Promise<Response> {
   return answer(request, false);
 }
 
-export function OPTIONS(): Response {
-  return new Response(null, {
-    status: 204,
-    headers: { ...API_CORS_HEADERS, 'Access-Control-Max-Age': '86400' },
-  });
-}
+export const OPTIONS = preflight;

@@ -87,7 +87,7 @@ describe('GET /api/v1/snapshot', () => {
     expect(bad.status).toBe(400);
     expect(await bad.json()).toMatchObject({
       title: 'Invalid parameter',
-      errors: { date: ['Unknown parameter.'] },
+      errors: { date: ['unknown parameter'] },
     });
     const badReadme = await getReadme(new Request(`${url}/readme?x=1`));
     expect(badReadme.status).toBe(400);

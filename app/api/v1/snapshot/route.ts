@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
-import { notModified } from '@/app/lib/api/negotiate';
+import { notModified } from '@/app/lib/api/http';
 import { API_CORS_HEADERS } from '@/app/lib/api/problem';
 import { readSnapshot, snapshotFileName, snapshotOptions } from '@/app/lib/api/snapshot';
 

@@ -5,8 +5,7 @@ import { getDataVersion } from '@/db/index';
 import { jsonRow, type ListKind } from '@/domain/list-download';
 import { SEARCH_COUNT_CAP } from '@/db/queries/list/text-search';
 import { resolveParams } from '../../params/resolve-params';
-import { acceptsOneOf, notModified } from '../negotiate';
-import { invalidParameters, parseQuery } from '../http';
+import { invalidParameters, notModified, parseQuery, preferredType } from '../http';
 import { API_CORS_HEADERS, problemResponse, type Problem } from '../problem';
 import { LIST_KIND_SPECS, type ListKindSpec } from './kinds';
 import {
@@ -33,13 +32,18 @@ interface ListRequest {
   search: URLSearchParams;
 }
 
+const ACCEPTED: Record<string, ListFormat> = {
+  [MEDIA_TYPES.json]: 'json',
+  [MEDIA_TYPES.csv]: 'csv',
+  [MEDIA_TYPES.ndjson]: 'ndjson',
+  'application/jsonl': 'ndjson',
+};
+
+/** The format asked in the query, else the type `Accept` prefers (JSON without one), or null for none served. */
 function formatOf(request: Request, asked: ListFormat | undefined): ListFormat | null {
   if (asked) return asked;
-  const header = request.headers.get('accept');
-  if (!header || header.trim() === '' || acceptsOneOf(request, [MEDIA_TYPES.json])) return 'json';
-  if (acceptsOneOf(request, [MEDIA_TYPES.csv])) return 'csv';
-  if (acceptsOneOf(request, [MEDIA_TYPES.ndjson, 'application/jsonl'])) return 'ndjson';
-  return null;
+  const type = preferredType(request, Object.keys(ACCEPTED));
+  return type === null ? null : ACCEPTED[type]!;
 }
 
 function readListRequest(kind: ListKind, request: Request): ListRequest | Problem {

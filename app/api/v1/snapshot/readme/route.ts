@@ -1,5 +1,5 @@
 import { etagOf } from '@/app/lib/api/http';
-import { notModified } from '@/app/lib/api/negotiate';
+import { notModified } from '@/app/lib/api/http';
 import { API_CORS_HEADERS } from '@/app/lib/api/problem';
 import { readSnapshot, snapshotOptions } from '@/app/lib/api/snapshot';
 import { snapshotReadme } from '@/db/snapshot/readme';
