@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from '@/app/ui/link';
 import { PrefetchOnIntent } from '@/app/ui/prefetch-on-intent';
+import { DATA_LICENCE, TRACKER_NAME } from '@/domain/licence';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -44,6 +45,14 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           <p>
             <Link href="/changes">Recent changes</Link> to the data, also as an{' '}
             <a href="/changes/feed.atom">Atom feed</a>.
+          </p>
+          <p>
+            Data licensed under{' '}
+            <a href={DATA_LICENCE.url} rel="license">
+              {DATA_LICENCE.shortName}
+            </a>
+            : credit “{TRACKER_NAME}”. Imported lists keep their own terms:{' '}
+            <Link href="/licence">data and licence</Link>.
           </p>
         </footer>
       </body>
