@@ -18,6 +18,7 @@ const PAGES = [
   '/sources/1',
   '/changes',
   '/changes?kind=bogus&cursor=tampered',
+  '/licence',
   '/admin/login',
   '/no-such-page',
 ];

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { DATA_LICENCE, TRACKER_NAME } from '@/domain/licence';
 import { LIST_TERMS } from '@/domain/list-terms';
 import Link from '@/app/ui/link';
+import styles from './licence.module.css';
 
 export const metadata: Metadata = { title: 'Data and licence' };
 
@@ -25,9 +26,7 @@ export default function LicencePage() {
           API all carry it; every page’s “Cite or download” gives a citation with a dated link.
         </p>
         <p>Credit it as:</p>
-        <p>
-          <strong>{DATA_LICENCE.attribution}</strong>
-        </p>
+        <p className={styles.credit}>{DATA_LICENCE.attribution}</p>
         <p>
           Quotes are the words of the sources they come from, quoted to show where each figure comes from;
           they stay their authors’. The tracker’s code is MIT-licensed.
@@ -41,7 +40,7 @@ export default function LicencePage() {
           what the tracker adds.
         </p>
         <div className="table-scroll">
-          <table>
+          <table className="data-table">
             <caption className="visually-hidden">Imported lists, their publishers and terms</caption>
             <thead>
               <tr>
@@ -53,11 +52,11 @@ export default function LicencePage() {
             <tbody>
               {LISTS.map((l) => (
                 <tr key={l.list}>
-                  <td>
+                  <td data-label="List">
                     <a href={l.url}>{l.list}</a>
                   </td>
-                  <td>{l.publisher}</td>
-                  <td>
+                  <td data-label="Publisher">{l.publisher}</td>
+                  <td data-label="Terms">
                     {l.termsUrl ? <a href={l.termsUrl}>{l.terms}</a> : l.terms}
                     {l.credit && <span className="muted"> Credit: “{l.credit}”.</span>}
                   </td>
