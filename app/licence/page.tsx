@@ -57,8 +57,11 @@ export default function LicencePage() {
                   </td>
                   <td data-label="Publisher">{l.publisher}</td>
                   <td data-label="Terms">
-                    {l.termsUrl ? <a href={l.termsUrl}>{l.terms}</a> : l.terms}
-                    {l.credit && <span className="muted"> Credit: “{l.credit}”.</span>}
+                    {/* One piece: on a phone the cell lays its children out as a label and a value. */}
+                    <span>
+                      {l.termsUrl ? <a href={l.termsUrl}>{l.terms}</a> : l.terms}
+                      {l.credit && <span className="muted"> Credit: “{l.credit}”.</span>}
+                    </span>
                   </td>
                 </tr>
               ))}
