@@ -42,7 +42,7 @@ export function CopyCitation({ title, accessed, path }: Props) {
       if (line.current) range.selectNodeContents(line.current);
       getSelection()?.removeAllRanges();
       getSelection()?.addRange(range);
-      setSaid('Selected: press Ctrl+C to copy');
+      setSaid('Selected: copy it with Ctrl+C (⌘C on a Mac)');
     }
   }
 
