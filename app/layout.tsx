@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from '@/app/ui/link';
 import { PrefetchOnIntent } from '@/app/ui/prefetch-on-intent';
+import { DATA_LICENCE, TRACKER_NAME } from '@/domain/licence';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -47,6 +48,14 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           </p>
           <p>
             For scripts and spreadsheets: the <Link href="/api">API</Link>.
+          </p>
+          <p>
+            Data licensed under{' '}
+            <a href={DATA_LICENCE.url} rel="license">
+              {DATA_LICENCE.shortName}
+            </a>
+            : credit “{TRACKER_NAME}”. Imported lists keep their own terms:{' '}
+            <Link href="/licence">data and licence</Link>.
           </p>
         </footer>
       </body>

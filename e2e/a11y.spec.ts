@@ -19,6 +19,7 @@ const PAGES = [
   '/changes',
   '/changes?kind=bogus&cursor=tampered',
   '/api',
+  '/licence',
   '/admin/login',
   '/no-such-page',
 ];

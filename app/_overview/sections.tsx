@@ -13,6 +13,9 @@ import { Headlines } from '@/app/ui/dashboard/overview-sections';
 import { SanctionCharts } from '@/app/ui/dashboard/sanction-charts';
 import { SanctionsByImposer } from '@/app/ui/dashboard/sanctions-by-imposer';
 import { Timeline } from '@/app/ui/dashboard/timeline';
+import { downloadHref, OVERVIEW_API, todayIso } from '@/app/lib/view-links';
+import { overviewViewTitle } from '@/app/lib/view-titles';
+import { ViewTools } from '@/app/ui/view-tools/view-tools';
 
 // The overview's sections, each reading its own figures (one cached read each) so each
 // streams on its own behind its skeleton; the components under app/ui/dashboard draw them.
@@ -21,7 +24,20 @@ type Props = { searchParams: Promise<SearchParams> };
 
 export async function FiltersSection({ searchParams }: Props) {
   const { resolved, values } = resolveOverviewParams(await searchParams);
-  return <OverviewFilters resolved={resolved} values={values} />;
+  const view = {
+    title: overviewViewTitle(resolved),
+    path: '/',
+    params: values,
+    today: todayIso(),
+    downloads: [{ label: 'JSON', href: downloadHref(OVERVIEW_API, values) }],
+    downloadsNote: "every figure on this page; each chart's table is under the chart",
+  };
+  return (
+    <>
+      <ViewTools {...view} />
+      <OverviewFilters resolved={resolved} values={values} />
+    </>
+  );
 }
 
 export async function HeadlinesSection({ searchParams }: Props) {
@@ -30,13 +46,13 @@ export async function HeadlinesSection({ searchParams }: Props) {
 }
 
 export async function AidChartsSection({ searchParams }: Props) {
-  const { filter } = resolveOverviewParams(await searchParams);
-  return <AidCharts data={await getOverviewAidCharts(filter)} />;
+  const { filter, values } = resolveOverviewParams(await searchParams);
+  return <AidCharts data={await getOverviewAidCharts(filter)} values={values} />;
 }
 
 export async function SanctionChartsSection({ searchParams }: Props) {
-  const { filter } = resolveOverviewParams(await searchParams);
-  return <SanctionCharts data={await getOverviewSanctionCharts(filter)} />;
+  const { filter, values } = resolveOverviewParams(await searchParams);
+  return <SanctionCharts data={await getOverviewSanctionCharts(filter)} values={values} />;
 }
 
 export async function TimelineSection({ searchParams }: Props) {

@@ -8,6 +8,7 @@ import { AID_PARAMS } from '@/app/lib/params/aid';
 import { listPage } from '@/app/lib/list-page';
 import { toAidFilter } from '@/app/lib/params/aid';
 import { resolveParams } from '@/app/lib/params/resolve-params';
+import { aidViewTitle } from '@/app/lib/view-titles';
 
 export const metadata: Metadata = { title: 'Aid packages' };
 
@@ -33,7 +34,16 @@ async function AidListPage({ searchParams }: { searchParams: Promise<SearchParam
   const dir = resolved.values.dir ?? (sort === 'date' || sort === 'amount' ? 'desc' : 'asc');
   return (
     <AidList
-      {...listPage(resolved, { sort, dir }, (page) => listAid(toAidFilter(resolved), { sort, dir, ...page }))}
+      {...listPage(
+        resolved,
+        { sort, dir },
+        (page) => listAid(toAidFilter(resolved), { sort, dir, ...page }),
+        {
+          title: aidViewTitle(resolved),
+          path: '/aid',
+          api: '/api/v1/aid',
+        },
+      )}
     />
   );
 }

@@ -6,6 +6,8 @@ import { ChangeList } from '@/app/ui/changes/change-list';
 import { listChanges } from '@/db/queries/changes/change-feed';
 import { CHANGE_PARAMS, toChangeFilter } from '@/app/lib/params/changes';
 import { linkValues, resolveParams } from '@/app/lib/params/resolve-params';
+import { downloadHref, todayIso } from '@/app/lib/view-links';
+import { changeViewTitle } from '@/app/lib/view-titles';
 
 const PAGE_SIZE = 50;
 
@@ -40,5 +42,26 @@ async function ChangeListPage({ searchParams }: { searchParams: Promise<SearchPa
   const filter = toChangeFilter(resolved);
   const page = listChanges(filter, PAGE_SIZE);
   const { cursor, ...params } = linkValues(resolved.values);
-  return <ChangeList page={page} params={params} notices={resolved.notices} older={cursor !== undefined} />;
+  // The feeds take the page's filters but no `asof`: a citation pins the end of its range instead.
+  const view = {
+    title: changeViewTitle(resolved),
+    path: '/changes',
+    params,
+    today: todayIso(),
+    downloads: [
+      { label: 'JSON', href: downloadHref('/api/v1/changes', params) },
+      { label: 'Atom feed', href: downloadHref('/changes/feed.atom', params) },
+    ],
+    downloadsNote: 'the newest changes under these filters, and older ones page by page',
+    pin: 'until',
+  };
+  return (
+    <ChangeList
+      page={page}
+      params={params}
+      notices={resolved.notices}
+      older={cursor !== undefined}
+      view={view}
+    />
+  );
 }

@@ -8,6 +8,7 @@ import { EVENT_PARAMS } from '@/app/lib/params/events';
 import { listPage } from '@/app/lib/list-page';
 import { toEventFilter } from '@/app/lib/params/events';
 import { resolveParams } from '@/app/lib/params/resolve-params';
+import { eventViewTitle } from '@/app/lib/view-titles';
 
 export const metadata: Metadata = { title: 'Events' };
 
@@ -32,8 +33,11 @@ async function EventListPage({ searchParams }: { searchParams: Promise<SearchPar
   const dir = resolved.values.dir ?? (sort === 'date' ? 'desc' : 'asc');
   return (
     <EventList
-      {...listPage(resolved, { sort, dir }, (page) =>
-        listEvents(toEventFilter(resolved), { sort, dir, ...page }),
+      {...listPage(
+        resolved,
+        { sort, dir },
+        (page) => listEvents(toEventFilter(resolved), { sort, dir, ...page }),
+        { title: eventViewTitle(resolved), path: '/events', api: '/api/v1/events' },
       )}
     />
   );

@@ -8,6 +8,7 @@ import { PARTY_PARAMS } from '@/app/lib/params/parties';
 import { listPage } from '@/app/lib/list-page';
 import { toPartyFilter } from '@/app/lib/params/parties';
 import { resolveParams } from '@/app/lib/params/resolve-params';
+import { partyViewTitle } from '@/app/lib/view-titles';
 
 export const metadata: Metadata = { title: 'Parties' };
 
@@ -34,8 +35,11 @@ async function PartyListPage({ searchParams }: { searchParams: Promise<SearchPar
   const dir = resolved.values.dir ?? (sort === 'name' || sort === 'kind' ? 'asc' : 'desc');
   return (
     <PartyList
-      {...listPage(resolved, { sort, dir }, (page) =>
-        listParties(toPartyFilter(resolved), { sort, dir, ...page }),
+      {...listPage(
+        resolved,
+        { sort, dir },
+        (page) => listParties(toPartyFilter(resolved), { sort, dir, ...page }),
+        { title: partyViewTitle(resolved), path: '/parties', api: '/api/v1/parties' },
       )}
     />
   );

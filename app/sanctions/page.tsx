@@ -8,6 +8,7 @@ import { SANCTION_PARAMS } from '@/app/lib/params/sanctions';
 import { listPage } from '@/app/lib/list-page';
 import { toSanctionFilter } from '@/app/lib/params/sanctions';
 import { resolveParams } from '@/app/lib/params/resolve-params';
+import { sanctionViewTitle } from '@/app/lib/view-titles';
 
 export const metadata: Metadata = { title: 'Sanctions' };
 
@@ -33,8 +34,11 @@ async function SanctionListPage({ searchParams }: { searchParams: Promise<Search
   const dir = resolved.values.dir ?? (sort === 'date' ? 'desc' : 'asc');
   return (
     <SanctionList
-      {...listPage(resolved, { sort, dir }, (page) =>
-        listSanctions(toSanctionFilter(resolved), { sort, dir, ...page }),
+      {...listPage(
+        resolved,
+        { sort, dir },
+        (page) => listSanctions(toSanctionFilter(resolved), { sort, dir, ...page }),
+        { title: sanctionViewTitle(resolved), path: '/sanctions', api: '/api/v1/sanctions' },
       )}
     />
   );

@@ -7,6 +7,7 @@ import { listSourceLanguages, listSources } from '@/db/queries/sources/source-li
 import { SOURCE_PARAMS } from '@/app/lib/params/sources';
 import { listPage } from '@/app/lib/list-page';
 import { resolveParams } from '@/app/lib/params/resolve-params';
+import { sourceViewTitle } from '@/app/lib/view-titles';
 import { toSourceFilter } from '@/app/lib/params/sources';
 
 export const metadata: Metadata = { title: 'Sources' };
@@ -30,8 +31,11 @@ async function SourceListPage({ searchParams }: { searchParams: Promise<SearchPa
   const resolved = resolveParams(await searchParams, SOURCE_PARAMS);
   const sort = resolved.values.sort ?? 'date';
   const dir = resolved.values.dir ?? (sort === 'date' || sort === 'citations' ? 'desc' : 'asc');
-  const page = listPage(resolved, { sort, dir }, (p) =>
-    listSources(toSourceFilter(resolved), { sort, dir, ...p }),
+  const page = listPage(
+    resolved,
+    { sort, dir },
+    (p) => listSources(toSourceFilter(resolved), { sort, dir, ...p }),
+    { title: sourceViewTitle(resolved), path: '/sources', api: '/api/v1/sources' },
   );
   return <SourceList {...page} languages={listSourceLanguages()} />;
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { LICENCE_LINK_HEADER } from '@/domain/licence';
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import { API_CORS_HEADERS, type Problem } from './problem';
@@ -110,3 +111,10 @@ export const preflight = () =>
     status: 204,
     headers: { ...API_CORS_HEADERS, 'Access-Control-Max-Age': '86400' },
   });
+
+/** The `Link` header of a page with more after it: the licence, and the next page's address. */
+export function nextLink(request: Request, cursor: string): string {
+  const url = new URL(request.url);
+  url.searchParams.set('cursor', cursor);
+  return `${LICENCE_LINK_HEADER}, <${url.pathname}${url.search}>; rel="next"`;
+}

@@ -1,4 +1,5 @@
 import 'server-only';
+import { DATA_LICENCE } from '@/domain/licence';
 import { z } from 'zod';
 import { ProblemSchema } from '@/domain/api/problem';
 import type { ApiHeader, ApiRoute } from './descriptor';
@@ -9,10 +10,7 @@ import { API_ROUTES } from './routes';
 // the answers from the schemas their bodies are written to.
 
 /** The data's licence, stated in the document and on /api. */
-export const DATA_LICENSE = {
-  name: 'CC-BY-4.0',
-  url: 'https://creativecommons.org/licenses/by/4.0/',
-} as const;
+export const DATA_LICENSE = { name: DATA_LICENCE.id, url: DATA_LICENCE.url } as const;
 
 type JsonSchema = Record<string, unknown>;
 

@@ -1,4 +1,5 @@
 import 'server-only';
+import { LICENCE_LINK_HEADER } from '@/domain/licence';
 
 // Errors of the read API and the downloads as problem details (RFC 9457): a JSON body
 // saying what went wrong and how to fix it, never an HTML error page or a partial file.
@@ -13,8 +14,10 @@ export interface Problem {
   errors?: Record<string, string[]>;
 }
 
-/** Headers every API answer carries: readable from any origin, GET only. */
+/** Headers every API answer carries: its licence, readable from any origin, GET only. */
 export const API_CORS_HEADERS = {
+  // The data's licence travels with every answer (RFC 8288 `license` relation).
+  Link: LICENCE_LINK_HEADER,
   'Access-Control-Allow-Origin': '*',
   'Access-Control-Allow-Methods': 'GET, HEAD, OPTIONS',
   'Access-Control-Expose-Headers':

@@ -5,6 +5,7 @@ import { entryTitle } from '@/db/queries/admin/entry-lookup';
 import { getParty } from '@/db/queries/parties/party-detail';
 import { DetailSkeleton } from '@/app/ui/detail-skeleton';
 import { PartyDetailView } from '@/app/ui/parties/party-detail';
+import { todayIso } from '@/app/lib/view-links';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -24,5 +25,5 @@ export default function PartyPage({ params }: Props) {
 async function Party({ params }: Props) {
   const party = getParty((await params).slug);
   if (!party) notFound();
-  return <PartyDetailView party={party} />;
+  return <PartyDetailView party={party} today={todayIso()} />;
 }

@@ -7,6 +7,8 @@ import { DataTable, type Column } from '@/app/ui/lists/data-table';
 import { EmptyResult } from '@/app/ui/lists/empty-result';
 import { FilterForm, type FilterField } from '@/app/ui/lists/filter-form';
 import { Notices } from '@/app/ui/lists/notices';
+import type { ViewCite } from '@/app/lib/view-links';
+import { ViewTools } from '@/app/ui/view-tools/view-tools';
 
 const FIELDS: FilterField[] = [
   {
@@ -51,13 +53,15 @@ interface Props {
   notices: string[];
   /** Whether this page is past the newest changes. */
   older: boolean;
+  view: ViewCite;
 }
 
-/** The change feed as a page: its filters, one page of changes, the way to older ones and to the feeds. */
-export function ChangeList({ page, params, notices, older }: Props) {
+/** The change feed as a page: how to cite it, its filters, one page of changes, the way to older ones and to the feeds. */
+export function ChangeList({ page, params, notices, older, view }: Props) {
   const query = withParams(params);
   return (
     <>
+      <ViewTools {...view} />
       <FilterForm action="/changes" fields={FIELDS} values={params} keep={{}} />
       <Notices notices={notices} />
       <p className="feed-links">

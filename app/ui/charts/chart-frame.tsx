@@ -1,3 +1,5 @@
+import type { Download } from '@/app/lib/view-links';
+import { DownloadLinks } from '@/app/ui/view-tools/download-links';
 import type { Figures } from './chart-config';
 import { ChartTable } from './chart-table';
 import { EmptyChart } from './empty-chart';
@@ -21,10 +23,22 @@ interface Props {
   chart: ChartSpec | null;
   /** The chart box's height in px. */
   height?: number;
+  /** The table as files, on the line of "View as table". */
+  downloads?: Download[];
 }
 
 /** A chart with its title, a text summary and the same data as a table: in its box until the chart is drawn, and a click away after. */
-export function ChartFrame({ id, title, summary, figures, compact, notes, chart, height = 300 }: Props) {
+export function ChartFrame({
+  id,
+  title,
+  summary,
+  figures,
+  compact,
+  notes,
+  chart,
+  height = 300,
+  downloads,
+}: Props) {
   const titleId = `${id}-title`;
   const summaryId = `${id}-summary`;
   return (
@@ -51,7 +65,10 @@ export function ChartFrame({ id, title, summary, figures, compact, notes, chart,
         </div>
       )}
       {notes}
-      <ChartTable figures={figures} />
+      <div className="chart-foot">
+        <ChartTable figures={figures} />
+        {downloads && <DownloadLinks downloads={downloads} what={`the table: ${title}`} />}
+      </div>
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { AID_CATEGORIES } from '@/domain/vocabulary';
 import { formatUsd, formatVocabulary, pluralize } from '@/app/lib/format';
 import type { OverviewAidCharts } from '@/app/lib/overview-data';
+import { tableDownloads, type Params } from '@/app/lib/view-links';
 import { ChartFrame } from '@/app/ui/charts/chart-frame';
 import { AidOverTime } from './aid-over-time';
 import {
@@ -15,7 +16,7 @@ import { categoryChart, donorChart, flowsChart, rowsHeight, statusChart } from '
 import styles from './dashboard.module.css';
 
 /** The aid charts of the overview, from the figures the route read. */
-export function AidCharts({ data }: { data: OverviewAidCharts }) {
+export function AidCharts({ data, values }: { data: OverviewAidCharts; values: Params }) {
   const { totals, byDonor, byStatus, cumulative, events, flows } = data;
   const anyAid = byStatus.some((s) => s.count > 0);
   const categories = totals.byCategory.map((c) => ({
@@ -32,6 +33,7 @@ export function AidCharts({ data }: { data: OverviewAidCharts }) {
     <div className={styles.chartGrid}>
       <ChartFrame
         id="aid-by-category"
+        downloads={tableDownloads('aid-by-category', values)}
         title="Committed aid by category"
         summary={totals.byCategory
           .map(
@@ -58,6 +60,7 @@ export function AidCharts({ data }: { data: OverviewAidCharts }) {
 
       <ChartFrame
         id="aid-by-donor"
+        downloads={tableDownloads('aid-by-donor', values)}
         title="Committed aid by donor"
         summary={
           byDonor.donors.length === 0
@@ -84,6 +87,7 @@ export function AidCharts({ data }: { data: OverviewAidCharts }) {
 
       <ChartFrame
         id="aid-by-status"
+        downloads={tableDownloads('aid-by-status', values)}
         title="Aid by status: what was promised and what arrived"
         summary={
           anyAid
@@ -115,6 +119,7 @@ export function AidCharts({ data }: { data: OverviewAidCharts }) {
 
       <ChartFrame
         id="aid-flows"
+        downloads={tableDownloads('aid-flows', values)}
         title="Committed aid from donors to recipients"
         summary={describeFlows(flows)}
         figures={{
@@ -131,7 +136,11 @@ export function AidCharts({ data }: { data: OverviewAidCharts }) {
       />
 
       <div className={styles.wide}>
-        <AidOverTime cumulative={cumulative} events={events} />
+        <AidOverTime
+          cumulative={cumulative}
+          events={events}
+          downloads={tableDownloads('aid-over-time', values)}
+        />
       </div>
     </div>
   );

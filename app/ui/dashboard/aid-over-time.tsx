@@ -1,6 +1,7 @@
 import Link from '@/app/ui/link';
 import type { CumulativePoint, EventMarker } from '@/db/queries/aid/overview-aid';
 import { formatDate, formatUsd } from '@/app/lib/format';
+import type { Download } from '@/app/lib/view-links';
 import { ChartFrame } from '@/app/ui/charts/chart-frame';
 import chartStyles from '@/app/ui/charts/charts.module.css';
 import { COMPACT_ROWS, cumulativeChartData, yearRows } from './chart-data';
@@ -9,10 +10,11 @@ import { runningTotalChart } from './chart-specs';
 interface Props {
   cumulative: { bin: 'day' | 'month'; points: CumulativePoint[] };
   events: EventMarker[];
+  downloads: Download[];
 }
 
 /** Committed aid summed over time, with the events around it as numbered lines explained below. */
-export function AidOverTime({ cumulative: { bin, points }, events }: Props) {
+export function AidOverTime({ cumulative: { bin, points }, events, downloads }: Props) {
   const chart = cumulativeChartData(points, events);
   const first = points[0];
   const last = points.at(-1);
@@ -20,6 +22,7 @@ export function AidOverTime({ cumulative: { bin, points }, events }: Props) {
   return (
     <ChartFrame
       id="aid-over-time"
+      downloads={downloads}
       title="Committed aid over time, with events"
       summary={
         first && last

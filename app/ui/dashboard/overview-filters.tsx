@@ -5,6 +5,7 @@ import type { OverviewParams } from '@/app/lib/params/overview';
 import { withParams } from '@/app/lib/params/search-params';
 import { FilterForm, type FilterField } from '@/app/ui/lists/filter-form';
 import { Notices } from '@/app/ui/lists/notices';
+import { ViewToolsSkeleton } from '@/app/ui/view-tools/view-tools';
 import styles from './dashboard.module.css';
 
 const FIELDS: FilterField[] = [
@@ -64,7 +65,12 @@ export function OverviewFilters({ resolved, values }: Pick<OverviewParams, 'reso
   );
 }
 
-/** The same form, empty, while the URL's values load: same size, nothing moves. */
+/** The cite control's place and the same form, empty, while the URL's values load: same size, nothing moves. */
 export function OverviewFiltersSkeleton() {
-  return <FilterForm action="/" fields={FIELDS} values={{}} keep={{}} />;
+  return (
+    <>
+      <ViewToolsSkeleton />
+      <FilterForm action="/" fields={FIELDS} values={{}} keep={{}} />
+    </>
+  );
 }

@@ -1,6 +1,7 @@
 import type { SanctionGroup } from '@/db/queries/sanctions/overview-sanctions';
 import { formatPeriod, formatVocabulary, pluralize } from '@/app/lib/format';
 import type { OverviewSanctionCharts } from '@/app/lib/overview-data';
+import { tableDownloads, type Params } from '@/app/lib/view-links';
 import { ChartFrame } from '@/app/ui/charts/chart-frame';
 import { breakdownData, COMPACT_ROWS, describeStatuses, yearRows } from './chart-data';
 import { rowsHeight, sanctionColumnsChart, sanctionRowsChart } from './chart-specs';
@@ -12,7 +13,7 @@ const SUMMARY_GROUPS = 4;
 type Breakdown = { name: string; byStatus: SanctionGroup<string>['byStatus']; total: number };
 
 /** The sanction charts of the overview, from the figures the route read. */
-export function SanctionCharts({ data }: { data: OverviewSanctionCharts }) {
+export function SanctionCharts({ data, values }: { data: OverviewSanctionCharts; values: Params }) {
   const { byImposer, byTargetKind, byMeasure, overTime } = data;
   const named = (groups: SanctionGroup<string>[]): Breakdown[] =>
     groups.map((g) => ({ ...g, name: formatVocabulary(g.label) }));
@@ -22,24 +23,28 @@ export function SanctionCharts({ data }: { data: OverviewSanctionCharts }) {
     <div className={styles.chartGrid}>
       <Breakdown
         id="sanctions-by-imposer"
+        values={values}
         title="Sanctions by imposing party"
         groupLabel="Imposing party"
         groups={byImposer}
       />
       <Breakdown
         id="sanctions-by-target-kind"
+        values={values}
         title="Sanctions by kind of target"
         groupLabel="Target kind"
         groups={named(byTargetKind)}
       />
       <Breakdown
         id="sanctions-by-measure"
+        values={values}
         title="Sanctions by measure"
         groupLabel="Measure"
         groups={named(byMeasure)}
       />
       <Breakdown
         id="sanctions-over-time"
+        values={values}
         title={`Sanctions announced by ${overTime.bin}`}
         groupLabel={overTime.bin === 'month' ? 'Month' : 'Year'}
         groups={periods}
@@ -50,15 +55,17 @@ export function SanctionCharts({ data }: { data: OverviewSanctionCharts }) {
 }
 
 interface BreakdownProps {
-  id: string;
+  id: Parameters<typeof tableDownloads>[0];
   title: string;
   groupLabel: string;
   groups: Breakdown[];
   overTime?: boolean;
+  /** The overview's filters, which the table's downloads carry. */
+  values: Params;
 }
 
 /** One sanction chart: groups stacked by status, with the same counts as text and as a table. */
-function Breakdown({ id, title, groupLabel, groups, overTime = false }: BreakdownProps) {
+function Breakdown({ id, title, groupLabel, groups, overTime = false, values }: BreakdownProps) {
   const { data, statuses } = breakdownData(groups, (g) => g.name);
   const counts = [
     ...statuses.map((s) => ({ key: s, label: formatVocabulary(s), format: 'count' as const })),
@@ -79,6 +86,7 @@ function Breakdown({ id, title, groupLabel, groups, overTime = false }: Breakdow
   return (
     <ChartFrame
       id={id}
+      downloads={tableDownloads(id, values)}
       title={title}
       summary={summary}
       figures={{ columns: [{ key: 'label', label: groupLabel }, ...counts], rows: data }}

@@ -4,6 +4,7 @@ import { EmptyResult } from './empty-result';
 import { FilterForm, type FilterField } from './filter-form';
 import { Notices } from './notices';
 import { Pagination } from './pagination';
+import { ViewTools } from '@/app/ui/view-tools/view-tools';
 
 interface Props<Row> {
   /** The list's own path, where its filter form sends the reader. */
@@ -16,7 +17,10 @@ interface Props<Row> {
   page: ListPage<Row>;
 }
 
-/** Every list page's body: its filters, what was ignored, then one page of rows or the way back to everything. */
+/**
+ * Every list page's body: how to cite and download it, its filters, what was ignored, then one
+ * page of rows or the way back to everything.
+ */
 export function ListView<Row extends { id: number }>({
   action,
   fields,
@@ -25,9 +29,10 @@ export function ListView<Row extends { id: number }>({
   columns,
   page,
 }: Props<Row>) {
-  const { result, params, sort, dir, notices } = page;
+  const { result, params, sort, dir, notices, view } = page;
   return (
     <>
+      <ViewTools {...view} />
       <FilterForm
         action={action}
         fields={fields}

@@ -4,18 +4,35 @@ import { formatCountry } from '@/app/lib/country';
 import { formatVocabulary } from '@/app/lib/format';
 import { PartyLinks } from '@/app/ui/party-links';
 import { DateText, PartyLink } from '@/app/ui/values';
+import { ViewTools } from '@/app/ui/view-tools/view-tools';
 import { PartyCharts } from './party-charts';
 import { PartyFigures } from './party-figures';
 import { PartyTables } from './party-tables';
 
-export function PartyDetailView({ party }: { party: PartyDetail }) {
+interface Props {
+  party: PartyDetail;
+  /** Today (UTC), for the permalink's date. */
+  today: string;
+  /** The date the page shows the party as of, when its URL names one. */
+  asof?: string;
+}
+
+export function PartyDetailView({ party, today, asof }: Props) {
   const country = formatCountry(party.countryCode);
+  const params = { asof };
   return (
     <article aria-labelledby="party-name">
       <p className="breadcrumb">
         <Link href="/parties">Parties</Link> / {formatVocabulary(party.kind)}
       </p>
       <h1 id="party-name">{party.name}</h1>
+      <ViewTools
+        title={`${party.name}: aid, sanctions and events`}
+        path={`/parties/${party.slug}`}
+        params={params}
+        today={today}
+        downloads={[]}
+      />
       <section className="section" aria-label="About">
         <dl className="facts">
           <dt>Kind</dt>
@@ -49,7 +66,7 @@ export function PartyDetailView({ party }: { party: PartyDetail }) {
       </section>
       <PartyFigures party={party} />
       <PartyCharts party={party} />
-      <PartyTables party={party} />
+      <PartyTables party={party} params={params} />
       <p className="muted">
         Last updated <DateText iso={party.updatedAt.slice(0, 10)} />
       </p>

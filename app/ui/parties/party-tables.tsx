@@ -2,6 +2,8 @@ import Link from '@/app/ui/link';
 import type { PageResult } from '@/db/queries/list/filters';
 import type { PartyDetail } from '@/db/queries/parties/party-detail';
 import { formatCount, pluralize } from '@/app/lib/format';
+import { listDownloads, type Download, type Params } from '@/app/lib/view-links';
+import { DownloadLinks } from '@/app/ui/view-tools/download-links';
 import { AidTable, EventTable, SanctionTable } from '@/app/ui/tables/entry-tables';
 import styles from './party-detail.module.css';
 
@@ -12,15 +14,19 @@ interface Block {
   noun: [string, string];
   /** The full list, filtered to this party. */
   href: string;
+  /** The same rows, all of them, as files. */
+  downloads: Download[];
   table: React.ReactNode;
 }
 
 /**
  * The party's latest rows of each kind, whatever their status (the badges say which are
- * committed or in force), each with the way to all of them; empty kinds named in one line.
+ * committed or in force), each with the way to all of them and their downloads; empty kinds
+ * named in one line. `params` are the page's own (its date), which the downloads carry.
  */
-export function PartyTables({ party }: { party: PartyDetail }) {
+export function PartyTables({ party, params }: { party: PartyDetail; params: Params }) {
   const { slug, name, activity: a } = party;
+  const files = (api: string, filter: Params) => listDownloads(api, { ...filter, ...params });
   const blocks: Block[] = [
     {
       id: 'aid-given',
@@ -28,6 +34,7 @@ export function PartyTables({ party }: { party: PartyDetail }) {
       result: a.aidGiven,
       noun: ['aid package', 'aid packages'],
       href: `/aid?donor=${slug}`,
+      downloads: files('/api/v1/aid', { donor: slug }),
       table: <AidTable caption={`Aid packages with ${name} as donor`} rows={a.aidGiven.rows} />,
     },
     {
@@ -36,6 +43,7 @@ export function PartyTables({ party }: { party: PartyDetail }) {
       result: a.aidReceived,
       noun: ['aid package', 'aid packages'],
       href: `/aid?recipient=${slug}`,
+      downloads: files('/api/v1/aid', { recipient: slug }),
       table: <AidTable caption={`Aid packages with ${name} as recipient`} rows={a.aidReceived.rows} />,
     },
     {
@@ -44,6 +52,7 @@ export function PartyTables({ party }: { party: PartyDetail }) {
       result: a.sanctionsImposed,
       noun: ['sanction', 'sanctions'],
       href: `/sanctions?imposer=${slug}`,
+      downloads: files('/api/v1/sanctions', { imposer: slug }),
       table: <SanctionTable caption={`Sanctions by ${name}`} rows={a.sanctionsImposed.rows} />,
     },
     {
@@ -52,6 +61,7 @@ export function PartyTables({ party }: { party: PartyDetail }) {
       result: a.sanctionsSuffered,
       noun: ['sanction', 'sanctions'],
       href: `/sanctions?target=${slug}`,
+      downloads: files('/api/v1/sanctions', { target: slug }),
       table: <SanctionTable caption={`Sanctions on ${name}`} rows={a.sanctionsSuffered.rows} />,
     },
     {
@@ -60,6 +70,7 @@ export function PartyTables({ party }: { party: PartyDetail }) {
       result: a.events,
       noun: ['event', 'events'],
       href: `/events?party=${slug}`,
+      downloads: files('/api/v1/events', { party: slug }),
       table: <EventTable caption={`Events involving ${name}`} rows={a.events.rows} />,
     },
   ];
@@ -74,14 +85,17 @@ export function PartyTables({ party }: { party: PartyDetail }) {
             {b.title} <span className="muted">({formatCount(b.result.total)})</span>
           </h2>
           {b.table}
-          <p className={styles.seeAll}>
-            <Link href={b.href}>
-              {b.result.total > b.result.rows.length
-                ? `All ${pluralize(b.result.total, ...b.noun)}`
-                : `${b.result.total === 1 ? 'This' : 'These'} in the full list`}{' '}
-              →
-            </Link>
-          </p>
+          <div className={styles.foot}>
+            <p className={styles.seeAll}>
+              <Link href={b.href}>
+                {b.result.total > b.result.rows.length
+                  ? `All ${pluralize(b.result.total, ...b.noun)}`
+                  : `${b.result.total === 1 ? 'This' : 'These'} in the full list`}{' '}
+                →
+              </Link>
+            </p>
+            <DownloadLinks downloads={b.downloads} what={b.title.toLowerCase()} />
+          </div>
         </section>
       ))}
       {empty.length > 0 && (

@@ -1,6 +1,14 @@
 import { ChangeApiQuery, CHANGES_DEFAULT_LIMIT } from '@/domain/changes';
 import { readChangeRequest } from '@/app/lib/api/change-request';
-import { accepts, etagOf, httpDate, notAcceptable, notModified, preflight } from '@/app/lib/api/http';
+import {
+  accepts,
+  etagOf,
+  httpDate,
+  nextLink,
+  notAcceptable,
+  notModified,
+  preflight,
+} from '@/app/lib/api/http';
 import type { PublicChange } from '@/db/queries/changes/change-feed';
 import type { z } from 'zod';
 import type { PublicChangeSchema } from '@/domain/api/changes';
@@ -23,11 +31,7 @@ export async function GET(request: Request) {
     Vary: 'Accept',
   };
   if (changes[0]) headers['Last-Modified'] = httpDate(changes[0].at);
-  if (next) {
-    const url = new URL(request.url);
-    url.searchParams.set('cursor', next);
-    headers.Link = `<${url.pathname}${url.search}>; rel="next"`;
-  }
+  if (next) headers.Link = nextLink(request, next);
   if (notModified(request, etag)) return new Response(null, { status: 304, headers });
   return new Response(body, { headers: { ...headers, 'Content-Type': 'application/json; charset=utf-8' } });
 }

@@ -5,7 +5,7 @@ import { getDataVersion } from '@/db/index';
 import { jsonRow, type ListKind } from '@/domain/list-download';
 import { SEARCH_COUNT_CAP } from '@/db/queries/list/text-search';
 import { resolveParams } from '../../params/resolve-params';
-import { invalidParameters, notModified, parseQuery, preferredType } from '../http';
+import { invalidParameters, nextLink, notModified, parseQuery, preferredType } from '../http';
 import { API_CORS_HEADERS, problemResponse, type Problem } from '../problem';
 import { LIST_KIND_SPECS, type ListKindSpec } from './kinds';
 import {
@@ -132,11 +132,7 @@ async function answer(kind: ListKind, request: Request, withBody: boolean): Prom
   const rows = result.page === page ? result.rows : [];
   const more = rows.length === limit && (result.capped || page < result.pageCount);
   const next = more ? encodeListCursor({ page: page + 1, limit }, digest) : null;
-  if (next) {
-    const url = new URL(request.url);
-    url.searchParams.set('cursor', next);
-    headers.Link = `<${url.pathname}${url.search}>; rel="next"`;
-  }
+  if (next) headers.Link = nextLink(request, next);
   const body = JSON.stringify({
     data: rows.map((cells) => jsonRow(kind, cells)),
     total: result.total,
