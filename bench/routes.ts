@@ -17,6 +17,8 @@ export interface BenchRoute {
   rendered: boolean;
   /** Also timed alone (one connection): the time of one render, with nothing queued before it. */
   alone?: boolean;
+  /** A read API answer, held to its own 50 ms p95 target. */
+  api?: boolean;
 }
 
 /** Any cookie makes a request personal to the page cache (scripts/response-cache.mjs). */
@@ -36,5 +38,13 @@ export function benchRoutes(party: Party): BenchRoute[] {
   return [
     ...routes.map((r) => ({ ...r, rendered: false })),
     ...routes.map((r) => ({ ...r, label: `${r.label} (rendered)`, rendered: true, alone: r.path === '/' })),
+    // A script paging the aid list: the API answers every request itself.
+    {
+      label: '/api/v1/aid limit=100',
+      path: '/api/v1/aid?limit=100',
+      filtered: false,
+      rendered: true,
+      api: true,
+    },
   ];
 }

@@ -6,6 +6,7 @@ import { measureJs, type JsSize } from './js-size';
 import { measurePageViews, type PageViews } from './page-view';
 import { runLoad, type LoadResult } from './load';
 import { timeQueries, type QueryTiming } from './queries';
+import { measureDownload, type DownloadResult } from './download';
 import { benchRoutes, BYPASS_CACHE_HEADERS, type BenchRoute } from './routes';
 import { peakRss, startApp, waitForIdle, type AppServer } from './server';
 import { summarize } from './stats';
@@ -40,6 +41,8 @@ export interface ScaleResult {
   js?: Map<string, JsSize>;
   /** Per reader route path, opened in a browser on a fresh server; null without a browser. */
   pageViews?: Map<string, PageViews> | null;
+  /** The whole aid list as CSV; undefined when it failed. */
+  download?: DownloadResult;
 }
 
 const QUERY_BUDGET_MS = 2_000;
@@ -108,6 +111,14 @@ async function measure(
         ),
       false,
     );
+    log('the aid list as CSV…');
+    const download = await withServer(
+      (server) =>
+        measureDownload(server).catch(
+          (error: unknown) => (log(`download not measured: ${describeError(error)}`), undefined),
+        ),
+      false,
+    );
     const { js, writeToVisible } = await withServer(async (server) => {
       const js = withJs
         ? await measureJs(server.url, paths).catch(
@@ -129,7 +140,19 @@ async function measure(
       );
       return { js, writeToVisible };
     }, false);
-    return { rows, counts, party, queries, coldStartMs, routes, peakRssBytes, writeToVisible, js, pageViews };
+    return {
+      rows,
+      counts,
+      party,
+      queries,
+      coldStartMs,
+      routes,
+      peakRssBytes,
+      writeToVisible,
+      js,
+      pageViews,
+      download,
+    };
   } finally {
     await floor.close();
   }

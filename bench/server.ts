@@ -43,6 +43,8 @@ export async function startApp(databasePath: string, port: number, timeoutMs = 1
       NEXT_TELEMETRY_DISABLED: '1',
       PORT: String(port),
       TRUST_PROXY: '1',
+      // The load measures the app, not the API's per-client limit.
+      API_RATE_LIMIT: '100000000',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
     // Own process group, so stop() ends the server and any process it forked, and only those.

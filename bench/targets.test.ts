@@ -63,6 +63,16 @@ function scale(rows: number, homeP95: number, over: Partial<ScaleResult> = {}): 
     peakRssBytes: 300e6,
     writeToVisible: { n: 10, p50: 200, p95: 400, p99: 400, max: 400, failures: 0 },
     js: new Map([['/', { initial: 140_000, loaded: 140_000, charts: 127_000 }]]),
+    download: {
+      path: '/api/v1/aid?format=csv',
+      rows: 1_000_000,
+      bytes: 390e6,
+      firstByteMs: 5,
+      firstRowsMs: 90,
+      totalMs: 15_000,
+      rowsPerSecond: 66_000,
+      peakRssBytes: 250e6,
+    },
     ...over,
   };
 }
@@ -73,6 +83,14 @@ const verdicts = (scales: ScaleResult[]) =>
 describe('targets', () => {
   it('pass when every figure meets its bar', () => {
     expect(Object.values(verdicts([scale(10_000, 20), scale(1_000_000, 30)])).every(Boolean)).toBe(true);
+  });
+
+  it('miss on a slow download, and on one not measured', () => {
+    const slow = scale(1_000_000, 30);
+    slow.download = { ...slow.download!, rowsPerSecond: 30_000 };
+    const csv = (s: ScaleResult) => evaluateTargets([s]).find((t) => t.target.startsWith('CSV'))!;
+    expect(csv(slow).pass).toBe(false);
+    expect(csv(scale(1_000_000, 30, { download: undefined })).pass).toBe(false);
   });
 
   it('miss on growth beyond 2×, a slow overview, and a busy run with no completed request', () => {

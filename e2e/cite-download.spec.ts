@@ -134,11 +134,11 @@ test("the overview: each chart's table downloads with the overview's filters", a
   const chart = page.getByRole('region', { name: 'Committed aid by donor', exact: true });
   await expect(chart.getByRole('link', { name: /^CSV/ })).toHaveAttribute(
     'href',
-    '/api/v1/overview?party=united-states&from=2022-03-01&table=aid-by-donor&format=csv',
+    '/api/v1/overview?party=united-states&from=2022-03-01&table=aid_by_donor&format=csv',
   );
   await expect(chart.getByRole('link', { name: /^JSON/ })).toHaveAttribute(
     'href',
-    '/api/v1/overview?party=united-states&from=2022-03-01&table=aid-by-donor',
+    '/api/v1/overview?party=united-states&from=2022-03-01&table=aid_by_donor',
   );
   const tables = await page
     .locator('.chart-frame a[href*="format=csv"]')
@@ -146,16 +146,22 @@ test("the overview: each chart's table downloads with the overview's filters", a
       links.map((a) => new URL((a as HTMLAnchorElement).href).searchParams.get('table')),
     );
   expect(tables).toEqual([
-    'aid-by-category',
-    'aid-by-donor',
-    'aid-by-status',
-    'aid-flows',
-    'aid-over-time',
-    'sanctions-by-imposer',
-    'sanctions-by-target-kind',
-    'sanctions-by-measure',
-    'sanctions-over-time',
+    'aid_by_category',
+    'aid_by_donor',
+    'aid_by_status',
+    'aid_flows',
+    'aid_over_time',
+    'sanctions_by_imposer',
+    'sanctions_by_target_kind',
+    'sanctions_by_measure',
+    'sanctions_over_time',
   ]);
+  // Each link is a table the API serves.
+  for (const table of tables) {
+    const answer = await page.request.get(`/api/v1/overview?table=${table}&format=csv`);
+    expect(answer.status(), String(table)).toBe(200);
+    expect(answer.headers()['content-type']).toBe('text/csv; charset=utf-8');
+  }
   const panel = await openTools(page);
   await expect(panel).toContainText('“Overview of United States, from 1 Mar 2022”');
   expect(await hrefOf(page, 'JSON')).toBe('/api/v1/overview?party=united-states&from=2022-03-01');
