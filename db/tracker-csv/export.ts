@@ -160,7 +160,9 @@ const involved = (value: string) => `coalesce((SELECT group_concat(p.${value}, '
 const eventsChunk = (db: Db, scope: Scope) =>
   read(
     db,
-    (from) => `SELECT e.id, '/events/' || e.id AS permalink, e.occurred_on, e.title, ${involved('slug')} AS parties,
+    (
+      from,
+    ) => `SELECT e.id, '/events/' || e.id AS permalink, e.occurred_on, e.title, ${involved('slug')} AS parties,
       ${involved('name')} AS party_names, e.description, ${cited('event_id', 'e')}
     FROM ${from} ${firstCitation('event_id', 'e')}`,
     'events',
@@ -171,7 +173,9 @@ const eventsChunk = (db: Db, scope: Scope) =>
 const partiesChunk = (db: Db, scope: Scope) =>
   read(
     db,
-    (from) => `SELECT p.id, '/parties/' || p.slug AS permalink, p.slug, p.name, p.kind, p.country_code, parent.slug AS parent, p.description,
+    (
+      from,
+    ) => `SELECT p.id, '/parties/' || p.slug AS permalink, p.slug, p.name, p.kind, p.country_code, parent.slug AS parent, p.description,
       coalesce((SELECT group_concat(pi.scheme || ':' || pi.value, ';' ORDER BY pi.id)
                 FROM party_identifiers pi WHERE pi.party_id = p.id), '') AS identifiers,
       coalesce((SELECT group_concat(pa.name, ';' ORDER BY pa.id)

@@ -78,7 +78,9 @@ describe('GET /api/v1/aid', () => {
     expect(body.total).toBe(pages(1).total);
     expect(body.data.map((r) => r.id)).toEqual(pages(1).rows.map((r) => r.id));
     expect(res.headers.get('link')).toContain(`cursor=${body.next}>; rel="next"`);
-    expect(res.headers.get('link')).toContain('<https://creativecommons.org/licenses/by/4.0/>; rel="license"');
+    expect(res.headers.get('link')).toContain(
+      '<https://creativecommons.org/licenses/by/4.0/>; rel="license"',
+    );
     const second = (await (
       await get('aid', `?donor=${donor}&sort=amount&limit=20&cursor=${body.next}`)
     ).json()) as {
