@@ -160,7 +160,7 @@ test("the overview: each chart's table downloads with the overview's filters", a
   for (const table of tables) {
     const answer = await page.request.get(`/api/v1/overview?table=${table}&format=csv`);
     expect(answer.status(), String(table)).toBe(200);
-    expect(answer.headers()['content-type']).toBe('text/csv; charset=utf-8');
+    expect(answer.headers()['content-type']).toBe('text/csv; charset=utf-8; header=present');
   }
   const panel = await openTools(page);
   await expect(panel).toContainText('“Overview of United States, from 1 Mar 2022”');

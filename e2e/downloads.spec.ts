@@ -71,7 +71,7 @@ test('a party page downloads each side of its aid with the party as donor or rec
   const recipientCsv = hrefs.find((h) => h.includes('recipient=ukraine') && h.includes('format=csv'));
   expect(recipientCsv, 'a CSV of the aid Ukraine received').toBeTruthy();
   const answer = await request.get(recipientCsv!);
-  expect(answer.headers()['content-type']).toBe('text/csv; charset=utf-8');
+  expect(answer.headers()['content-type']).toBe('text/csv; charset=utf-8; header=present');
   const rows = parse(await answer.body(), { bom: true, columns: true }) as Record<string, string>[];
   expect(rows.length).toBeGreaterThan(0);
   expect(new Set(rows.map((r) => r.recipient))).toEqual(new Set(['ukraine']));

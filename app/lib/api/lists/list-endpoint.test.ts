@@ -99,7 +99,7 @@ describe('GET /api/v1/aid', () => {
 
   it('downloads every filtered row as CSV, in the page order, formulas guarded', async () => {
     const res = await get('aid', `?donor=${donor}&sort=title&dir=asc&format=csv`);
-    expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8; header=present');
     expect(res.headers.get('content-disposition')).toMatch(
       new RegExp(`^attachment; filename="aid-donor-${donor}-sort-title-dir-asc-\\d{4}-\\d{2}-\\d{2}\\.csv"$`),
     );

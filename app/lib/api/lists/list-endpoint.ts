@@ -117,9 +117,9 @@ async function answer(kind: ListKind, request: Request, withBody: boolean): Prom
   if (format !== 'json') {
     headers['Content-Disposition'] = `attachment; filename="${downloadName(kind, read.search, format)}"`;
     const body = withBody ? listFile(kind, spec, resolved, order, format) : null;
-    return new Response(body, {
-      headers: { ...headers, 'Content-Type': `${MEDIA_TYPES[format]}; charset=utf-8` },
-    });
+    // As the overview's tables: RFC 4180's header parameter says the first row names the columns.
+    const type = `${MEDIA_TYPES[format]}; charset=utf-8${format === 'csv' ? '; header=present' : ''}`;
+    return new Response(body, { headers: { ...headers, 'Content-Type': type } });
   }
   // A search counts its matches up to 10,000 (the pages' cap) or through this page: pages go on past the cap.
   const result = spec.read(resolved, {
