@@ -1,5 +1,6 @@
 import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
+import { datedAsOf } from '../asof/as-of';
 import { getDb } from '../../index';
 import { AID_STATUSES, type AidCategory, type AidStatus } from '../../../domain/vocabulary';
 import { CITATION_COLUMNS, groupCitations, type CitationDto, type CitationRow } from '../sources/citations';
@@ -157,7 +158,12 @@ const shape = ({ donorSlug, donorName, recipientSlug, recipientName, ...row }: F
   recipient: { slug: recipientSlug, name: recipientName },
 });
 
-export function listAid(
+/** A page of aid packages; with `filter.asof`, of the list as it stood at the end of that day. */
+export function listAid(filter: AidFilter, page: Parameters<typeof listAidToday>[1]): PageResult<AidRow> {
+  return datedAsOf(filter, (f) => listAidToday(f, page));
+}
+
+function listAidToday(
   filter: AidFilter,
   { sort: asked = 'date', dir = 'desc', ...paging }: Page & { sort?: AidSort; dir?: SortDir },
 ): PageResult<AidRow> {

@@ -1,5 +1,6 @@
 import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
+import { datedAsOf } from '../asof/as-of';
 import { getDb } from '../../index';
 import { SANCTION_STATUSES, type SanctionMeasure, type SanctionStatus } from '../../../domain/vocabulary';
 import type { PartyRef } from '../aid/aid-list';
@@ -48,7 +49,12 @@ const shape = ({
 const COLUMNS = sql.raw(`x.id, x.title, x.measure, x.status, x.announced_on AS announcedOn,
   i.slug AS imposerSlug, i.name AS imposerName, t.slug AS targetSlug, t.name AS targetName`);
 
-export function listSanctions(
+/** A page of sanctions; with `filter.asof`, of the list as it stood at the end of that day. */
+export function listSanctions(filter: SanctionFilter, page: Parameters<typeof listSanctionsToday>[1]): PageResult<SanctionRow> {
+  return datedAsOf(filter, (f) => listSanctionsToday(f, page));
+}
+
+function listSanctionsToday(
   filter: SanctionFilter,
   { sort: asked = 'date', dir = 'desc', ...paging }: Page & { sort?: SanctionSort; dir?: SortDir },
 ): PageResult<SanctionRow> {
