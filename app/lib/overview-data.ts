@@ -19,13 +19,15 @@ import {
 } from '@/db/queries/sanctions/overview-sanctions';
 import { getSanctionTotals, listSanctionsByImposer } from '@/db/queries/sanctions/sanctions';
 import { listTimeline } from '@/db/queries/overview/timeline';
+import { datedAsOf } from '@/db/queries/asof/as-of';
 import { CACHE_TAGS } from './cache-tags';
 
 // What the overview shows, one cached read per section so each streams on its own. Its
 // arguments are its key: the open file's identity and how many writes it has committed,
 // whichever process made them (so figures from another file, or from before any write, are
 // never served), and the filter (a plain object, so each combination is cached apart).
-// Tags drop this process's entries at once when it writes. Callers pass the filter only.
+// Tags drop this process's entries at once when it writes. Callers pass the filter only;
+// its `asof` is part of the key, and a section as of a day is read in one rewind of it.
 
 const { aid, sanctions, events, parties, sources } = CACHE_TAGS;
 const tagDatabase = (databaseId: string) => `database:${databaseId}`;
@@ -33,36 +35,36 @@ const tagDatabase = (databaseId: string) => `database:${databaseId}`;
 async function cachedOverviewHeadlines(databaseId: string, _revision: number, filter: OverviewFilter) {
   'use cache';
   cacheTag(aid, sanctions, parties, sources, tagDatabase(databaseId));
-  return {
-    aid: getAidTotals(filter),
-    committedEvidence: listAidEvidence('committed', filter),
-    uncommittedEvidence: listAidEvidence('uncommitted', filter),
-    sanctions: getSanctionTotals(filter),
-  };
+  return datedAsOf(filter, (f) => ({
+    aid: getAidTotals(f),
+    committedEvidence: listAidEvidence('committed', f),
+    uncommittedEvidence: listAidEvidence('uncommitted', f),
+    sanctions: getSanctionTotals(f),
+  }));
 }
 
 async function cachedOverviewAidCharts(databaseId: string, _revision: number, filter: OverviewFilter) {
   'use cache';
   cacheTag(aid, events, parties, tagDatabase(databaseId));
-  return {
-    totals: getAidTotals(filter),
-    byDonor: listAidByDonor(filter),
-    byStatus: listAidByStatus(filter),
-    cumulative: listCumulativeAid(filter),
-    events: listEventMarkers(filter),
-    flows: listAidFlows(filter),
-  };
+  return datedAsOf(filter, (f) => ({
+    totals: getAidTotals(f),
+    byDonor: listAidByDonor(f),
+    byStatus: listAidByStatus(f),
+    cumulative: listCumulativeAid(f),
+    events: listEventMarkers(f),
+    flows: listAidFlows(f),
+  }));
 }
 
 async function cachedOverviewSanctionCharts(databaseId: string, _revision: number, filter: OverviewFilter) {
   'use cache';
   cacheTag(sanctions, parties, tagDatabase(databaseId));
-  return {
-    byImposer: listSanctionCountsByImposer(filter),
-    byTargetKind: listSanctionCountsByTargetKind(filter),
-    byMeasure: listSanctionCountsByMeasure(filter),
-    overTime: listSanctionsOverTime(filter),
-  };
+  return datedAsOf(filter, (f) => ({
+    byImposer: listSanctionCountsByImposer(f),
+    byTargetKind: listSanctionCountsByTargetKind(f),
+    byMeasure: listSanctionCountsByMeasure(f),
+    overTime: listSanctionsOverTime(f),
+  }));
 }
 
 async function cachedOverviewSanctionList(databaseId: string, _revision: number, filter: OverviewFilter) {

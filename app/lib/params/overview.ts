@@ -1,4 +1,5 @@
 import 'server-only';
+import { AS_OF_PARAMS } from './asof';
 import { cache } from 'react';
 import type { OverviewFilter } from '@/db/queries/overview/overview-filter';
 import { linkValues, resolveParams, type ResolvedParams } from './resolve-params';
@@ -12,6 +13,7 @@ export const OVERVIEW_PARAMS = {
   category: { label: 'aid category', schema: enumParam(AID_CATEGORIES) },
   measure: { label: 'sanction measure', schema: enumParam(SANCTION_MEASURES) },
   ...DATE_RANGE,
+  ...AS_OF_PARAMS,
 };
 
 export interface OverviewParams {
@@ -36,6 +38,7 @@ export const resolveOverviewParams = cache((searchParams: SearchParams): Overvie
       measure: values.measure,
       from: values.from,
       to: values.to,
+      asof: values.asof,
     }).filter(([, v]) => v !== undefined),
   ) as OverviewFilter;
   return { resolved, values: linkValues(values), filter };

@@ -20,3 +20,19 @@ export function wholeAsOf<F extends { asof?: string }, T>(filter: F, read: (filt
   if (asof === undefined) return read(filter);
   return readAsOf({ asof, dated: false }, () => read(rest as F));
 }
+
+/**
+ * An overview read that takes `asof` in its filter (argument `at`): the same read, run as of
+ * that day when it is set.
+ */
+export const overviewAsOf =
+  <A extends unknown[], T>(read: (...args: A) => T, at = 0) =>
+  (...args: A): T => {
+    const filter = (args[at] ?? {}) as { asof?: string; to?: string };
+    if (filter.asof === undefined) return read(...args);
+    return datedAsOf(filter, (bounded) => {
+      const next = [...args] as A;
+      next[at] = bounded;
+      return read(...next);
+    });
+  };
