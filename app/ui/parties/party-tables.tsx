@@ -21,13 +21,15 @@ interface Block {
  */
 export function PartyTables({ party }: { party: PartyDetail }) {
   const { slug, name, activity: a } = party;
+  // A page as of a day leads to the lists as of the same day.
+  const asofTail = party.asof ? `&asof=${party.asof}` : '';
   const blocks: Block[] = [
     {
       id: 'aid-given',
       title: 'Aid packages as donor',
       result: a.aidGiven,
       noun: ['aid package', 'aid packages'],
-      href: `/aid?donor=${slug}`,
+      href: `/aid?donor=${slug}${asofTail}`,
       table: <AidTable caption={`Aid packages with ${name} as donor`} rows={a.aidGiven.rows} />,
     },
     {
@@ -35,7 +37,7 @@ export function PartyTables({ party }: { party: PartyDetail }) {
       title: 'Aid packages as recipient',
       result: a.aidReceived,
       noun: ['aid package', 'aid packages'],
-      href: `/aid?recipient=${slug}`,
+      href: `/aid?recipient=${slug}${asofTail}`,
       table: <AidTable caption={`Aid packages with ${name} as recipient`} rows={a.aidReceived.rows} />,
     },
     {
@@ -43,7 +45,7 @@ export function PartyTables({ party }: { party: PartyDetail }) {
       title: 'Sanctions as imposing party',
       result: a.sanctionsImposed,
       noun: ['sanction', 'sanctions'],
-      href: `/sanctions?imposer=${slug}`,
+      href: `/sanctions?imposer=${slug}${asofTail}`,
       table: <SanctionTable caption={`Sanctions by ${name}`} rows={a.sanctionsImposed.rows} />,
     },
     {
@@ -51,7 +53,7 @@ export function PartyTables({ party }: { party: PartyDetail }) {
       title: 'Sanctions as target',
       result: a.sanctionsSuffered,
       noun: ['sanction', 'sanctions'],
-      href: `/sanctions?target=${slug}`,
+      href: `/sanctions?target=${slug}${asofTail}`,
       table: <SanctionTable caption={`Sanctions on ${name}`} rows={a.sanctionsSuffered.rows} />,
     },
     {
@@ -59,7 +61,7 @@ export function PartyTables({ party }: { party: PartyDetail }) {
       title: 'Events',
       result: a.events,
       noun: ['event', 'events'],
-      href: `/events?party=${slug}`,
+      href: `/events?party=${slug}${asofTail}`,
       table: <EventTable caption={`Events involving ${name}`} rows={a.events.rows} />,
     },
   ];

@@ -2,6 +2,7 @@ import 'server-only';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { getDb } from '../../index';
+import { wholeAsOf } from '../asof/as-of';
 import { parties } from '../../schema';
 import { preparedOnce } from '../prepared';
 import { UNCOMMITTED_AID_STATUSES, type PartyKind, type SanctionStatus } from '../../../domain/vocabulary';
@@ -44,6 +45,8 @@ export interface PartyDetail extends PartyRef {
   children: PartyRef[];
   figures: PartyFigures;
   activity: PartyActivity;
+  /** The day it is shown as of, when it is. */
+  asof?: string;
 }
 
 const UNCOMMITTED_SQL = sql.raw(UNCOMMITTED_AID_STATUSES.map((s) => `'${s}'`).join(', '));
@@ -77,8 +80,25 @@ const childrenOf = preparedOnce((db) =>
     .prepare(),
 );
 
-/** A live party by slug with its headline figures, charts and latest rows; null when there is none. */
-export function getParty(slug: string): PartyDetail | null {
+/**
+ * A live party by slug with its headline figures, charts and latest rows; null when there is
+ * none. With `asof`, as it stood at the end of that day (found by today's slug, which may
+ * have changed since): null when it did not exist yet, or was retired by then.
+ */
+export function getParty(slug: string, { asof }: { asof?: string } = {}): PartyDetail | null {
+  if (asof === undefined) return getPartyToday(slug);
+  const id = getDb().$client.prepare('SELECT id FROM parties WHERE slug = ?').pluck().get(slug) as
+    | number
+    | undefined;
+  if (id === undefined) return null;
+  return wholeAsOf({ asof }, () => {
+    const then = getDb().$client.prepare('SELECT slug FROM parties WHERE id = ?').pluck().get(id) as string;
+    const party = getPartyToday(then);
+    return party && { ...party, asof };
+  });
+}
+
+function getPartyToday(slug: string): PartyDetail | null {
   const party = partyBySlug().get({ slug });
   if (!party) return null;
   const { parentSlug, parentName, ...fields } = party;
