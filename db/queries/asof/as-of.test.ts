@@ -10,6 +10,9 @@ import { listSources } from '../sources/source-list';
 import { listSanctions } from '../sanctions/sanction-list';
 import { listEvents } from '../events/event-list';
 import { getEarliestDay } from './earliest';
+import { getParty } from '../parties/party-detail';
+import { listTimeline } from '../overview/timeline';
+import { listAidByDonor } from '../aid/overview-aid';
 
 // The reference data is loaded now; it is dated back to the new year here, so that the
 // edits made by the test (today) come after a day the tracker already held it.
@@ -106,5 +109,27 @@ describe('asof on the lists', () => {
       expect((list as (f: object, p: typeof page) => { total: number })({ asof: dayBefore }, page).total).toBe(0);
       expect((list as (f: object, p: typeof page) => { total: number })({ asof: loadedDay }, page).total).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('asof on a party page and the overview', () => {
+  it('shows a donor’s figures as they stood', () => {
+    const before = getParty('united-states', { asof: BEFORE_EDITS });
+    const now = getParty('united-states', { asof: today });
+    expect(before?.figures.given.committedUsd).toBe(13_800_000_000);
+    expect(now?.figures.given.committedUsd).toBe(14_200_000_000);
+    expect(before?.activity.aidGiven.rows.map((r) => r.title)).toContain(SENATE);
+    expect(before?.asof).toBe(BEFORE_EDITS);
+    expect(getParty('united-states')?.asof).toBeUndefined();
+  });
+
+  it('charts and timeline as they stood', () => {
+    const titlesOf = (asof: string) => listTimeline({ asof }).entries.map((e) => e.title);
+    expect(titlesOf(BEFORE_EDITS)).toContain(SENATE);
+    expect(titlesOf(BEFORE_EDITS)).not.toContain('A package added today');
+    expect(titlesOf(today)).toContain('A package added today');
+    const donors = (asof?: string) => listAidByDonor({ asof }).donors.map((d) => d.usd);
+    expect(donors(BEFORE_EDITS)).toEqual([13_800_000_000]);
+    expect(donors()).toEqual([14_200_000_000]);
   });
 });
