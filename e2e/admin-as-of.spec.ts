@@ -13,7 +13,9 @@ const today = new Date().toISOString().slice(0, 10);
 const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
 
 function backdateEntries(): number {
-  const db = new Database(path.join(process.env.E2E_DATABASE_DIR ?? '', 'tracker.db'), { fileMustExist: true });
+  const db = new Database(path.join(process.env.E2E_DATABASE_DIR ?? '', 'tracker.db'), {
+    fileMustExist: true,
+  });
   try {
     for (const table of ['aid_packages', 'sanctions', 'events', 'parties', 'sources'])
       db.prepare(`UPDATE ${table} SET created_at = '2026-01-01T08:00:00.000Z'`).run();
@@ -45,7 +47,10 @@ test('a page as of yesterday shows an entry as it was before today’s edit, lab
   await expect(results.getByRole('link', { name: OLD_TITLE })).toBeVisible();
   await expect(results.getByRole('link', { name: NEW_TITLE })).toHaveCount(0);
   // Sorting and filtering stay on the same day.
-  await expect(reader.getByRole('link', { name: /^Date/ })).toHaveAttribute('href', new RegExp(`asof=${yesterday}`));
+  await expect(reader.getByRole('link', { name: /^Date/ })).toHaveAttribute(
+    'href',
+    new RegExp(`asof=${yesterday}`),
+  );
   await expect(reader.locator('form[aria-label="Filters"] input[name="asof"]')).toHaveValue(yesterday);
   await reader.screenshot({ path: path.join(SCREENSHOTS, 'aid-as-of.png'), fullPage: true });
 

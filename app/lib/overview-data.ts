@@ -2,24 +2,14 @@ import 'server-only';
 import { cacheTag } from 'next/cache';
 import { cache } from 'react';
 import { getDataVersion } from '@/db/index';
-import { getAidTotals, listAidEvidence } from '@/db/queries/aid/aid';
-import { listAidFlows } from '@/db/queries/aid/aid-flows';
-import {
-  listAidByDonor,
-  listAidByStatus,
-  listCumulativeAid,
-  listEventMarkers,
-} from '@/db/queries/aid/overview-aid';
 import type { OverviewFilter } from '@/db/queries/overview/overview-filter';
 import {
-  listSanctionCountsByImposer,
-  listSanctionCountsByMeasure,
-  listSanctionCountsByTargetKind,
-  listSanctionsOverTime,
-} from '@/db/queries/sanctions/overview-sanctions';
-import { getSanctionTotals, listSanctionsByImposer } from '@/db/queries/sanctions/sanctions';
-import { listTimeline } from '@/db/queries/overview/timeline';
-import { datedAsOf } from '@/db/queries/asof/as-of';
+  readOverviewAidCharts,
+  readOverviewHeadlines,
+  readOverviewSanctionCharts,
+  readOverviewSanctionList,
+  readOverviewTimeline,
+} from '@/db/queries/overview/sections';
 import { CACHE_TAGS } from './cache-tags';
 
 // What the overview shows, one cached read per section so each streams on its own. Its
@@ -35,48 +25,31 @@ const tagDatabase = (databaseId: string) => `database:${databaseId}`;
 async function cachedOverviewHeadlines(databaseId: string, _revision: number, filter: OverviewFilter) {
   'use cache';
   cacheTag(aid, sanctions, parties, sources, tagDatabase(databaseId));
-  return datedAsOf(filter, (f) => ({
-    aid: getAidTotals(f),
-    committedEvidence: listAidEvidence('committed', f),
-    uncommittedEvidence: listAidEvidence('uncommitted', f),
-    sanctions: getSanctionTotals(f),
-  }));
+  return readOverviewHeadlines(filter);
 }
 
 async function cachedOverviewAidCharts(databaseId: string, _revision: number, filter: OverviewFilter) {
   'use cache';
   cacheTag(aid, events, parties, tagDatabase(databaseId));
-  return datedAsOf(filter, (f) => ({
-    totals: getAidTotals(f),
-    byDonor: listAidByDonor(f),
-    byStatus: listAidByStatus(f),
-    cumulative: listCumulativeAid(f),
-    events: listEventMarkers(f),
-    flows: listAidFlows(f),
-  }));
+  return readOverviewAidCharts(filter);
 }
 
 async function cachedOverviewSanctionCharts(databaseId: string, _revision: number, filter: OverviewFilter) {
   'use cache';
   cacheTag(sanctions, parties, tagDatabase(databaseId));
-  return datedAsOf(filter, (f) => ({
-    byImposer: listSanctionCountsByImposer(f),
-    byTargetKind: listSanctionCountsByTargetKind(f),
-    byMeasure: listSanctionCountsByMeasure(f),
-    overTime: listSanctionsOverTime(f),
-  }));
+  return readOverviewSanctionCharts(filter);
 }
 
 async function cachedOverviewSanctionList(databaseId: string, _revision: number, filter: OverviewFilter) {
   'use cache';
   cacheTag(sanctions, parties, sources, tagDatabase(databaseId));
-  return listSanctionsByImposer(filter);
+  return readOverviewSanctionList(filter);
 }
 
 async function cachedOverviewTimeline(databaseId: string, _revision: number, filter: OverviewFilter) {
   'use cache';
   cacheTag(aid, sanctions, events, parties, tagDatabase(databaseId));
-  return listTimeline(filter);
+  return readOverviewTimeline(filter);
 }
 
 /** The data's version, read once per request however many sections ask. */

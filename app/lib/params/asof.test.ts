@@ -25,7 +25,9 @@ describe('asof', () => {
   it('says why it ignores a day that is not one, is in the future or comes before the first entry', () => {
     expect(notice('2026-02-30')).toEqual(['Ignored as-of date “2026-02-30”: no such date.']);
     expect(notice('1 March')).toEqual(['Ignored as-of date “1 March”: not a date in the form 2022-03-01.']);
-    expect(notice('2999-01-01')[0]).toMatch(/^Ignored as-of date “2999-01-01”: it is in the future \(today is \d{4}-\d{2}-\d{2}\)\.$/);
+    expect(notice('2999-01-01')[0]).toMatch(
+      /^Ignored as-of date “2999-01-01”: it is in the future \(today is \d{4}-\d{2}-\d{2}\)\.$/,
+    );
     expect(notice('2026-02-28')).toEqual([
       'Ignored as-of date “2026-02-28”: it is before the first entry (2026-03-01).',
     ]);

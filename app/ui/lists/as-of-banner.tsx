@@ -22,7 +22,8 @@ export function AsOfBanner({
       <strong>
         <time dateTime={asof}>{formatDate(asof)}</time>
       </strong>{' '}
-      (UTC) · <Link href={`${path}${withParams(params, { asof: undefined, page: undefined })}`}>Back to today</Link>
+      (UTC) ·{' '}
+      <Link href={`${path}${withParams(params, { asof: undefined, page: undefined })}`}>Back to today</Link>
     </p>
   );
 }

@@ -26,7 +26,10 @@ const db = () => getDb().$client;
 const page = { page: 1, pageSize: 100 };
 const titles = (filter: Parameters<typeof listAid>[0]) => listAid(filter, page).rows.map((r) => r.title);
 const packageRow = (title: string) =>
-  db().prepare('SELECT * FROM aid_packages WHERE title = ?').get(title) as Record<string, string | number | null>;
+  db().prepare('SELECT * FROM aid_packages WHERE title = ?').get(title) as Record<
+    string,
+    string | number | null
+  >;
 
 const formOf = (row: Record<string, string | number | null>, changes: Record<string, string> = {}) =>
   aidForm.parse({
@@ -49,9 +52,9 @@ const WEAPONS = 'White House authorizes delivery of weapons to Ukraine';
 beforeAll(() => {
   cleanup = useTempAppDatabase();
   for (const table of ['aid_packages', 'sanctions', 'events', 'parties', 'sources', 'citations'])
-    db().prepare(`UPDATE ${table} SET created_at = ?${table === 'citations' ? '' : ', updated_at = ?'}`).run(
-      ...(table === 'citations' ? [LOADED] : [LOADED, LOADED]),
-    );
+    db()
+      .prepare(`UPDATE ${table} SET created_at = ?${table === 'citations' ? '' : ', updated_at = ?'}`)
+      .run(...(table === 'citations' ? [LOADED] : [LOADED, LOADED]));
   editor = Number(
     db()
       .prepare(`INSERT INTO users (email, name, password_hash) VALUES ('ed@example.org', 'Ed Itor', 'x')`)
@@ -106,8 +109,12 @@ describe('asof on the lists', () => {
     const dayBefore = '2025-12-31';
     expect(getEarliestDay()).toBe(loadedDay);
     for (const list of [listAid, listSanctions, listEvents, listParties, listSources] as const) {
-      expect((list as (f: object, p: typeof page) => { total: number })({ asof: dayBefore }, page).total).toBe(0);
-      expect((list as (f: object, p: typeof page) => { total: number })({ asof: loadedDay }, page).total).toBeGreaterThan(0);
+      expect(
+        (list as (f: object, p: typeof page) => { total: number })({ asof: dayBefore }, page).total,
+      ).toBe(0);
+      expect(
+        (list as (f: object, p: typeof page) => { total: number })({ asof: loadedDay }, page).total,
+      ).toBeGreaterThan(0);
     }
   });
 });

@@ -144,7 +144,9 @@ function restore(
   const set = Object.entries(getTableColumns(table)).filter(([key]) => key !== 'id' && key in snapshot);
   // OR IGNORE: a value another entry has taken since (a slug, a list's id) leaves this one as it is.
   client
-    .prepare(`UPDATE OR IGNORE ${name} SET ${set.map(([, column]) => `${column.name} = ?`).join(', ')} WHERE id = ?`)
+    .prepare(
+      `UPDATE OR IGNORE ${name} SET ${set.map(([, column]) => `${column.name} = ?`).join(', ')} WHERE id = ?`,
+    )
     .run(...set.map(([key]) => sqlValue(snapshot[key])), entityId);
   const cited = CITED[entityType];
   if (cited && Array.isArray(snapshot.citations)) {

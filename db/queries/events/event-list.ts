@@ -41,7 +41,10 @@ export function partiesOfEvents(eventIds: number[]): Map<number, PartyRef[]> {
 
 // SQL: built on the list engine's WHERE (list/filters.ts), written on table aliases.
 /** A page of events; with `filter.asof`, of the list as it stood at the end of that day. */
-export function listEvents(filter: EventFilter, page: Parameters<typeof listEventsToday>[1]): PageResult<EventRow> {
+export function listEvents(
+  filter: EventFilter,
+  page: Parameters<typeof listEventsToday>[1],
+): PageResult<EventRow> {
   return datedAsOf(filter, (f) => listEventsToday(f, page));
 }
 

@@ -48,10 +48,7 @@ type Row = Omit<TimelineEntry, 'parties'> & {
 const sides = (filter: OverviewFilter, perSide: (partyId: number) => SQL[], all: SQL) =>
   filter.partyId === undefined ? [all] : perSide(filter.partyId);
 
-function listTimelineToday(
-  filter: OverviewFilter,
-  limit = 25,
-): { entries: TimelineEntry[]; total: number } {
+function listTimelineToday(filter: OverviewFilter, limit = 25): { entries: TimelineEntry[]; total: number } {
   const db = getDb();
   const event = eventWhere(eventFilterOf(filter));
   // A party filter reads each side's own date index (donor, then recipient…) rather than an OR.

@@ -88,8 +88,7 @@ const childrenOf = preparedOnce((db) =>
 export function getParty(slug: string, { asof }: { asof?: string } = {}): PartyDetail | null {
   if (asof === undefined) return getPartyToday(slug);
   const id = getDb().$client.prepare('SELECT id FROM parties WHERE slug = ?').pluck().get(slug) as
-    | number
-    | undefined;
+    number | undefined;
   if (id === undefined) return null;
   return wholeAsOf({ asof }, () => {
     const then = getDb().$client.prepare('SELECT slug FROM parties WHERE id = ?').pluck().get(id) as string;

@@ -52,7 +52,10 @@ const SORT_SQL: Record<PartySort, string> = {
 };
 
 /** A page of parties; with `filter.asof`, of the list as it stood at the end of that day. */
-export function listParties(filter: PartyFilter, page: Parameters<typeof listPartiesToday>[1]): PageResult<PartyRow> {
+export function listParties(
+  filter: PartyFilter,
+  page: Parameters<typeof listPartiesToday>[1],
+): PageResult<PartyRow> {
   return wholeAsOf(filter, (f) => listPartiesToday(f, page));
 }
 

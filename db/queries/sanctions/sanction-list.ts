@@ -50,7 +50,10 @@ const COLUMNS = sql.raw(`x.id, x.title, x.measure, x.status, x.announced_on AS a
   i.slug AS imposerSlug, i.name AS imposerName, t.slug AS targetSlug, t.name AS targetName`);
 
 /** A page of sanctions; with `filter.asof`, of the list as it stood at the end of that day. */
-export function listSanctions(filter: SanctionFilter, page: Parameters<typeof listSanctionsToday>[1]): PageResult<SanctionRow> {
+export function listSanctions(
+  filter: SanctionFilter,
+  page: Parameters<typeof listSanctionsToday>[1],
+): PageResult<SanctionRow> {
   return datedAsOf(filter, (f) => listSanctionsToday(f, page));
 }
 

@@ -33,7 +33,10 @@ const SORT_SQL: Record<SourceSort, string> = {
 const CITING_COUNT = sql.raw(`coalesce((SELECT n FROM ${CITING_TABLE} cc WHERE cc.source_id = s.id), 0)`);
 
 /** A page of sources; with `filter.asof`, of the list as it stood at the end of that day. */
-export function listSources(filter: SourceFilter, page: Parameters<typeof listSourcesToday>[1]): PageResult<SourceRow> {
+export function listSources(
+  filter: SourceFilter,
+  page: Parameters<typeof listSourcesToday>[1],
+): PageResult<SourceRow> {
   return wholeAsOf(filter, (f) => listSourcesToday(f, page));
 }
 
