@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/index';
 import { useTempAppDatabase } from '@/db/testing/app-database';
 import { parseSearchParams } from './search-params';
-import { AS_OF_PARAMS, asOfParam } from './asof';
+import { AS_OF_PARAMS, asOfParam, asOfProblem } from './asof';
 
 let cleanup: () => void;
 beforeAll(() => {
@@ -31,5 +31,13 @@ describe('asof', () => {
     expect(notice('2026-02-28')).toEqual([
       'Ignored as-of date “2026-02-28”: it is before the first entry (2026-03-01).',
     ]);
+  });
+});
+
+describe('asOfProblem', () => {
+  it('gives the API the reason a day is refused, or nothing', () => {
+    expect(asOfProblem('2026-03-01')).toBeUndefined();
+    expect(asOfProblem('2026-13-01')).toBe('no such date');
+    expect(asOfProblem('2026-02-01')).toBe('it is before the first entry (2026-03-01)');
   });
 });

@@ -25,3 +25,12 @@ export const asOfParam = isoDateParam.superRefine((day, ctx) => {
 
 /** The parameter as the pages declare theirs (app/lib/params/*). */
 export const AS_OF_PARAMS = { asof: { label: 'as-of date', schema: asOfParam } };
+
+/**
+ * Why `day` cannot be shown (“it is in the future (today is 2026-12-08)”), or undefined when
+ * it can: for the API's 400 problem, in the words the pages' notices use.
+ */
+export function asOfProblem(day: string): string | undefined {
+  const checked = asOfParam.safeParse(day);
+  return checked.success ? undefined : (checked.error.issues[0]?.message ?? 'not understood');
+}
