@@ -1,8 +1,8 @@
 import { closeDb, getDb } from '@/db/index';
-import { OVERVIEW_SECTIONS } from '@/db/queries/overview/sections';
+import { readOverviewAsOf } from '@/db/queries/overview/sections';
 import { summarize, timeSync } from './stats';
 
-// Issue 23: the overview as of a past day, read as the page reads it (five sections, each
+// Issue 23: the overview as of a past day, read as the page reads it (its five sections in
 // one rewind of the entries changed since: db/queries/asof). The day is a month before the
 // newest entry, so the synthetic file's last month of entries is what the rewind undoes.
 
@@ -36,7 +36,7 @@ export function timeAsOfOverview(file: string, runs: number): AsOfTiming {
           .get(end, end) as number),
       0,
     );
-    const read = () => OVERVIEW_SECTIONS.map((section) => section({ asof }));
+    const read = () => readOverviewAsOf({ asof });
     read();
     const samples = Array.from({ length: runs }, () => timeSync(read));
     const { n, p50, p95 } = summarize(samples);

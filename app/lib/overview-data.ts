@@ -5,6 +5,7 @@ import { getDataVersion } from '@/db/index';
 import type { OverviewFilter } from '@/db/queries/overview/overview-filter';
 import {
   readOverviewAidCharts,
+  readOverviewAsOf,
   readOverviewHeadlines,
   readOverviewSanctionCharts,
   readOverviewSanctionList,
@@ -52,22 +53,48 @@ async function cachedOverviewTimeline(databaseId: string, _revision: number, fil
   return readOverviewTimeline(filter);
 }
 
+// As of a day, the sections are read together: one rewind of the data for the page instead
+// of one per section (decision 011).
+async function cachedOverviewAsOf(
+  databaseId: string,
+  _revision: number,
+  filter: OverviewFilter & { asof: string },
+) {
+  'use cache';
+  cacheTag(aid, sanctions, events, parties, sources, tagDatabase(databaseId));
+  return readOverviewAsOf(filter);
+}
+
 /** The data's version, read once per request however many sections ask. */
 const dataVersion = cache(getDataVersion);
 
+/** The whole overview as of a day, read once per request however many sections ask (same filter object). */
+const overviewAsOf = cache((filter: OverviewFilter & { asof: string }) => {
+  const { databaseId, revision } = dataVersion();
+  return cachedOverviewAsOf(databaseId, revision, filter);
+});
+
+type Sections = Awaited<ReturnType<typeof readOverviewAsOf>>;
+
 /** A cached read keyed on the data's current version, called with the filter alone. */
 const atCurrentVersion =
-  <T>(read: (databaseId: string, revision: number, filter: OverviewFilter) => Promise<T>) =>
-  (filter: OverviewFilter) => {
+  <K extends keyof Sections>(
+    section: K,
+    read: (databaseId: string, revision: number, filter: OverviewFilter) => Promise<Sections[K]>,
+  ) =>
+  async (filter: OverviewFilter): Promise<Sections[K]> => {
+    // The filter object itself, the same for every section (resolveOverviewParams), is the key.
+    if (filter.asof !== undefined)
+      return (await overviewAsOf(filter as OverviewFilter & { asof: string }))[section];
     const { databaseId, revision } = dataVersion();
     return read(databaseId, revision, filter);
   };
 
-export const getOverviewHeadlines = atCurrentVersion(cachedOverviewHeadlines);
-export const getOverviewAidCharts = atCurrentVersion(cachedOverviewAidCharts);
-export const getOverviewSanctionCharts = atCurrentVersion(cachedOverviewSanctionCharts);
-export const getOverviewSanctionList = atCurrentVersion(cachedOverviewSanctionList);
-export const getOverviewTimeline = atCurrentVersion(cachedOverviewTimeline);
+export const getOverviewHeadlines = atCurrentVersion('headlines', cachedOverviewHeadlines);
+export const getOverviewAidCharts = atCurrentVersion('aidCharts', cachedOverviewAidCharts);
+export const getOverviewSanctionCharts = atCurrentVersion('sanctionCharts', cachedOverviewSanctionCharts);
+export const getOverviewSanctionList = atCurrentVersion('sanctionList', cachedOverviewSanctionList);
+export const getOverviewTimeline = atCurrentVersion('timeline', cachedOverviewTimeline);
 
 export type OverviewHeadlines = Awaited<ReturnType<typeof getOverviewHeadlines>>;
 export type OverviewAidCharts = Awaited<ReturnType<typeof getOverviewAidCharts>>;

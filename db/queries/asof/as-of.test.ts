@@ -13,6 +13,7 @@ import { getEarliestDay } from './earliest';
 import { getParty } from '../parties/party-detail';
 import { listTimeline } from '../overview/timeline';
 import { listAidByDonor } from '../aid/overview-aid';
+import { readOverviewAsOf } from '../overview/sections';
 
 // The reference data is loaded now; it is dated back to the new year here, so that the
 // edits made by the test (today) come after a day the tracker already held it.
@@ -138,5 +139,15 @@ describe('asof on a party page and the overview', () => {
     const donors = (asof?: string) => listAidByDonor({ asof }).donors.map((d) => d.usd);
     expect(donors(BEFORE_EDITS)).toEqual([13_800_000_000]);
     expect(donors()).toEqual([14_200_000_000]);
+  });
+});
+
+describe('the overview in one rewind', () => {
+  it('reads every section as of the day', () => {
+    const then = readOverviewAsOf({ asof: BEFORE_EDITS });
+    expect(then.headlines.aid.committedUsd).toBe(13_800_000_000);
+    expect(then.aidCharts.totals.committedUsd).toBe(13_800_000_000);
+    expect(then.timeline.entries.map((e) => e.title)).toContain(SENATE);
+    expect(readOverviewAsOf({ asof: today }).headlines.aid.committedUsd).toBe(14_200_000_000);
   });
 });
