@@ -62,9 +62,12 @@ test('a page as of yesterday shows an entry as it was before today’s edit, lab
   // The overview and a party's page say the same.
   await reader.goto(`/?asof=${yesterday}`);
   await expect(reader.getByRole('note')).toContainText('As it stood at the end of');
+  await expect(reader.getByTestId('committed-total')).toHaveText('$13.8 billion');
+  await reader.screenshot({ path: path.join(SCREENSHOTS, 'overview-as-of.png') });
   await reader.goto(`/parties/united-states?asof=${yesterday}`);
   await expect(reader.getByRole('note')).toContainText('As it stood at the end of');
   await expect(reader.getByRole('link', { name: OLD_TITLE }).first()).toBeVisible();
+  await reader.screenshot({ path: path.join(SCREENSHOTS, 'party-as-of.png') });
 
   // A day that cannot be shown is ignored, with the reason.
   await reader.goto('/aid?asof=2999-01-01');
