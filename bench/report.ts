@@ -130,6 +130,10 @@ function scaleSection(scale: ScaleResult): string {
         ['cold start (spawn → first 200 of `/`)', ms(scale.coldStartMs)],
         ['peak RSS of a server process under load (the largest)', MB(scale.peakRssBytes)],
         [
+          `overview as of ${scale.asOfOverview.asof} p50 / p95 (${scale.asOfOverview.createdSince.toLocaleString('en-US')} aid and sanctions created since)`,
+          `${ms(scale.asOfOverview.p50)} / ${ms(scale.asOfOverview.p95)}`,
+        ],
+        [
           `write-to-visible p50 / p95 (${w.n} saves)`,
           `${ms(w.p50)} / ${ms(w.p95)}${w.failures ? ` (${w.failures} not shown as expected)` : ''}${w.error ? `; stopped: ${w.error}` : ''}`,
         ],

@@ -7,6 +7,7 @@ import { measurePageViews, type PageViews } from './page-view';
 import { runLoad, type LoadResult } from './load';
 import { timeQueries, type QueryTiming } from './queries';
 import { measureDownload, type DownloadResult } from './download';
+import { timeAsOfOverview, type AsOfTiming } from './as-of';
 import { benchRoutes, BYPASS_CACHE_HEADERS, type BenchRoute } from './routes';
 import { peakRss, startApp, waitForIdle, type AppServer } from './server';
 import { summarize } from './stats';
@@ -33,6 +34,8 @@ export interface ScaleResult {
   counts: Record<string, number>;
   party: Party;
   queries: QueryTiming[];
+  /** The overview as of a month before the newest entry. */
+  asOfOverview: AsOfTiming;
   coldStartMs: number;
   routes: RouteResult[];
   peakRssBytes: number;
@@ -73,6 +76,8 @@ async function measure(
     budgetMs: QUERY_BUDGET_MS,
     onQuery: (name) => log(`  ${name}`),
   });
+  log('timing the overview as of a month ago…');
+  const asOfOverview = timeAsOfOverview(file, Math.min(options.queryRuns, 10));
 
   // A fresh server per route: requests autocannon abandons at its deadline go on rendering
   // (minutes of work at 1M), and must not slow the next route down. The first start is the
@@ -145,6 +150,7 @@ async function measure(
       counts,
       party,
       queries,
+      asOfOverview,
       coldStartMs,
       routes,
       peakRssBytes,

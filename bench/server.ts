@@ -44,7 +44,7 @@ export async function startApp(databasePath: string, port: number, timeoutMs = 1
       PORT: String(port),
       TRUST_PROXY: '1',
       // The load measures the app, not the API's per-client limit.
-      API_RATE_LIMIT: '100000000',
+      API_RATE_LIMIT: '1000000',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
     // Own process group, so stop() ends the server and any process it forked, and only those.

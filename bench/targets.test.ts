@@ -42,6 +42,7 @@ function scale(rows: number, homeP95: number, over: Partial<ScaleResult> = {}): 
         statements: [{ sql: 'SELECT 1', plan: [], fullScans: [] }],
       },
     ],
+    asOfOverview: { asof: '2026-11-01', createdSince: 900, n: 10, p50: 60, p95: 90 },
     coldStartMs: 2000,
     routes: [
       route('/', false, homeP95),
@@ -102,6 +103,7 @@ describe('targets', () => {
     expect(result['`/` at 10']).toBe(false);
     expect(result['zero errors at']).toBe(false);
     expect(result['cold start ≤']).toBe(true);
+    expect(result['an `asof` overview']).toBe(true);
   });
 
   it('judge pages rendered on every request apart from the cached pages readers get', () => {

@@ -2,30 +2,23 @@ import 'server-only';
 import { cacheTag } from 'next/cache';
 import { cache } from 'react';
 import { getDataVersion } from '@/db/index';
-import { getAidTotals, listAidEvidence } from '@/db/queries/aid/aid';
-import { listAidFlows } from '@/db/queries/aid/aid-flows';
-import {
-  listAidByDonor,
-  listAidByStatus,
-  listCumulativeAid,
-  listEventMarkers,
-} from '@/db/queries/aid/overview-aid';
 import type { OverviewFilter } from '@/db/queries/overview/overview-filter';
 import {
-  listSanctionCountsByImposer,
-  listSanctionCountsByMeasure,
-  listSanctionCountsByTargetKind,
-  listSanctionsOverTime,
-} from '@/db/queries/sanctions/overview-sanctions';
-import { getSanctionTotals, listSanctionsByImposer } from '@/db/queries/sanctions/sanctions';
-import { listTimeline } from '@/db/queries/overview/timeline';
+  readOverviewAidCharts,
+  readOverviewAsOf,
+  readOverviewHeadlines,
+  readOverviewSanctionCharts,
+  readOverviewSanctionList,
+  readOverviewTimeline,
+} from '@/db/queries/overview/sections';
 import { CACHE_TAGS } from './cache-tags';
 
 // What the overview shows, one cached read per section so each streams on its own. Its
 // arguments are its key: the open file's identity and how many writes it has committed,
 // whichever process made them (so figures from another file, or from before any write, are
 // never served), and the filter (a plain object, so each combination is cached apart).
-// Tags drop this process's entries at once when it writes. Callers pass the filter only.
+// Tags drop this process's entries at once when it writes. Callers pass the filter only;
+// its `asof` is part of the key, and a section as of a day is read in one rewind of it.
 
 const { aid, sanctions, events, parties, sources } = CACHE_TAGS;
 const tagDatabase = (databaseId: string) => `database:${databaseId}`;
@@ -33,66 +26,75 @@ const tagDatabase = (databaseId: string) => `database:${databaseId}`;
 async function cachedOverviewHeadlines(databaseId: string, _revision: number, filter: OverviewFilter) {
   'use cache';
   cacheTag(aid, sanctions, parties, sources, tagDatabase(databaseId));
-  return {
-    aid: getAidTotals(filter),
-    committedEvidence: listAidEvidence('committed', filter),
-    uncommittedEvidence: listAidEvidence('uncommitted', filter),
-    sanctions: getSanctionTotals(filter),
-  };
+  return readOverviewHeadlines(filter);
 }
 
 async function cachedOverviewAidCharts(databaseId: string, _revision: number, filter: OverviewFilter) {
   'use cache';
   cacheTag(aid, events, parties, tagDatabase(databaseId));
-  return {
-    totals: getAidTotals(filter),
-    byDonor: listAidByDonor(filter),
-    byStatus: listAidByStatus(filter),
-    cumulative: listCumulativeAid(filter),
-    events: listEventMarkers(filter),
-    flows: listAidFlows(filter),
-  };
+  return readOverviewAidCharts(filter);
 }
 
 async function cachedOverviewSanctionCharts(databaseId: string, _revision: number, filter: OverviewFilter) {
   'use cache';
   cacheTag(sanctions, parties, tagDatabase(databaseId));
-  return {
-    byImposer: listSanctionCountsByImposer(filter),
-    byTargetKind: listSanctionCountsByTargetKind(filter),
-    byMeasure: listSanctionCountsByMeasure(filter),
-    overTime: listSanctionsOverTime(filter),
-  };
+  return readOverviewSanctionCharts(filter);
 }
 
 async function cachedOverviewSanctionList(databaseId: string, _revision: number, filter: OverviewFilter) {
   'use cache';
   cacheTag(sanctions, parties, sources, tagDatabase(databaseId));
-  return listSanctionsByImposer(filter);
+  return readOverviewSanctionList(filter);
 }
 
 async function cachedOverviewTimeline(databaseId: string, _revision: number, filter: OverviewFilter) {
   'use cache';
   cacheTag(aid, sanctions, events, parties, tagDatabase(databaseId));
-  return listTimeline(filter);
+  return readOverviewTimeline(filter);
+}
+
+// As of a day, the sections are read together: one rewind of the data for the page instead
+// of one per section (decision 011).
+async function cachedOverviewAsOf(
+  databaseId: string,
+  _revision: number,
+  filter: OverviewFilter & { asof: string },
+) {
+  'use cache';
+  cacheTag(aid, sanctions, events, parties, sources, tagDatabase(databaseId));
+  return readOverviewAsOf(filter);
 }
 
 /** The data's version, read once per request however many sections ask. */
 const dataVersion = cache(getDataVersion);
 
+/** The whole overview as of a day, read once per request however many sections ask (same filter object). */
+const overviewAsOf = cache((filter: OverviewFilter & { asof: string }) => {
+  const { databaseId, revision } = dataVersion();
+  return cachedOverviewAsOf(databaseId, revision, filter);
+});
+
+type Sections = Awaited<ReturnType<typeof readOverviewAsOf>>;
+
 /** A cached read keyed on the data's current version, called with the filter alone. */
 const atCurrentVersion =
-  <T>(read: (databaseId: string, revision: number, filter: OverviewFilter) => Promise<T>) =>
-  (filter: OverviewFilter) => {
+  <K extends keyof Sections>(
+    section: K,
+    read: (databaseId: string, revision: number, filter: OverviewFilter) => Promise<Sections[K]>,
+  ) =>
+  async (filter: OverviewFilter): Promise<Sections[K]> => {
+    // The filter object itself, the same for every section (resolveOverviewParams), is the key.
+    if (filter.asof !== undefined)
+      return (await overviewAsOf(filter as OverviewFilter & { asof: string }))[section];
     const { databaseId, revision } = dataVersion();
     return read(databaseId, revision, filter);
   };
 
-export const getOverviewHeadlines = atCurrentVersion(cachedOverviewHeadlines);
-export const getOverviewAidCharts = atCurrentVersion(cachedOverviewAidCharts);
-export const getOverviewSanctionCharts = atCurrentVersion(cachedOverviewSanctionCharts);
-export const getOverviewSanctionList = atCurrentVersion(cachedOverviewSanctionList);
-export const getOverviewTimeline = atCurrentVersion(cachedOverviewTimeline);
+export const getOverviewHeadlines = atCurrentVersion('headlines', cachedOverviewHeadlines);
+export const getOverviewAidCharts = atCurrentVersion('aidCharts', cachedOverviewAidCharts);
+export const getOverviewSanctionCharts = atCurrentVersion('sanctionCharts', cachedOverviewSanctionCharts);
+export const getOverviewSanctionList = atCurrentVersion('sanctionList', cachedOverviewSanctionList);
+export const getOverviewTimeline = atCurrentVersion('timeline', cachedOverviewTimeline);
 
 export type OverviewHeadlines = Awaited<ReturnType<typeof getOverviewHeadlines>>;
 export type OverviewAidCharts = Awaited<ReturnType<typeof getOverviewAidCharts>>;

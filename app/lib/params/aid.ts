@@ -1,4 +1,5 @@
 import 'server-only';
+import { AS_OF_PARAMS } from './asof';
 import type { AidFilter } from '@/db/queries/list/types';
 import type { ResolvedParams } from './resolve-params';
 import {
@@ -31,6 +32,7 @@ export const AID_PARAMS = {
   ...DATE_RANGE,
   sort: { label: 'sort', schema: enumParam(AID_SORTS) },
   ...LIST_PARAMS,
+  ...AS_OF_PARAMS,
 };
 
 /** The query filter for /aid (and aid figures elsewhere) from resolved URL values. */
@@ -44,5 +46,6 @@ export function toAidFilter({ values, parties }: ResolvedParams<typeof AID_PARAM
     from: values.from,
     to: values.to,
     q: values.q,
+    asof: values.asof,
   };
 }

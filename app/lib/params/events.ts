@@ -1,4 +1,5 @@
 import 'server-only';
+import { AS_OF_PARAMS } from './asof';
 import type { EventFilter } from '@/db/queries/list/types';
 import type { ResolvedParams } from './resolve-params';
 import { EVENT_SORTS } from '@/db/queries/list/sorts';
@@ -10,9 +11,10 @@ export const EVENT_PARAMS = {
   ...DATE_RANGE,
   sort: { label: 'sort', schema: enumParam(EVENT_SORTS) },
   ...LIST_PARAMS,
+  ...AS_OF_PARAMS,
 };
 
 /** The query filter for /events from resolved URL values. */
 export function toEventFilter({ values, parties }: ResolvedParams<typeof EVENT_PARAMS>): EventFilter {
-  return { partyId: parties.party?.id, from: values.from, to: values.to, q: values.q };
+  return { partyId: parties.party?.id, from: values.from, to: values.to, q: values.q, asof: values.asof };
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { AS_OF_PARAMS } from './asof';
 import { cache } from 'react';
 import type { OverviewFilter } from '@/db/queries/overview/overview-filter';
 import { linkValues, resolveParams, type ResolvedParams } from './resolve-params';
@@ -25,6 +26,7 @@ export const OVERVIEW_PARAMS = {
     description: 'Sanctions of this measure only (aid is not narrowed).',
   },
   ...DATE_RANGE,
+  ...AS_OF_PARAMS,
 };
 
 export interface OverviewParams {
@@ -49,6 +51,7 @@ export const resolveOverviewParams = cache((searchParams: SearchParams): Overvie
       measure: values.measure,
       from: values.from,
       to: values.to,
+      asof: values.asof,
     }).filter(([, v]) => v !== undefined),
   ) as OverviewFilter;
   return { resolved, values: linkValues(values), filter };

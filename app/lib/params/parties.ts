@@ -1,4 +1,5 @@
 import 'server-only';
+import { AS_OF_PARAMS } from './asof';
 import type { PartyFilter } from '@/db/queries/list/types';
 import type { ResolvedParams } from './resolve-params';
 import { PARTY_KINDS } from '@/domain/vocabulary';
@@ -14,9 +15,10 @@ export const PARTY_PARAMS = {
   role: { label: 'role', schema: enumParam(PARTY_ROLES) },
   sort: { label: 'sort', schema: enumParam(PARTY_SORTS) },
   ...LIST_PARAMS,
+  ...AS_OF_PARAMS,
 };
 
 /** The query filter for /parties from resolved URL values. */
 export function toPartyFilter({ values }: ResolvedParams<typeof PARTY_PARAMS>): PartyFilter {
-  return { kind: values.kind, role: values.role, q: values.q };
+  return { kind: values.kind, role: values.role, q: values.q, asof: values.asof };
 }

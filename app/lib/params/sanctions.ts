@@ -1,4 +1,5 @@
 import 'server-only';
+import { AS_OF_PARAMS } from './asof';
 import type { SanctionFilter } from '@/db/queries/list/types';
 import type { ResolvedParams } from './resolve-params';
 import { PARTY_KINDS, SANCTION_MEASURES, SANCTION_STATUSES } from '@/domain/vocabulary';
@@ -16,6 +17,7 @@ export const SANCTION_PARAMS = {
   ...DATE_RANGE,
   sort: { label: 'sort', schema: enumParam(SANCTION_SORTS) },
   ...LIST_PARAMS,
+  ...AS_OF_PARAMS,
 };
 
 /** The query filter for /sanctions from resolved URL values. */
@@ -33,5 +35,6 @@ export function toSanctionFilter({
     from: values.from,
     to: values.to,
     q: values.q,
+    asof: values.asof,
   };
 }

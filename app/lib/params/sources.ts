@@ -1,4 +1,5 @@
 import 'server-only';
+import { AS_OF_PARAMS } from './asof';
 import type { SourceFilter } from '@/db/queries/list/types';
 import type { ResolvedParams } from './resolve-params';
 import { SOURCE_SORTS } from '@/db/queries/list/sorts';
@@ -13,6 +14,7 @@ export const SOURCE_PARAMS = {
   ...DATE_RANGE,
   sort: { label: 'sort', schema: enumParam(SOURCE_SORTS) },
   ...LIST_PARAMS,
+  ...AS_OF_PARAMS,
 };
 
 /** A source's page: which page of each kind of citing entry. */
@@ -24,5 +26,5 @@ export const SOURCE_PAGE_PARAMS = {
 
 /** The query filter for /sources from resolved URL values. */
 export function toSourceFilter({ values }: ResolvedParams<typeof SOURCE_PARAMS>): SourceFilter {
-  return { language: values.language, from: values.from, to: values.to, q: values.q };
+  return { language: values.language, from: values.from, to: values.to, q: values.q, asof: values.asof };
 }

@@ -6,6 +6,7 @@ import { withParams } from '@/app/lib/params/search-params';
 import { FilterForm, type FilterField } from '@/app/ui/lists/filter-form';
 import { Notices } from '@/app/ui/lists/notices';
 import { ViewToolsSkeleton } from '@/app/ui/view-tools/view-tools';
+import { AsOfBanner } from '@/app/ui/lists/as-of-banner';
 import styles from './dashboard.module.css';
 
 const FIELDS: FilterField[] = [
@@ -37,7 +38,8 @@ export function OverviewFilters({ resolved, values }: Pick<OverviewParams, 'reso
   ].filter((c) => !!c);
   return (
     <>
-      <FilterForm action="/" fields={FIELDS} values={values} keep={{}} />
+      <AsOfBanner path="/" params={values} />
+      <FilterForm action="/" fields={FIELDS} values={values} keep={{ asof: values.asof }} />
       {chips.length > 0 && (
         <section className={styles.active} aria-label="Active filters">
           <span>Showing only:</span>
@@ -57,7 +59,7 @@ export function OverviewFilters({ resolved, values }: Pick<OverviewParams, 'reso
               </li>
             ))}
           </ul>
-          <Link href="/">Clear all filters</Link>
+          <Link href={`/${withParams({ asof: values.asof })}`}>Clear all filters</Link>
         </section>
       )}
       <Notices notices={resolved.notices} />

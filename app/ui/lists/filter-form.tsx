@@ -1,5 +1,6 @@
 import Form from 'next/form';
 import Link from '@/app/ui/link';
+import { withParams } from '@/app/lib/params/search-params';
 import { PartyFilterInput } from './party-filter-input';
 
 export type FilterField =
@@ -61,7 +62,7 @@ export function FilterForm({ action, fields, values, keep }: Props) {
       )}
       <div className="filter-actions">
         <button type="submit">Apply filters</button>
-        {active && <Link href={action}>Clear</Link>}
+        {active && <Link href={`${action}${withParams({ asof: keep.asof })}`}>Clear</Link>}
       </div>
     </Form>
   );

@@ -1,10 +1,12 @@
 import type { ListPage } from '@/app/lib/list-page';
+import { AsOfBanner } from './as-of-banner';
 import { DataTable, type Column } from './data-table';
 import { EmptyResult } from './empty-result';
 import { FilterForm, type FilterField } from './filter-form';
 import { Notices } from './notices';
 import { Pagination } from './pagination';
 import { ViewTools } from '@/app/ui/view-tools/view-tools';
+import { withParams } from '@/app/lib/params/search-params';
 
 interface Props<Row> {
   /** The list's own path, where its filter form sends the reader. */
@@ -32,17 +34,18 @@ export function ListView<Row extends { id: number }>({
   const { result, params, sort, dir, notices, view } = page;
   return (
     <>
+      <AsOfBanner path={action} params={params} />
       <ViewTools {...view} />
       <FilterForm
         action={action}
         fields={fields}
         values={params}
-        keep={{ sort: params.sort, dir: params.dir }}
+        keep={{ sort: params.sort, dir: params.dir, asof: params.asof }}
       />
       <Notices notices={notices} />
       <section className="section" aria-label="Results">
         {result.total === 0 ? (
-          <EmptyResult noun={noun[1]} clearHref={action} />
+          <EmptyResult noun={noun[1]} clearHref={`${action}${withParams({ asof: params.asof })}`} />
         ) : (
           <>
             <DataTable

@@ -50,6 +50,8 @@ function requestNote(side: AidSide): string {
 
 export function PartyFigures({ party }: { party: PartyDetail }) {
   const { slug, name, figures } = party;
+  // A page as of a day leads to the lists as of the same day.
+  const asofTail = party.asof ? `&asof=${party.asof}` : '';
   const { given, received, imposed, suffered } = figures;
   return (
     <section className="section" aria-labelledby="figures-heading">
@@ -58,28 +60,28 @@ export function PartyFigures({ party }: { party: PartyDetail }) {
         <FigureCard
           id="given"
           title="Aid given (committed)"
-          href={`/aid?donor=${slug}&status=committed`}
+          href={`/aid?donor=${slug}&status=committed${asofTail}`}
           {...committedFigure(given)}
           note={committedNote(given)}
         />
         <FigureCard
           id="received"
           title="Aid received (committed)"
-          href={`/aid?recipient=${slug}&status=committed`}
+          href={`/aid?recipient=${slug}&status=committed${asofTail}`}
           {...committedFigure(received)}
           note={committedNote(received)}
         />
         <FigureCard
           id="imposed"
           title="Sanctions imposed (in force)"
-          href={`/sanctions?imposer=${slug}&status=imposed`}
+          href={`/sanctions?imposer=${slug}&status=imposed${asofTail}`}
           figure={formatCount(imposed.inForce)}
           note={`in force, imposed by ${name}`}
         />
         <FigureCard
           id="suffered"
           title="Sanctions suffered (in force)"
-          href={`/sanctions?target=${slug}&status=imposed`}
+          href={`/sanctions?target=${slug}&status=imposed${asofTail}`}
           figure={formatCount(suffered.inForce)}
           note={`in force, targeting ${name}`}
         />
@@ -88,7 +90,7 @@ export function PartyFigures({ party }: { party: PartyDetail }) {
           <FigureCard
             id="threatened"
             title="Measures threatened"
-            href={`/sanctions?imposer=${slug}&status=threatened`}
+            href={`/sanctions?imposer=${slug}&status=threatened${asofTail}`}
             figure={formatCount(imposed.threatened)}
             note={`threatened by ${name}, not in force`}
             apart
@@ -98,7 +100,7 @@ export function PartyFigures({ party }: { party: PartyDetail }) {
           <FigureCard
             id="threatened-against"
             title="Threatened against it"
-            href={`/sanctions?target=${slug}&status=threatened`}
+            href={`/sanctions?target=${slug}&status=threatened${asofTail}`}
             figure={formatCount(suffered.threatened)}
             note={`measures threatened against ${name}, not in force`}
             apart
@@ -108,7 +110,7 @@ export function PartyFigures({ party }: { party: PartyDetail }) {
           <FigureCard
             id="requests-given"
             title="Asked of it or pledged"
-            href={`/aid?donor=${slug}&status=uncommitted`}
+            href={`/aid?donor=${slug}&status=uncommitted${asofTail}`}
             figure={pluralize(given.requests.count, 'package')}
             note={requestNote(given)}
             apart
@@ -118,7 +120,7 @@ export function PartyFigures({ party }: { party: PartyDetail }) {
           <FigureCard
             id="requests-received"
             title="Asked for or pledged to it"
-            href={`/aid?recipient=${slug}&status=uncommitted`}
+            href={`/aid?recipient=${slug}&status=uncommitted${asofTail}`}
             figure={pluralize(received.requests.count, 'package')}
             note={requestNote(received)}
             apart

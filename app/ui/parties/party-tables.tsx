@@ -27,13 +27,15 @@ interface Block {
 export function PartyTables({ party, params }: { party: PartyDetail; params: Params }) {
   const { slug, name, activity: a } = party;
   const files = (api: string, filter: Params) => listDownloads(api, { ...filter, ...params });
+  // A page as of a day leads to the lists as of the same day.
+  const asofTail = party.asof ? `&asof=${party.asof}` : '';
   const blocks: Block[] = [
     {
       id: 'aid-given',
       title: 'Aid packages as donor',
       result: a.aidGiven,
       noun: ['aid package', 'aid packages'],
-      href: `/aid?donor=${slug}`,
+      href: `/aid?donor=${slug}${asofTail}`,
       downloads: files('/api/v1/aid', { donor: slug }),
       table: <AidTable caption={`Aid packages with ${name} as donor`} rows={a.aidGiven.rows} />,
     },
@@ -42,7 +44,7 @@ export function PartyTables({ party, params }: { party: PartyDetail; params: Par
       title: 'Aid packages as recipient',
       result: a.aidReceived,
       noun: ['aid package', 'aid packages'],
-      href: `/aid?recipient=${slug}`,
+      href: `/aid?recipient=${slug}${asofTail}`,
       downloads: files('/api/v1/aid', { recipient: slug }),
       table: <AidTable caption={`Aid packages with ${name} as recipient`} rows={a.aidReceived.rows} />,
     },
@@ -51,7 +53,7 @@ export function PartyTables({ party, params }: { party: PartyDetail; params: Par
       title: 'Sanctions as imposing party',
       result: a.sanctionsImposed,
       noun: ['sanction', 'sanctions'],
-      href: `/sanctions?imposer=${slug}`,
+      href: `/sanctions?imposer=${slug}${asofTail}`,
       downloads: files('/api/v1/sanctions', { imposer: slug }),
       table: <SanctionTable caption={`Sanctions by ${name}`} rows={a.sanctionsImposed.rows} />,
     },
@@ -60,7 +62,7 @@ export function PartyTables({ party, params }: { party: PartyDetail; params: Par
       title: 'Sanctions as target',
       result: a.sanctionsSuffered,
       noun: ['sanction', 'sanctions'],
-      href: `/sanctions?target=${slug}`,
+      href: `/sanctions?target=${slug}${asofTail}`,
       downloads: files('/api/v1/sanctions', { target: slug }),
       table: <SanctionTable caption={`Sanctions on ${name}`} rows={a.sanctionsSuffered.rows} />,
     },
@@ -69,7 +71,7 @@ export function PartyTables({ party, params }: { party: PartyDetail; params: Par
       title: 'Events',
       result: a.events,
       noun: ['event', 'events'],
-      href: `/events?party=${slug}`,
+      href: `/events?party=${slug}${asofTail}`,
       downloads: files('/api/v1/events', { party: slug }),
       table: <EventTable caption={`Events involving ${name}`} rows={a.events.rows} />,
     },

@@ -5,6 +5,7 @@ import { ROLES } from '../../rollups/cubes';
 import { categoryIs, cubeRows, pairScope, rangesOf } from '../list/cube-sql';
 import type { ChartParty } from './overview-aid';
 import type { OverviewFilter } from '../overview/overview-filter';
+import { overviewAsOf } from '../asof/as-of';
 
 // The overview's flow chart: committed aid from donors to recipients, the top ones on each
 // side named and the rest grouped. SQL, as every read of the rollups (list/cube-sql.ts).
@@ -20,7 +21,7 @@ const OTHER_DONORS: ChartParty = { slug: null, name: 'Other donors' };
 const OTHER_RECIPIENTS: ChartParty = { slug: null, name: 'Other recipients' };
 
 /** Committed aid from donors to recipients; beyond the `top` on each side, parties are grouped. */
-export function listAidFlows(filter: OverviewFilter, top = 8): AidFlow[] {
+function listAidFlowsToday(filter: OverviewFilter, top = 8): AidFlow[] {
   return filter.partyId === undefined ? groupedFlows(filter, top) : partyFlows(filter, top);
 }
 
@@ -165,3 +166,6 @@ function topKeys<T extends { usd: number }>(rows: T[], key: (row: T) => string, 
   const ranked = [...totals.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   return new Set(keepTop(ranked, top).map(([k]) => k));
 }
+
+/** Today's, or as it stood at the end of `filter.asof` when that is set. */
+export const listAidFlows = overviewAsOf(listAidFlowsToday);

@@ -1,5 +1,6 @@
 import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
+import { datedAsOf } from '../asof/as-of';
 import { getDb } from '../../index';
 import { AID_STATUSES, type AidCategory, type AidStatus } from '../../../domain/vocabulary';
 import { CITATION_COLUMNS, groupCitations, type CitationDto, type CitationRow } from '../sources/citations';
@@ -164,10 +165,15 @@ const shape = ({ donorSlug, donorName, recipientSlug, recipientName, ...row }: F
 
 type AidPage = Page & { sort?: AidSort; dir?: SortDir };
 
+/** A page of aid packages; with `filter.asof`, of the list as it stood at the end of that day. */
 export function listAid(filter: AidFilter, page: AidPage): PageResult<AidRow>;
 /** The page's rows as `columns` select them, in the same order. */
 export function listAid<Row>(filter: AidFilter, page: AidPage, columns: RowColumns): PageResult<Row>;
-export function listAid(
+export function listAid(filter: AidFilter, page: AidPage, columns?: RowColumns): PageResult<unknown> {
+  return datedAsOf(filter, (f) => listAidToday(f, page, columns));
+}
+
+function listAidToday(
   filter: AidFilter,
   { sort: asked = 'date', dir = 'desc', ...paging }: AidPage,
   columns?: RowColumns,

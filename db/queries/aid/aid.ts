@@ -12,6 +12,7 @@ import { CITATION_COLUMNS, groupCitations, type CitationDto, type CitationRow } 
 import { aidWhere } from '../list/filters';
 import type { AidFilter } from '../list/types';
 import { aidFilterOf, type OverviewFilter } from '../overview/overview-filter';
+import { overviewAsOf } from '../asof/as-of';
 
 // SQL, not the builder: the totals are read off the rollups (list/cube-sql.ts), the evidence
 // off named indexes (INDEXED BY).
@@ -25,7 +26,7 @@ export interface AidTotals {
   uncommitted: { count: number; unquantifiedCount: number; knownUsd: number };
 }
 
-export function getAidTotals(filter: OverviewFilter = {}): AidTotals {
+function getAidTotalsToday(filter: OverviewFilter = {}): AidTotals {
   const db = getDb();
   const cells = (status: SQL) =>
     cubeRows('aid_rollup', roleScope(filter), rangesOf(filter), [status, categoryIs(filter)]);
@@ -79,7 +80,7 @@ export interface AidEvidence {
  * The largest packages behind each headline figure, with their sources, so every figure
  * on the overview can be traced. `kind` picks committed or still-uncommitted packages.
  */
-export function listAidEvidence(
+function listAidEvidenceToday(
   kind: 'committed' | 'uncommitted',
   filter: OverviewFilter = {},
   perCategory = 3,
@@ -129,3 +130,9 @@ export function listAidEvidence(
     ORDER BY r.category, r.amount_usd DESC, r.id DESC, c.id`);
   return groupCitations(rows);
 }
+
+/** Today's, or as it stood at the end of `filter.asof` when that is set. */
+export const getAidTotals = overviewAsOf(getAidTotalsToday);
+
+/** Today's, or as it stood at the end of `filter.asof` when that is set. */
+export const listAidEvidence = overviewAsOf(listAidEvidenceToday, 1);

@@ -6,6 +6,7 @@ import { GRAINS, ROLES } from '../../rollups/cubes';
 import { categoryIs, COMMITTED, cubeRows, pairScope, rangesOf, roleScope } from '../list/cube-sql';
 import { eventWhere } from '../list/filters';
 import { eventFilterOf, type OverviewFilter } from '../overview/overview-filter';
+import { overviewAsOf } from '../asof/as-of';
 
 // Aggregates behind the overview's aid charts. Each returns few rows whatever the table
 // size: the grouping happens here, not in the browser. SQL, not the builder: they read the
@@ -24,7 +25,7 @@ export interface DonorAid extends ChartParty {
 }
 
 /** Committed aid per donor and category: the `top` largest donors, the rest as one group. */
-export function listAidByDonor(filter: OverviewFilter, top = 8): { donors: DonorAid[]; othersCount: number } {
+function listAidByDonorToday(filter: OverviewFilter, top = 8): { donors: DonorAid[]; othersCount: number } {
   // With a party, the donors of the flows it is part of; without, every donor's own cells
   // of the filter's periods (committed aid per party, read date first).
   const cells =
@@ -86,7 +87,7 @@ export interface AidStatusCount {
 }
 
 /** Every package by status, in lifecycle order (requested → delivered, then denied, cancelled). */
-export function listAidByStatus(filter: OverviewFilter): AidStatusCount[] {
+function listAidByStatusToday(filter: OverviewFilter): AidStatusCount[] {
   const cells = cubeRows('aid_rollup', roleScope(filter), rangesOf(filter), [categoryIs(filter)]);
   const rows = getDb().all<AidStatusCount>(sql`
     SELECT status, sum(n) AS count, sum(usd) AS knownUsd, sum(n) - sum(usd_n) AS unquantified
@@ -106,7 +107,7 @@ export interface CumulativePoint {
 export const MAX_CHART_POINTS = 1000;
 
 /** Committed aid summed over time, by day; by month when there are too many days to plot. */
-export function listCumulativeAid(filter: OverviewFilter): {
+function listCumulativeAidToday(filter: OverviewFilter): {
   bin: 'day' | 'month';
   points: CumulativePoint[];
 } {
@@ -151,7 +152,7 @@ export interface EventMarker {
 }
 
 /** The newest events (at most `limit` dates) to mark on a time chart, oldest first. */
-export function listEventMarkers(filter: OverviewFilter, limit = 10): EventMarker[] {
+function listEventMarkersToday(filter: OverviewFilter, limit = 10): EventMarker[] {
   const rows = getDb().all<{ id: number; title: string; date: string }>(sql`
     WITH dates AS (
       SELECT DISTINCT e.occurred_on AS date FROM events e WHERE ${eventWhere(eventFilterOf(filter))}
@@ -169,3 +170,15 @@ export function listEventMarkers(filter: OverviewFilter, limit = 10): EventMarke
   }
   return markers;
 }
+
+/** Today's, or as it stood at the end of `filter.asof` when that is set. */
+export const listAidByDonor = overviewAsOf(listAidByDonorToday);
+
+/** Today's, or as it stood at the end of `filter.asof` when that is set. */
+export const listAidByStatus = overviewAsOf(listAidByStatusToday);
+
+/** Today's, or as it stood at the end of `filter.asof` when that is set. */
+export const listCumulativeAid = overviewAsOf(listCumulativeAidToday);
+
+/** Today's, or as it stood at the end of `filter.asof` when that is set. */
+export const listEventMarkers = overviewAsOf(listEventMarkersToday);

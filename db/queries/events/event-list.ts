@@ -1,5 +1,6 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
+import { datedAsOf } from '../asof/as-of';
 import { getDb } from '../../index';
 import type { PartyRef } from '../aid/aid-list';
 import { clampPage, eventWhere, type Page, type PageResult } from '../list/filters';
@@ -39,7 +40,15 @@ export function partiesOfEvents(eventIds: number[]): Map<number, PartyRef[]> {
 }
 
 // SQL: built on the list engine's WHERE (list/filters.ts), written on table aliases.
+/** A page of events; with `filter.asof`, of the list as it stood at the end of that day. */
 export function listEvents(
+  filter: EventFilter,
+  page: Parameters<typeof listEventsToday>[1],
+): PageResult<EventRow> {
+  return datedAsOf(filter, (f) => listEventsToday(f, page));
+}
+
+function listEventsToday(
   filter: EventFilter,
   { sort = 'date', dir = 'desc', ...paging }: Page & { sort?: EventSort; dir?: SortDir },
 ): PageResult<EventRow> {

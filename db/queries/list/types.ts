@@ -23,6 +23,8 @@ export interface AidFilter {
   to?: string;
   /** Words matched against the title and description (text-search.ts). */
   q?: string;
+  /** The tracker as it stood at the end of this day (YYYY-MM-DD, UTC; db/queries/asof). */
+  asof?: string;
 }
 
 export interface SanctionFilter {
@@ -37,6 +39,8 @@ export interface SanctionFilter {
   to?: string;
   /** Words matched against the title and description (text-search.ts). */
   q?: string;
+  /** The tracker as it stood at the end of this day (YYYY-MM-DD, UTC; db/queries/asof). */
+  asof?: string;
 }
 
 export interface EventFilter {
@@ -44,6 +48,8 @@ export interface EventFilter {
   from?: string;
   to?: string;
   q?: string;
+  /** The tracker as it stood at the end of this day (YYYY-MM-DD, UTC; db/queries/asof). */
+  asof?: string;
 }
 
 /** Roles a party plays: it has at least one live row on that side. */
@@ -54,6 +60,8 @@ export interface PartyFilter {
   role?: PartyRoleFilter;
   /** Matched against the name. */
   q?: string;
+  /** The tracker as it stood at the end of this day (YYYY-MM-DD, UTC; db/queries/asof). */
+  asof?: string;
 }
 
 export interface SourceFilter {
@@ -62,6 +70,8 @@ export interface SourceFilter {
   to?: string;
   /** Matched against the title and publisher. */
   q?: string;
+  /** The tracker as it stood at the end of this day (YYYY-MM-DD, UTC; db/queries/asof). */
+  asof?: string;
 }
 
 /** Which rows a list reads for a page: in its order, or from the other end and reversed. */

@@ -13,6 +13,8 @@ export interface OverviewFilter {
   measure?: SanctionMeasure;
   from?: string;
   to?: string;
+  /** The tracker as it stood at the end of this day (YYYY-MM-DD, UTC; db/queries/asof). */
+  asof?: string;
 }
 
 export const aidFilterOf = (f: OverviewFilter, extra: AidFilter = {}): AidFilter => ({

@@ -5,6 +5,7 @@ import { eventParties, parties } from '../../schema';
 import { categoryIs, cubeRows, measureIs, rangesOf, roleScope, type CubeTable } from '../list/cube-sql';
 import { aidWhere, eventWhere, sanctionWhere } from '../list/filters';
 import { aidFilterOf, eventFilterOf, sanctionFilterOf, type OverviewFilter } from './overview-filter';
+import { overviewAsOf } from '../asof/as-of';
 
 // SQL, not the builder: each kind's newest rows taken apart before one UNION ALL (a LIMIT per
 // branch), and the counts off the rollups.
@@ -47,10 +48,7 @@ type Row = Omit<TimelineEntry, 'parties'> & {
 const sides = (filter: OverviewFilter, perSide: (partyId: number) => SQL[], all: SQL) =>
   filter.partyId === undefined ? [all] : perSide(filter.partyId);
 
-export function listTimeline(
-  filter: OverviewFilter,
-  limit = 25,
-): { entries: TimelineEntry[]; total: number } {
+function listTimelineToday(filter: OverviewFilter, limit = 25): { entries: TimelineEntry[]; total: number } {
   const db = getDb();
   const event = eventWhere(eventFilterOf(filter));
   // A party filter reads each side's own date index (donor, then recipient…) rather than an OR.
@@ -135,3 +133,6 @@ export function listTimeline(
   });
   return { entries, total };
 }
+
+/** Today's, or as it stood at the end of `filter.asof` when that is set. */
+export const listTimeline = overviewAsOf(listTimelineToday);

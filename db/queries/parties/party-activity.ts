@@ -1,5 +1,8 @@
 import 'server-only';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
+import { GRAINS } from '../../rollups/cubes';
+import { periodRanges } from '../../rollups/periods';
+import { cubeRows, type CubeTable } from '../list/cube-sql';
 import { getDb } from '../../index';
 import { listAid, type AidRow } from '../aid/aid-list';
 import { listEvents, type EventRow } from '../events/event-list';
@@ -23,29 +26,37 @@ export interface PartyActivity {
   events: PageResult<EventRow>;
 }
 
-export function getPartyActivity(id: number): PartyActivity {
+/** A party's charts and latest rows; with `to`, of entries announced by that day only. */
+export function getPartyActivity(id: number, to?: string): PartyActivity {
   const db = getDb();
   // Month cells of the rollups (db/rollups), for each side the party is on: SQL, as every
-  // read of the rollups (list/cube-sql.ts).
+  // read of the rollups (list/cube-sql.ts). Up to a day, its month is summed from day cells.
+  const cells = (table: CubeTable, statuses: SQL) =>
+    to === undefined
+      ? sql`SELECT * FROM ${sql.raw(table)} WHERE role IN (1, 2) AND party_id = ${id} AND grain = ${GRAINS.month} AND ${statuses}`
+      : cubeRows(
+          table,
+          [sql`role IN (1, 2) AND party_id = ${id}`],
+          periodRanges(undefined, to, GRAINS.month),
+          [statuses],
+        );
   const aidPoints = db.all<MonthValue<'given' | 'received'>>(sql`
-    SELECT period AS month, CASE role WHEN 1 THEN 'given' ELSE 'received' END AS series, sum(usd) AS value
-    FROM aid_rollup
-    WHERE role IN (1, 2) AND party_id = ${id} AND grain = 2 AND status IN (${COMMITTED_SQL})
-    GROUP BY role, period HAVING sum(n) > 0`);
+    SELECT substr(period, 1, 7) AS month, CASE role WHEN 1 THEN 'given' ELSE 'received' END AS series, sum(usd) AS value
+    FROM (${cells('aid_rollup', sql`status IN (${COMMITTED_SQL})`)})
+    GROUP BY role, month HAVING sum(n) > 0`);
   const sanctionPoints = db.all<MonthValue<'imposed' | 'suffered'>>(sql`
-    SELECT period AS month, CASE role WHEN 1 THEN 'imposed' ELSE 'suffered' END AS series, sum(n) AS value
-    FROM sanction_rollup
-    WHERE role IN (1, 2) AND party_id = ${id} AND grain = 2 AND status IN ('imposed', 'suspended', 'lifted')
-    GROUP BY role, period HAVING sum(n) > 0`);
+    SELECT substr(period, 1, 7) AS month, CASE role WHEN 1 THEN 'imposed' ELSE 'suffered' END AS series, sum(n) AS value
+    FROM (${cells('sanction_rollup', sql`status IN ('imposed', 'suspended', 'lifted')`)})
+    GROUP BY role, month HAVING sum(n) > 0`);
 
   const latest = { page: 1, pageSize: PARTY_TABLE_ROWS, sort: 'date', dir: 'desc' } as const;
   return {
     aidSeries: toTimeSeries(aidPoints, ['given', 'received']),
     sanctionSeries: toTimeSeries(sanctionPoints, ['imposed', 'suffered']),
-    aidGiven: listAid({ donorId: id }, latest),
-    aidReceived: listAid({ recipientId: id }, latest),
-    sanctionsImposed: listSanctions({ imposingId: id }, latest),
-    sanctionsSuffered: listSanctions({ targetId: id }, latest),
-    events: listEvents({ partyId: id }, latest),
+    aidGiven: listAid({ donorId: id, to }, latest),
+    aidReceived: listAid({ recipientId: id, to }, latest),
+    sanctionsImposed: listSanctions({ imposingId: id, to }, latest),
+    sanctionsSuffered: listSanctions({ targetId: id, to }, latest),
+    events: listEvents({ partyId: id, to }, latest),
   };
 }

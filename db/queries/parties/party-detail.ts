@@ -2,6 +2,9 @@ import 'server-only';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { getDb } from '../../index';
+import { readAsOf } from '../asof/rewind';
+import { cubeRows } from '../list/cube-sql';
+import { periodRanges } from '../../rollups/periods';
 import { parties } from '../../schema';
 import { preparedOnce } from '../prepared';
 import { UNCOMMITTED_AID_STATUSES, type PartyKind, type SanctionStatus } from '../../../domain/vocabulary';
@@ -44,6 +47,8 @@ export interface PartyDetail extends PartyRef {
   children: PartyRef[];
   figures: PartyFigures;
   activity: PartyActivity;
+  /** The day it is shown as of, when it is. */
+  asof?: string;
 }
 
 const UNCOMMITTED_SQL = sql.raw(UNCOMMITTED_AID_STATUSES.map((s) => `'${s}'`).join(', '));
@@ -77,8 +82,25 @@ const childrenOf = preparedOnce((db) =>
     .prepare(),
 );
 
-/** A live party by slug with its headline figures, charts and latest rows; null when there is none. */
-export function getParty(slug: string): PartyDetail | null {
+/**
+ * A live party by slug with its headline figures, charts and latest rows; null when there is
+ * none. With `asof`, as it stood at the end of that day (found by today's slug, which may
+ * have changed since): null when it did not exist yet, or was retired by then.
+ */
+export function getParty(slug: string, { asof }: { asof?: string } = {}): PartyDetail | null {
+  if (asof === undefined) return getPartyToday(slug);
+  const id = getDb().$client.prepare('SELECT id FROM parties WHERE slug = ?').pluck().get(slug) as
+    number | undefined;
+  if (id === undefined) return null;
+  // Dated: its figures, charts and tables keep to entries announced by the day.
+  return readAsOf({ asof, dated: true }, () => {
+    const then = getDb().$client.prepare('SELECT slug FROM parties WHERE id = ?').pluck().get(id) as string;
+    const party = getPartyToday(then, asof);
+    return party && { ...party, asof };
+  });
+}
+
+function getPartyToday(slug: string, to?: string): PartyDetail | null {
   const party = partyBySlug().get({ slug });
   if (!party) return null;
   const { parentSlug, parentName, ...fields } = party;
@@ -87,12 +109,14 @@ export function getParty(slug: string): PartyDetail | null {
     ...fields,
     parent: parentSlug && parentName ? { slug: parentSlug, name: parentName } : null,
     children,
-    figures: getPartyFigures(party.id),
-    activity: getPartyActivity(party.id),
+    figures: getPartyFigures(party.id, to),
+    activity: getPartyActivity(party.id, to),
   };
 }
 
-export function getPartyFigures(id: number): PartyFigures {
+/** A party's headline figures; with `to`, of entries announced by that day only. */
+export function getPartyFigures(id: number, to?: string): PartyFigures {
+  const scope = [sql`role IN (1, 2) AND party_id = ${id}`];
   const db = getDb();
   // SQL on the rollups (db/rollups), which the schema does not declare: a few precomputed
   // cells per party and side, whatever the party's size.
@@ -107,13 +131,11 @@ export function getPartyFigures(id: number): PartyFigures {
            CASE WHEN status IN (${COMMITTED_SQL}) THEN 'committed'
                 WHEN status IN (${UNCOMMITTED_SQL}) THEN 'uncommitted' ELSE 'other' END AS stage,
            sum(n) AS n, sum(usd_n) AS known, sum(usd) AS usd
-    FROM aid_rollup
-    WHERE role IN (1, 2) AND party_id = ${id} AND grain = 0
+    FROM (${cubeRows('aid_rollup', scope, periodRanges(undefined, to))})
     GROUP BY side, stage HAVING sum(n) > 0`);
   const sanctions = db.all<{ side: 'imposed' | 'suffered'; status: SanctionStatus; n: number }>(sql`
     SELECT CASE role WHEN 1 THEN 'imposed' ELSE 'suffered' END AS side, status, sum(n) AS n
-    FROM sanction_rollup
-    WHERE role IN (1, 2) AND party_id = ${id} AND grain = 0
+    FROM (${cubeRows('sanction_rollup', scope, periodRanges(undefined, to))})
     GROUP BY side, status`);
 
   const aidSide = (side: 'given' | 'received'): AidSide => {

@@ -1,5 +1,6 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
+import { wholeAsOf } from '../asof/as-of';
 import { getDb } from '../../index';
 import { GRAINS, ROLES } from '../../rollups/cubes';
 import { COMMITTED_AID_STATUSES, type PartyKind } from '../../../domain/vocabulary';
@@ -50,7 +51,15 @@ const SORT_SQL: Record<PartySort, string> = {
   targeted: 'targetedCount',
 };
 
+/** A page of parties; with `filter.asof`, of the list as it stood at the end of that day. */
 export function listParties(
+  filter: PartyFilter,
+  page: Parameters<typeof listPartiesToday>[1],
+): PageResult<PartyRow> {
+  return wholeAsOf(filter, (f) => listPartiesToday(f, page));
+}
+
+function listPartiesToday(
   filter: PartyFilter,
   { sort = 'name', dir = 'asc', ...paging }: Page & { sort?: PartySort; dir?: SortDir },
 ): PageResult<PartyRow> {

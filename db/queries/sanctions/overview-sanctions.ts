@@ -13,6 +13,7 @@ import { GRAINS, ROLES } from '../../rollups/cubes';
 import { cubeRows, measureIs, rangesOf, roleScope } from '../list/cube-sql';
 import { MAX_CHART_POINTS, type ChartParty } from '../aid/overview-aid';
 import type { OverviewFilter } from '../overview/overview-filter';
+import { overviewAsOf } from '../asof/as-of';
 
 // Aggregates behind the overview's sanction charts: counts per group, split by status so
 // a threat is never drawn as if it were in force. SQL, as every read of the rollups
@@ -95,7 +96,7 @@ export interface ImposerCounts extends ChartParty {
 }
 
 /** Sanctions per imposing party by status: the `top` largest, the rest as one group. */
-export function listSanctionCountsByImposer(filter: OverviewFilter, top = 10): ImposerCounts[] {
+function listSanctionCountsByImposerToday(filter: OverviewFilter, top = 10): ImposerCounts[] {
   const groups = fold(
     getDb().all<{ key: string; label: string; status: SanctionStatus; n: number }>(sql`
       SELECT p.slug AS key, p.name AS label, c.status, c.n FROM (${countsBySide(filter, 'imposing_id')}) c JOIN parties p ON p.id = c.party_id`),
@@ -121,7 +122,7 @@ export function listSanctionCountsByImposer(filter: OverviewFilter, top = 10): I
 }
 
 /** Sanctions by the kind of party they target (government, company group, person…), in vocabulary order. */
-export function listSanctionCountsByTargetKind(filter: OverviewFilter): SanctionGroup<PartyKind>[] {
+function listSanctionCountsByTargetKindToday(filter: OverviewFilter): SanctionGroup<PartyKind>[] {
   const groups = fold(
     getDb().all<{ key: PartyKind; label: string; status: SanctionStatus; n: number }>(sql`
       SELECT p.kind AS key, p.kind AS label, c.status, sum(c.n) AS n
@@ -132,7 +133,7 @@ export function listSanctionCountsByTargetKind(filter: OverviewFilter): Sanction
 }
 
 /** Sanctions by measure, most used first. */
-export function listSanctionCountsByMeasure(filter: OverviewFilter): SanctionGroup<SanctionMeasure>[] {
+function listSanctionCountsByMeasureToday(filter: OverviewFilter): SanctionGroup<SanctionMeasure>[] {
   const cells = cubeRows('sanction_rollup', roleScope(filter), rangesOf(filter), [measureIs(filter)]);
   const groups = fold(
     getDb().all<{ key: SanctionMeasure; label: string; status: SanctionStatus; n: number }>(sql`
@@ -145,7 +146,7 @@ export function listSanctionCountsByMeasure(filter: OverviewFilter): SanctionGro
  * Sanctions announced per month (`2022-02`) by status, with empty months filled in so
  * time runs evenly; per year (`2022`) when there would be too many months to plot.
  */
-export function listSanctionsOverTime(filter: OverviewFilter): {
+function listSanctionsOverTimeToday(filter: OverviewFilter): {
   bin: 'month' | 'year';
   points: SanctionGroup<string>[];
 } {
@@ -184,3 +185,15 @@ export function listSanctionsOverTime(filter: OverviewFilter): {
 const monthIndex = (ym: string) => Number(ym.slice(0, 4)) * 12 + Number(ym.slice(5, 7)) - 1;
 const monthKey = (i: number) =>
   `${String(Math.floor(i / 12)).padStart(4, '0')}-${String((i % 12) + 1).padStart(2, '0')}`;
+
+/** Today's, or as it stood at the end of `filter.asof` when that is set. */
+export const listSanctionCountsByImposer = overviewAsOf(listSanctionCountsByImposerToday);
+
+/** Today's, or as it stood at the end of `filter.asof` when that is set. */
+export const listSanctionCountsByTargetKind = overviewAsOf(listSanctionCountsByTargetKindToday);
+
+/** Today's, or as it stood at the end of `filter.asof` when that is set. */
+export const listSanctionCountsByMeasure = overviewAsOf(listSanctionCountsByMeasureToday);
+
+/** Today's, or as it stood at the end of `filter.asof` when that is set. */
+export const listSanctionsOverTime = overviewAsOf(listSanctionsOverTimeToday);

@@ -1,5 +1,6 @@
 import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
+import { datedAsOf } from '../asof/as-of';
 import { getDb } from '../../index';
 import { rawRows } from '../list/raw-rows';
 import { SANCTION_STATUSES, type SanctionMeasure, type SanctionStatus } from '../../../domain/vocabulary';
@@ -51,6 +52,7 @@ const COLUMNS = sql.raw(`x.id, x.title, x.measure, x.status, x.announced_on AS a
 
 type SanctionPage = Page & { sort?: SanctionSort; dir?: SortDir };
 
+/** A page of sanctions; with `filter.asof`, of the list as it stood at the end of that day. */
 export function listSanctions(filter: SanctionFilter, page: SanctionPage): PageResult<SanctionRow>;
 /** The page's rows as `columns` select them, in the same order. */
 export function listSanctions<Row>(
@@ -59,6 +61,14 @@ export function listSanctions<Row>(
   columns: RowColumns,
 ): PageResult<Row>;
 export function listSanctions(
+  filter: SanctionFilter,
+  page: SanctionPage,
+  columns?: RowColumns,
+): PageResult<unknown> {
+  return datedAsOf(filter, (f) => listSanctionsToday(f, page, columns));
+}
+
+function listSanctionsToday(
   filter: SanctionFilter,
   { sort: asked = 'date', dir = 'desc', ...paging }: SanctionPage,
   columns?: RowColumns,

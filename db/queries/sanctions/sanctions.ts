@@ -8,6 +8,7 @@ import { cubeRows, measureIs, rangesOf, roleScope } from '../list/cube-sql';
 import { sanctionWhere } from '../list/filters';
 import { countsBySide } from './overview-sanctions';
 import { sanctionFilterOf, type OverviewFilter } from '../overview/overview-filter';
+import { overviewAsOf } from '../asof/as-of';
 
 // SQL, not the builder: the totals are read off the rollups (list/cube-sql.ts), the lists
 // per imposer off the list engine's WHERE on aliases (list/filters.ts).
@@ -21,7 +22,7 @@ export interface SanctionTotals {
   threatened: number;
 }
 
-export function getSanctionTotals(filter: OverviewFilter = {}): SanctionTotals {
+function getSanctionTotalsToday(filter: OverviewFilter = {}): SanctionTotals {
   const db = getDb();
   const cells = cubeRows('sanction_rollup', roleScope(filter), rangesOf(filter), [measureIs(filter)]);
   const counts = db.get<{ inForce: number; threatened: number }>(sql`
@@ -68,7 +69,7 @@ export interface ImposerSanctions {
  * Live sanctions grouped by imposing party, largest sanctioner first: the `imposers`
  * largest, each with its newest `perImposer` sanctions (threats last) and their sources.
  */
-export function listSanctionsByImposer(
+function listSanctionsByImposerToday(
   filter: OverviewFilter = {},
   imposers = 6,
   perImposer = 4,
@@ -151,3 +152,9 @@ function countTargetsInForce(imposerIds: number[], filter: OverviewFilter): Map<
     GROUP BY t.imposing_id`);
   return new Map(rows.map((r) => [r.id, r.n]));
 }
+
+/** Today's, or as it stood at the end of `filter.asof` when that is set. */
+export const getSanctionTotals = overviewAsOf(getSanctionTotalsToday);
+
+/** Today's, or as it stood at the end of `filter.asof` when that is set. */
+export const listSanctionsByImposer = overviewAsOf(listSanctionsByImposerToday);

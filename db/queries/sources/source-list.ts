@@ -1,5 +1,6 @@
 import 'server-only';
 import { asc, isNull, sql } from 'drizzle-orm';
+import { wholeAsOf } from '../asof/as-of';
 import { getDb } from '../../index';
 import { sources } from '../../schema';
 import { CITING_TABLE } from '../../rollups/citing';
@@ -31,7 +32,15 @@ const SORT_SQL: Record<SourceSort, string> = {
 // citation, and sorting by it needs every source's figure.
 const CITING_COUNT = sql.raw(`coalesce((SELECT n FROM ${CITING_TABLE} cc WHERE cc.source_id = s.id), 0)`);
 
+/** A page of sources; with `filter.asof`, of the list as it stood at the end of that day. */
 export function listSources(
+  filter: SourceFilter,
+  page: Parameters<typeof listSourcesToday>[1],
+): PageResult<SourceRow> {
+  return wholeAsOf(filter, (f) => listSourcesToday(f, page));
+}
+
+function listSourcesToday(
   filter: SourceFilter,
   { sort = 'date', dir = 'desc', ...paging }: Page & { sort?: SourceSort; dir?: SortDir },
 ): PageResult<SourceRow> {
