@@ -2,21 +2,20 @@ import { z } from 'zod';
 import { OVERVIEW_TABLE_IDS } from '@/domain/api/overview';
 import { optionalParams, strictQuery } from '@/domain/api/query';
 import { OVERVIEW_PARAMS } from '@/app/lib/params/overview';
-import { isoDateParam } from '@/app/lib/params/search-params';
+import { asOfParam } from '@/app/lib/params/asof';
 
 // GET /api/v1/overview's parameters: the overview page's own filters (the same schemas),
 // the day to read the tracker as of, and which table in which format.
 
 export const OVERVIEW_FORMATS = ['json', 'csv'] as const;
 
-const today = () => new Date().toISOString().slice(0, 10);
-
 export const OverviewApiQuery = strictQuery({
   ...optionalParams(OVERVIEW_PARAMS),
-  asof: isoDateParam
-    .refine((day) => day <= today(), 'after today: the tracker cannot be read as of a day to come')
+  asof: asOfParam
     .optional()
-    .describe('The tracker as it stood at the end of this day (YYYY-MM-DD, UTC); today when absent.'),
+    .describe(
+      'The tracker as it stood at the end of this day (YYYY-MM-DD, UTC), not after today nor before the first entry; today when absent.',
+    ),
   table: z
     .enum(OVERVIEW_TABLE_IDS, { error: `no such table; use one of ${OVERVIEW_TABLE_IDS.join(', ')}` })
     .optional()

@@ -47,6 +47,7 @@ async function answer(request: Request, withBody: boolean): Promise<Response> {
     ...(filters.measure && { measure: filters.measure }),
     ...(filters.from && { from: filters.from }),
     ...(filters.to && { to: filters.to }),
+    ...(asof && { asof }),
   };
   if (filters.party) {
     const party = findPartiesBySlugs([filters.party]).get(filters.party);

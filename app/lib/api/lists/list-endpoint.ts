@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { connection } from 'next/server';
 import { getDataVersion } from '@/db/index';
 import { jsonRow, type ListKind } from '@/domain/list-download';
+import { AsOfBusyError } from '@/db/queries/asof/rewind';
 import { SEARCH_COUNT_CAP } from '@/db/queries/list/text-search';
 import { resolveParams } from '../../params/resolve-params';
 import { invalidParameters, nextLink, notModified, parseQuery, preferredType } from '../http';
@@ -95,6 +96,13 @@ function readListRequest(kind: ListKind, request: Request): ListRequest | Proble
   return { spec, resolved, format, page, limit: size, digest, search: url.searchParams };
 }
 
+/** An `asof` read needs a moment with the data to itself (decision 011), and a save holds it. */
+const busy = (): Problem => ({
+  status: 503,
+  title: 'Busy',
+  detail: 'A save is being written; ask again in a second for the tracker as of that day.',
+});
+
 const etagOf = (parts: (string | number)[]) =>
   `"${createHash('sha256').update(parts.join('|')).digest('base64url').slice(0, 27)}"`;
 
@@ -122,12 +130,18 @@ async function answer(kind: ListKind, request: Request, withBody: boolean): Prom
     return new Response(body, { headers: { ...headers, 'Content-Type': type } });
   }
   // A search counts its matches up to 10,000 (the pages' cap) or through this page: pages go on past the cap.
-  const result = spec.read(resolved, {
-    page,
-    pageSize: limit,
-    countUpTo: Math.max(SEARCH_COUNT_CAP, page * limit),
-    ...order,
-  });
+  let result;
+  try {
+    result = spec.read(resolved, {
+      page,
+      pageSize: limit,
+      countUpTo: Math.max(SEARCH_COUNT_CAP, page * limit),
+      ...order,
+    });
+  } catch (error) {
+    if (error instanceof AsOfBusyError) return problemResponse(busy(), { 'Retry-After': '1' });
+    throw error;
+  }
   // A page past the end is not clamped here, as the pages do: a script is told there is nothing.
   const rows = result.page === page ? result.rows : [];
   const more = rows.length === limit && (result.capped || page < result.pageCount);

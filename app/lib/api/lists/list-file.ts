@@ -2,6 +2,7 @@ import 'server-only';
 import { stringify } from 'csv-stringify/sync';
 import { jsonRow, LIST_COLUMNS, type ListKind, type Values } from '@/domain/list-download';
 import type { SortDir } from '@/db/queries/list/sorts';
+import { AsOfBusyError } from '@/db/queries/asof/rewind';
 import type { ResolvedParams } from '../../params/resolve-params';
 import type { ListKindSpec } from './kinds';
 import type { ListFormat } from './list-query';
@@ -15,27 +16,61 @@ export const MEDIA_TYPES: Record<ListFormat, string> = {
 /** Rows read a page at a time: large enough that a million rows take few list reads. */
 export const FILE_CHUNK = 5000;
 
+/** Reads a list a chunk at a time: `next()` gives the next rows, or null at the end. */
+export interface ChunkReader {
+  next(): Values[] | null;
+}
+
 /**
  * Every row the filters select, in the page's order, a chunk at a time, read with the page's
  * own list query (so the file holds what the pages show, flat in memory). A search is
- * counted in full here, not up to the pages' cap.
+ * counted in full here, not up to the pages' cap. The first chunk is read in tenths, so the
+ * first rows go out while the rest is read; a chunk that fails is read again at the next call.
  */
-export function* listChunks(
+export function listChunks(
   spec: ListKindSpec,
   resolved: ResolvedParams<ListKindSpec['params']>,
   order: { sort: string; dir: SortDir },
   chunk = FILE_CHUNK,
-): Generator<Values[]> {
-  for (let page = 1; ; page++) {
-    const result = spec.read(resolved, {
-      page,
-      pageSize: chunk,
-      countUpTo: Number.MAX_SAFE_INTEGER - 1,
-      ...order,
-    });
-    if (result.page !== page || result.rows.length === 0) return;
-    yield result.rows;
-    if (page >= result.pageCount) return;
+): ChunkReader {
+  const tenth = chunk % 10 === 0 ? chunk / 10 : chunk;
+  let position = { page: 1, size: tenth };
+  let done = false;
+  return {
+    next() {
+      if (done) return null;
+      const { page, size } = position;
+      const result = spec.read(resolved, {
+        page,
+        pageSize: size,
+        countUpTo: Number.MAX_SAFE_INTEGER - 1,
+        ...order,
+      });
+      if (result.page !== page || result.rows.length === 0) {
+        done = true;
+        return null;
+      }
+      if (page >= result.pageCount) done = true;
+      // Ten tenths make the first chunk: whole chunks go on from the second.
+      position =
+        size === tenth && size !== chunk && page === 10 ? { page: 2, size: chunk } : { page: page + 1, size };
+      return result.rows;
+    },
+  };
+}
+
+/**
+ * The next chunk; a read as of a day (decision 011) that finds a save writing waits for it,
+ * up to a few seconds, rather than cutting the file short.
+ */
+async function nextChunk(chunks: ChunkReader): Promise<Values[] | null> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return chunks.next();
+    } catch (error) {
+      if (!(error instanceof AsOfBusyError) || attempt >= 50) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
   }
 }
 
@@ -72,12 +107,9 @@ export function listFile(
       },
       async pull(controller) {
         await new Promise((resolve) => setImmediate(resolve));
-        const next = chunks.next();
-        if (next.done) controller.close();
-        else controller.enqueue(encoder.encode(write(next.value)));
-      },
-      cancel() {
-        chunks.return(undefined);
+        const rows = await nextChunk(chunks);
+        if (rows === null) controller.close();
+        else controller.enqueue(encoder.encode(write(rows)));
       },
     },
     { highWaterMark: 0 },

@@ -26,6 +26,7 @@ const ABOUT: Record<string, string> = {
   q: 'Words to find (titles and descriptions; names for parties; titles and publishers for sources).',
   sort: 'The column to sort by, as on the page.',
   dir: 'Sort direction; the page default when absent (newest and largest first, names A–Z).',
+  asof: 'The list as it stood at the end of this day (YYYY-MM-DD, UTC), not after today nor before the first entry.',
 };
 
 const UNKNOWN = {
