@@ -4,7 +4,7 @@ import type { SearchParams } from '@/app/lib/params/search-params';
 import { AidList } from '@/app/ui/aid/aid-list';
 import { ListSkeleton } from '@/app/ui/lists/list-skeleton';
 import { listAid } from '@/db/queries/aid/aid-list';
-import { AID_PARAMS } from '@/app/lib/params/aid';
+import { AID_PARAMS, aidOrder } from '@/app/lib/params/aid';
 import { listPage } from '@/app/lib/list-page';
 import { toAidFilter } from '@/app/lib/params/aid';
 import { resolveParams } from '@/app/lib/params/resolve-params';
@@ -30,8 +30,7 @@ export default function AidPage({ searchParams }: { searchParams: Promise<Search
 /** Reads the page of aid the URL asks for, behind the list's skeleton. */
 async function AidListPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const resolved = resolveParams(await searchParams, AID_PARAMS);
-  const sort = resolved.values.sort ?? 'date';
-  const dir = resolved.values.dir ?? (sort === 'date' || sort === 'amount' ? 'desc' : 'asc');
+  const { sort, dir } = aidOrder(resolved.values);
   return (
     <AidList
       {...listPage(

@@ -4,7 +4,7 @@ import type { SearchParams } from '@/app/lib/params/search-params';
 import { EventList } from '@/app/ui/events/event-list';
 import { ListSkeleton } from '@/app/ui/lists/list-skeleton';
 import { listEvents } from '@/db/queries/events/event-list';
-import { EVENT_PARAMS } from '@/app/lib/params/events';
+import { EVENT_PARAMS, eventOrder } from '@/app/lib/params/events';
 import { listPage } from '@/app/lib/list-page';
 import { toEventFilter } from '@/app/lib/params/events';
 import { resolveParams } from '@/app/lib/params/resolve-params';
@@ -29,8 +29,7 @@ export default function EventsPage({ searchParams }: { searchParams: Promise<Sea
 /** Reads the page of events the URL asks for, behind the list's skeleton. */
 async function EventListPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const resolved = resolveParams(await searchParams, EVENT_PARAMS);
-  const sort = resolved.values.sort ?? 'date';
-  const dir = resolved.values.dir ?? (sort === 'date' ? 'desc' : 'asc');
+  const { sort, dir } = eventOrder(resolved.values);
   return (
     <EventList
       {...listPage(

@@ -4,7 +4,7 @@ import type { SearchParams } from '@/app/lib/params/search-params';
 import { ListSkeleton } from '@/app/ui/lists/list-skeleton';
 import { PartyList } from '@/app/ui/parties/party-list';
 import { listParties } from '@/db/queries/parties/party-list';
-import { PARTY_PARAMS } from '@/app/lib/params/parties';
+import { PARTY_PARAMS, partyOrder } from '@/app/lib/params/parties';
 import { listPage } from '@/app/lib/list-page';
 import { toPartyFilter } from '@/app/lib/params/parties';
 import { resolveParams } from '@/app/lib/params/resolve-params';
@@ -31,8 +31,7 @@ export default function PartiesPage({ searchParams }: { searchParams: Promise<Se
 /** Reads the page of parties the URL asks for, behind the list's skeleton. */
 async function PartyListPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const resolved = resolveParams(await searchParams, PARTY_PARAMS);
-  const sort = resolved.values.sort ?? 'name';
-  const dir = resolved.values.dir ?? (sort === 'name' || sort === 'kind' ? 'asc' : 'desc');
+  const { sort, dir } = partyOrder(resolved.values);
   return (
     <PartyList
       {...listPage(

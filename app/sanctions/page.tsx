@@ -4,7 +4,7 @@ import type { SearchParams } from '@/app/lib/params/search-params';
 import { ListSkeleton } from '@/app/ui/lists/list-skeleton';
 import { SanctionList } from '@/app/ui/sanctions/sanction-list';
 import { listSanctions } from '@/db/queries/sanctions/sanction-list';
-import { SANCTION_PARAMS } from '@/app/lib/params/sanctions';
+import { SANCTION_PARAMS, sanctionOrder } from '@/app/lib/params/sanctions';
 import { listPage } from '@/app/lib/list-page';
 import { toSanctionFilter } from '@/app/lib/params/sanctions';
 import { resolveParams } from '@/app/lib/params/resolve-params';
@@ -30,8 +30,7 @@ export default function SanctionsPage({ searchParams }: { searchParams: Promise<
 /** Reads the page of sanctions the URL asks for, behind the list's skeleton. */
 async function SanctionListPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const resolved = resolveParams(await searchParams, SANCTION_PARAMS);
-  const sort = resolved.values.sort ?? 'date';
-  const dir = resolved.values.dir ?? (sort === 'date' ? 'desc' : 'asc');
+  const { sort, dir } = sanctionOrder(resolved.values);
   return (
     <SanctionList
       {...listPage(

@@ -4,7 +4,7 @@ import type { SearchParams } from '@/app/lib/params/search-params';
 import { ListSkeleton } from '@/app/ui/lists/list-skeleton';
 import { SourceList } from '@/app/ui/sources/source-list';
 import { listSourceLanguages, listSources } from '@/db/queries/sources/source-list';
-import { SOURCE_PARAMS } from '@/app/lib/params/sources';
+import { SOURCE_PARAMS, sourceOrder } from '@/app/lib/params/sources';
 import { listPage } from '@/app/lib/list-page';
 import { resolveParams } from '@/app/lib/params/resolve-params';
 import { sourceViewTitle } from '@/app/lib/view-titles';
@@ -29,8 +29,7 @@ export default function SourcesPage({ searchParams }: { searchParams: Promise<Se
 /** Reads the page of sources the URL asks for, and the languages to filter by, behind the list's skeleton. */
 async function SourceListPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const resolved = resolveParams(await searchParams, SOURCE_PARAMS);
-  const sort = resolved.values.sort ?? 'date';
-  const dir = resolved.values.dir ?? (sort === 'date' || sort === 'citations' ? 'desc' : 'asc');
+  const { sort, dir } = sourceOrder(resolved.values);
   const page = listPage(
     resolved,
     { sort, dir },

@@ -10,7 +10,7 @@ import {
   type AidStatus,
 } from '@/domain/vocabulary';
 import { AID_SORTS } from '@/db/queries/list/sorts';
-import { DATE_RANGE, LIST_PARAMS } from './common';
+import { DATE_RANGE, LIST_PARAMS, listOrder } from './common';
 import { enumParam, slugParam } from './search-params';
 
 /** Status filter values: each lifecycle stage, plus the two groups the headline cards use. */
@@ -49,3 +49,7 @@ export function toAidFilter({ values, parties }: ResolvedParams<typeof AID_PARAM
     asof: values.asof,
   };
 }
+
+/** The page's order (and its downloads'): date by default; newest, largest and most first. */
+export const aidOrder = (values: ResolvedParams<typeof AID_PARAMS>['values']) =>
+  listOrder(values, 'date', ['date', 'amount']);

@@ -23,3 +23,13 @@ export const LIST_PARAMS = {
 };
 
 export const PAGE_SIZE = 25;
+
+/** A list's order from its URL values: the sort asked, else its default, in the direction asked, else that sort's own. */
+export function listOrder<S extends string>(
+  values: { sort?: S; dir?: 'asc' | 'desc' },
+  fallback: S,
+  descending: readonly S[],
+): { sort: S; dir: 'asc' | 'desc' } {
+  const sort = values.sort ?? fallback;
+  return { sort, dir: values.dir ?? (descending.includes(sort) ? 'desc' : 'asc') };
+}

@@ -3,7 +3,7 @@ import { AS_OF_PARAMS } from './asof';
 import type { EventFilter } from '@/db/queries/list/types';
 import type { ResolvedParams } from './resolve-params';
 import { EVENT_SORTS } from '@/db/queries/list/sorts';
-import { DATE_RANGE, LIST_PARAMS } from './common';
+import { DATE_RANGE, LIST_PARAMS, listOrder } from './common';
 import { enumParam, slugParam } from './search-params';
 
 export const EVENT_PARAMS = {
@@ -18,3 +18,7 @@ export const EVENT_PARAMS = {
 export function toEventFilter({ values, parties }: ResolvedParams<typeof EVENT_PARAMS>): EventFilter {
   return { partyId: parties.party?.id, from: values.from, to: values.to, q: values.q, asof: values.asof };
 }
+
+/** The page's order (and its downloads'): date by default; newest, largest and most first. */
+export const eventOrder = (values: ResolvedParams<typeof EVENT_PARAMS>['values']) =>
+  listOrder(values, 'date', ['date']);

@@ -4,7 +4,7 @@ import type { PartyFilter } from '@/db/queries/list/types';
 import type { ResolvedParams } from './resolve-params';
 import { PARTY_KINDS } from '@/domain/vocabulary';
 import { PARTY_SORTS } from '@/db/queries/list/sorts';
-import { LIST_PARAMS } from './common';
+import { LIST_PARAMS, listOrder } from './common';
 import { enumParam } from './search-params';
 
 export const PARTY_ROLES = ['donor', 'recipient', 'imposer', 'target'] as const;
@@ -22,3 +22,7 @@ export const PARTY_PARAMS = {
 export function toPartyFilter({ values }: ResolvedParams<typeof PARTY_PARAMS>): PartyFilter {
   return { kind: values.kind, role: values.role, q: values.q, asof: values.asof };
 }
+
+/** The page's order (and its downloads'): name by default; newest, largest and most first. */
+export const partyOrder = (values: ResolvedParams<typeof PARTY_PARAMS>['values']) =>
+  listOrder(values, 'name', ['given', 'received', 'imposed', 'targeted']);

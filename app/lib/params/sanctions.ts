@@ -4,7 +4,7 @@ import type { SanctionFilter } from '@/db/queries/list/types';
 import type { ResolvedParams } from './resolve-params';
 import { PARTY_KINDS, SANCTION_MEASURES, SANCTION_STATUSES } from '@/domain/vocabulary';
 import { SANCTION_SORTS } from '@/db/queries/list/sorts';
-import { DATE_RANGE, LIST_PARAMS } from './common';
+import { DATE_RANGE, LIST_PARAMS, listOrder } from './common';
 import { enumParam, slugParam } from './search-params';
 
 export const SANCTION_PARAMS = {
@@ -38,3 +38,7 @@ export function toSanctionFilter({
     asof: values.asof,
   };
 }
+
+/** The page's order (and its downloads'): date by default; newest, largest and most first. */
+export const sanctionOrder = (values: ResolvedParams<typeof SANCTION_PARAMS>['values']) =>
+  listOrder(values, 'date', ['date']);

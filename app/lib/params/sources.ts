@@ -3,7 +3,7 @@ import { AS_OF_PARAMS } from './asof';
 import type { SourceFilter } from '@/db/queries/list/types';
 import type { ResolvedParams } from './resolve-params';
 import { SOURCE_SORTS } from '@/db/queries/list/sorts';
-import { DATE_RANGE, LIST_PARAMS } from './common';
+import { DATE_RANGE, LIST_PARAMS, listOrder } from './common';
 import { enumParam, pageParam, textParam } from './search-params';
 
 export const SOURCE_PARAMS = {
@@ -28,3 +28,7 @@ export const SOURCE_PAGE_PARAMS = {
 export function toSourceFilter({ values }: ResolvedParams<typeof SOURCE_PARAMS>): SourceFilter {
   return { language: values.language, from: values.from, to: values.to, q: values.q, asof: values.asof };
 }
+
+/** The page's order (and its downloads'): date by default; newest, largest and most first. */
+export const sourceOrder = (values: ResolvedParams<typeof SOURCE_PARAMS>['values']) =>
+  listOrder(values, 'date', ['date', 'citations']);

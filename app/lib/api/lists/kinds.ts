@@ -10,11 +10,11 @@ import type { SortDir } from '@/db/queries/list/sorts';
 import { AID_CELLS, SANCTION_CELLS, trackerCells } from '@/db/tracker-csv/export';
 import { sourceCells } from '@/db/export/source-cells';
 import { valuesOf, type Cells, type ListKind, type Values } from '@/domain/list-download';
-import { AID_PARAMS, toAidFilter } from '../../params/aid';
-import { EVENT_PARAMS, toEventFilter } from '../../params/events';
-import { PARTY_PARAMS, toPartyFilter } from '../../params/parties';
-import { SANCTION_PARAMS, toSanctionFilter } from '../../params/sanctions';
-import { SOURCE_PARAMS, toSourceFilter } from '../../params/sources';
+import { AID_PARAMS, aidOrder, toAidFilter } from '../../params/aid';
+import { EVENT_PARAMS, eventOrder, toEventFilter } from '../../params/events';
+import { PARTY_PARAMS, partyOrder, toPartyFilter } from '../../params/parties';
+import { SANCTION_PARAMS, sanctionOrder, toSanctionFilter } from '../../params/sanctions';
+import { SOURCE_PARAMS, sourceOrder, toSourceFilter } from '../../params/sources';
 import type { ResolvedParams } from '../../params/resolve-params';
 import type { ParamSpecs } from '../../params/search-params';
 
@@ -31,14 +31,8 @@ export interface ListKindSpec<S extends ParamSpecs = ParamSpecs> {
   read(resolved: ResolvedParams<S>, page: Page & { sort: string; dir: SortDir }): PageResult<Values>;
 }
 
-type Order = { sort: string; dir: SortDir };
 type AidPage = Parameters<typeof listAid>[1];
 type SanctionPage = Parameters<typeof listSanctions>[1];
-const sortDir = (sort: string, dir: SortDir | undefined, descending: readonly string[]): Order => ({
-  sort,
-  dir: dir ?? (descending.includes(sort) ? 'desc' : 'asc'),
-});
-
 /** A page of a list read first, its rows' cells after: for the short lists (events, parties, sources). */
 function thenCells<Row extends { id: number }>(
   kind: ListKind,
@@ -86,21 +80,21 @@ function sourceRows(rows: SourceRow[]): Cells[] {
 const aid: ListKindSpec<typeof AID_PARAMS> = {
   noun: 'aid packages',
   params: AID_PARAMS,
-  order: (v) => sortDir(v.sort ?? 'date', v.dir, ['date', 'amount']),
+  order: aidOrder,
   read: (r, p) => listAid<Values>(toAidFilter(r), p as AidPage, AID_CELLS),
 };
 
 const sanctions: ListKindSpec<typeof SANCTION_PARAMS> = {
   noun: 'sanctions',
   params: SANCTION_PARAMS,
-  order: (v) => sortDir(v.sort ?? 'date', v.dir, ['date']),
+  order: sanctionOrder,
   read: (r, p) => listSanctions<Values>(toSanctionFilter(r), p as SanctionPage, SANCTION_CELLS),
 };
 
 const events: ListKindSpec<typeof EVENT_PARAMS> = {
   noun: 'events',
   params: EVENT_PARAMS,
-  order: (v) => sortDir(v.sort ?? 'date', v.dir, ['date']),
+  order: eventOrder,
   read: (r, p) =>
     thenCells('events', listEvents(toEventFilter(r), p as Parameters<typeof listEvents>[1]), (rows) =>
       trackerCells(
@@ -114,7 +108,7 @@ const events: ListKindSpec<typeof EVENT_PARAMS> = {
 const parties: ListKindSpec<typeof PARTY_PARAMS> = {
   noun: 'parties',
   params: PARTY_PARAMS,
-  order: (v) => sortDir(v.sort ?? 'name', v.dir, ['given', 'received', 'imposed', 'targeted']),
+  order: partyOrder,
   read: (r, p) =>
     thenCells('parties', listParties(toPartyFilter(r), p as Parameters<typeof listParties>[1]), partyCells),
 };
@@ -122,7 +116,7 @@ const parties: ListKindSpec<typeof PARTY_PARAMS> = {
 const sources: ListKindSpec<typeof SOURCE_PARAMS> = {
   noun: 'sources',
   params: SOURCE_PARAMS,
-  order: (v) => sortDir(v.sort ?? 'date', v.dir, ['date', 'citations']),
+  order: sourceOrder,
   read: (r, p) =>
     thenCells('sources', listSources(toSourceFilter(r), p as Parameters<typeof listSources>[1]), sourceRows),
 };
