@@ -86,9 +86,7 @@ test('a long import fills a progress bar while the site serves, then opens its r
   await page.goto(`${url}/admin/import`);
   await page.getByLabel('File').setInputFiles(ofacSubset(ENTRIES));
   await page.getByRole('button', { name: 'Preview the import' }).click();
-  await expect(
-    page.getByTestId('import-counts').getByRole('row', { name: PARTIES_ROW }),
-  ).toBeVisible();
+  await expect(page.getByTestId('import-counts').getByRole('row', { name: PARTIES_ROW })).toBeVisible();
   const token = page.url().split('/').at(-1)!;
   const progressPath = `/admin/import/preview/${token}/progress`;
 
@@ -119,9 +117,7 @@ test('a long import fills a progress bar while the site serves, then opens its r
   await expect(page.getByRole('heading', { level: 1, name: /Import batch #\d+/ })).toBeVisible({
     timeout: 90_000,
   });
-  await expect(
-    page.getByTestId('import-counts').getByRole('row', { name: PARTIES_ROW }),
-  ).toBeVisible();
+  await expect(page.getByTestId('import-counts').getByRole('row', { name: PARTIES_ROW })).toBeVisible();
   expect((await page.request.get(`${url}/parties/aerocaribbean-airlines`)).status()).toBe(200);
   // The folder is gone once the report has opened.
   expect((await page.request.get(`${url}${progressPath}`)).status()).toBe(404);
