@@ -18,8 +18,9 @@ export default function ApiPage() {
     <>
       <h1>API</h1>
       <p className="lede">
-        The tracker’s public data for scripts and spreadsheets: the overview’s figures and tables, the change
-        feed and a FollowTheMoney export, read-only, with no key.
+        The tracker’s public data for scripts and spreadsheets: every list with the filters of its page, a
+        page of JSON at a time or whole as CSV, the overview’s figures and tables, the change feed, a
+        FollowTheMoney export and the whole database, read-only, with no key.
       </p>
       <section className="section" aria-labelledby="api-basics">
         <h2 id="api-basics">How it works</h2>
