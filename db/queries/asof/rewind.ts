@@ -140,8 +140,11 @@ function restore(
     return;
   }
   const snapshot = JSON.parse(before) as Record<string, unknown>;
-  // Columns the snapshot holds; one added to the schema after it keeps today's value.
-  const set = Object.entries(getTableColumns(table)).filter(([key]) => key !== 'id' && key in snapshot);
+  // Columns the snapshot holds; one added to the schema after it keeps today's value. When
+  // an entry was created never changes: the row's own time decides whether it existed.
+  const set = Object.entries(getTableColumns(table)).filter(
+    ([key]) => key !== 'id' && key !== 'createdAt' && key in snapshot,
+  );
   // OR IGNORE: a value another entry has taken since (a slug, a list's id) leaves this one as it is.
   client
     .prepare(
