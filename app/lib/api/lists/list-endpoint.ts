@@ -2,6 +2,7 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import { connection } from 'next/server';
 import { getDataVersion } from '@/db/index';
+import type { SortDir } from '@/db/queries/list/sorts';
 import { jsonRow, type ListKind } from '@/domain/list-download';
 import { AsOfBusyError } from '@/db/queries/asof/rewind';
 import { SEARCH_COUNT_CAP } from '@/db/queries/list/text-search';
@@ -129,24 +130,44 @@ async function answer(kind: ListKind, request: Request, withBody: boolean): Prom
     const type = `${MEDIA_TYPES[format]}; charset=utf-8${format === 'csv' ? '; header=present' : ''}`;
     return new Response(body, { headers: { ...headers, 'Content-Type': type } });
   }
-  // A search counts its matches up to 10,000 (the pages' cap) or through this page: pages go on past the cap.
-  let result;
-  try {
-    result = spec.read(resolved, {
-      page,
-      pageSize: limit,
-      countUpTo: Math.max(SEARCH_COUNT_CAP, page * limit),
-      ...order,
-    });
-  } catch (error) {
-    if (error instanceof AsOfBusyError) return problemResponse(busy(), { 'Retry-After': '1' });
-    throw error;
+  let json = answered.get(etag);
+  if (!json) {
+    try {
+      json = jsonPage(kind, read, order, request);
+    } catch (error) {
+      if (error instanceof AsOfBusyError) return problemResponse(busy(), { 'Retry-After': '1' });
+      throw error;
+    }
+    remember(etag, json);
   }
+  if (json.link) headers.Link = json.link;
+  return new Response(withBody ? json.body : null, {
+    headers: { ...headers, 'Content-Type': `${MEDIA_TYPES.json}; charset=utf-8` },
+  });
+}
+
+interface JsonPage {
+  body: string;
+  link?: string;
+}
+
+function jsonPage(
+  kind: ListKind,
+  { spec, resolved, page, limit, digest }: ListRequest,
+  order: { sort: string; dir: SortDir },
+  request: Request,
+): JsonPage {
+  // A search counts its matches up to 10,000 (the pages' cap) or through this page: pages go on past the cap.
+  const result = spec.read(resolved, {
+    page,
+    pageSize: limit,
+    countUpTo: Math.max(SEARCH_COUNT_CAP, page * limit),
+    ...order,
+  });
   // A page past the end is not clamped here, as the pages do: a script is told there is nothing.
   const rows = result.page === page ? result.rows : [];
   const more = rows.length === limit && (result.capped || page < result.pageCount);
   const next = more ? encodeListCursor({ page: page + 1, limit }, digest) : null;
-  if (next) headers.Link = nextLink(request, next);
   const body = JSON.stringify({
     data: rows.map((cells) => jsonRow(kind, cells)),
     total: result.total,
@@ -154,9 +175,21 @@ async function answer(kind: ListKind, request: Request, withBody: boolean): Prom
     limit,
     next,
   });
-  return new Response(withBody ? body : null, {
-    headers: { ...headers, 'Content-Type': `${MEDIA_TYPES.json}; charset=utf-8` },
-  });
+  return { body, link: next ? nextLink(request, next) : undefined };
+}
+
+// Pages answered lately, by entity tag: the tag names the data's revision, so an entry is
+// the right answer for as long as it is found, and a write makes every one unreachable. A
+// script or a proxy asking for the same page again is answered without a read (one as of a
+// day, without the rewind's write lock). Bounded by count and by each body's size.
+const answered = new Map<string, JsonPage>();
+const ANSWERED_MAX = 200;
+const ANSWER_MAX_BYTES = 512 * 1024;
+
+function remember(etag: string, page: JsonPage) {
+  if (page.body.length > ANSWER_MAX_BYTES) return;
+  answered.set(etag, page);
+  if (answered.size > ANSWERED_MAX) answered.delete(answered.keys().next().value!);
 }
 
 /** The route handlers of one list's API. */
