@@ -2,7 +2,7 @@
 // The production server: Next's request handler behind a cache of whole public pages
 // (./response-cache.mjs), rendering a few requests at a time (./render-queue.mjs). Serves
 // the existing build; `npm start` builds first when stale.
-// Usage: node --max-old-space-size=384 scripts/serve.mjs [--port N] [--hostname H]   (or PORT /
+// Usage: node --max-old-space-size=384 --max-semi-space-size=32 scripts/serve.mjs [--port N] [--hostname H]   (or PORT /
 // HOSTNAME; 127.0.0.1 unless told; the flags are ./server-flags.mjs)
 import { createServer } from 'node:http';
 import path from 'node:path';
