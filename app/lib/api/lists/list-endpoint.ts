@@ -1,5 +1,4 @@
 import 'server-only';
-import { createHash } from 'node:crypto';
 import { connection } from 'next/server';
 import { getDataVersion } from '@/db/index';
 import type { SortDir } from '@/db/queries/list/sorts';
@@ -7,7 +6,7 @@ import { jsonRow, type ListKind } from '@/domain/list-download';
 import { AsOfBusyError } from '@/db/queries/asof/rewind';
 import { SEARCH_COUNT_CAP } from '@/db/queries/list/text-search';
 import { resolveParams } from '../../params/resolve-params';
-import { invalidParameters, nextLink, notModified, parseQuery, preferredType } from '../http';
+import { etagOf, invalidParameters, nextLink, notModified, parseQuery, preferredType } from '../http';
 import { API_CORS_HEADERS, problemResponse, type Problem } from '../problem';
 import { LIST_KIND_SPECS, type ListKindSpec } from './kinds';
 import {
@@ -104,9 +103,6 @@ const busy = (): Problem => ({
   detail: 'A save is being written; ask again in a second for the tracker as of that day.',
 });
 
-const etagOf = (parts: (string | number)[]) =>
-  `"${createHash('sha256').update(parts.join('|')).digest('base64url').slice(0, 27)}"`;
-
 async function answer(kind: ListKind, request: Request, withBody: boolean): Promise<Response> {
   await connection();
   const read = readListRequest(kind, request);
@@ -114,7 +110,7 @@ async function answer(kind: ListKind, request: Request, withBody: boolean): Prom
   const { spec, resolved, format, page, limit, digest } = read;
   const { databaseId, revision } = getDataVersion();
   // Every answer is of one revision of the data: a write changes the tag, nothing else does.
-  const etag = etagOf([kind, databaseId, revision, digest, format, page, limit]);
+  const etag = etagOf([kind, databaseId, revision, digest, format, page, limit].join('|'));
   const headers: Record<string, string> = {
     ...API_CORS_HEADERS,
     ETag: etag,
