@@ -1,5 +1,6 @@
 import 'server-only';
 import { LICENCE_LINK_HEADER } from '@/domain/licence';
+import { AsOfBusyError } from '@/db/queries/asof/rewind';
 
 // Errors of the read API and the downloads as problem details (RFC 9457): a JSON body
 // saying what went wrong and how to fix it, never an HTML error page or a partial file.
@@ -34,4 +35,20 @@ export function problemResponse(problem: Problem, headers: HeadersInit = {}): Re
       ...headers,
     },
   });
+}
+
+/**
+ * The answer to a read as of a day (decision 011) that found a save writing, or null for
+ * any other error: a 503 to ask again, never a 500.
+ */
+export function asOfBusy(error: unknown): Response | null {
+  if (!(error instanceof AsOfBusyError)) return null;
+  return problemResponse(
+    {
+      status: 503,
+      title: 'Busy',
+      detail: 'A save is being written; ask again in a second for the tracker as of that day.',
+    },
+    { 'Retry-After': '1' },
+  );
 }

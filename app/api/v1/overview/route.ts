@@ -17,7 +17,7 @@ import {
 } from '@/app/lib/api/http';
 import { readOverview } from '@/app/lib/api/overview-body';
 import { OverviewApiQuery } from '@/app/lib/api/overview-query';
-import { API_CORS_HEADERS, problemResponse } from '@/app/lib/api/problem';
+import { API_CORS_HEADERS, asOfBusy, problemResponse } from '@/app/lib/api/problem';
 
 // The overview's headline figures and every chart's table, with the overview page's
 // filters: JSON, or one table as CSV (`?table=<id>&format=csv`, or `Accept: text/csv`).
@@ -80,7 +80,14 @@ async function answer(request: Request, withBody: boolean): Promise<Response> {
     return new Response(null, { status: 304, headers });
   }
 
-  const overview = await readOverview(filter);
+  let overview: Awaited<ReturnType<typeof readOverview>>;
+  try {
+    overview = await readOverview(filter);
+  } catch (error) {
+    const busy = asOfBusy(error);
+    if (busy) return busy;
+    throw error;
+  }
   let body: string;
   if (type === CSV_TYPE && table) {
     body = csvTable(tableColumns(table), overview.tables[table]);

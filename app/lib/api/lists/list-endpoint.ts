@@ -3,11 +3,10 @@ import { connection } from 'next/server';
 import { getDataVersion } from '@/db/index';
 import type { SortDir } from '@/db/queries/list/sorts';
 import { jsonRow, type ListKind } from '@/domain/list-download';
-import { AsOfBusyError } from '@/db/queries/asof/rewind';
 import { SEARCH_COUNT_CAP } from '@/db/queries/list/text-search';
 import { resolveParams } from '../../params/resolve-params';
 import { etagOf, invalidParameters, nextLink, notModified, parseQuery, preferredType } from '../http';
-import { API_CORS_HEADERS, problemResponse, type Problem } from '../problem';
+import { API_CORS_HEADERS, asOfBusy, problemResponse, type Problem } from '../problem';
 import { LIST_KIND_SPECS, type ListKindSpec } from './kinds';
 import {
   decodeListCursor,
@@ -96,13 +95,6 @@ function readListRequest(kind: ListKind, request: Request): ListRequest | Proble
   return { spec, resolved, format, page, limit: size, digest, search: url.searchParams };
 }
 
-/** An `asof` read needs a moment with the data to itself (decision 011), and a save holds it. */
-const busy = (): Problem => ({
-  status: 503,
-  title: 'Busy',
-  detail: 'A save is being written; ask again in a second for the tracker as of that day.',
-});
-
 async function answer(kind: ListKind, request: Request, withBody: boolean): Promise<Response> {
   await connection();
   const read = readListRequest(kind, request);
@@ -131,7 +123,8 @@ async function answer(kind: ListKind, request: Request, withBody: boolean): Prom
     try {
       json = jsonPage(kind, read, order, request);
     } catch (error) {
-      if (error instanceof AsOfBusyError) return problemResponse(busy(), { 'Retry-After': '1' });
+      const busy = asOfBusy(error);
+      if (busy) return busy;
       throw error;
     }
     remember(etag, json);
